@@ -1,0 +1,65 @@
+#pragma once
+
+#include "api/pendingcall.h"
+#include "model/space.h"
+
+#include <QAbstractItemModel>
+#include <QHash>
+#include <QPointer>
+
+namespace Density {
+
+class DensityClient;
+
+//! The portfolio as a tree (campus > building > floor > space), built from `children_ids`.
+//! Spaces that are nobody's child are roots, so a portfolio without a campus still shows.
+class SpaceTreeModel : public QAbstractItemModel {
+    Q_OBJECT
+public:
+    enum Column {
+        NameColumn,
+        TypeColumn,
+        CapacityColumn,
+        CountingModeColumn,
+        FunctionColumn,
+        ColumnCount
+    };
+    enum Role { SpaceIdRole = Qt::UserRole + 1, SpaceTypeRole };
+
+    explicit SpaceTreeModel(QObject *parent = nullptr);
+
+    //! Fetches /v3/spaces through `client`; a previous load still running is aborted.
+    void load(DensityClient *client);
+    void setSpaces(QList<Space> spaces);
+    const Space *space(const QModelIndex &index) const;
+    QModelIndex indexOf(const QString &spaceId) const;
+    int spaceCount() const { return int(m_spaces.size()); }
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+Q_SIGNALS:
+    void loadingChanged(bool loading);
+    void loadFailed(const QString &message);
+
+private:
+    struct Node {
+        int parent = -1; //!< node index, -1 for roots
+        int row = 0;     //!< position among its siblings
+        QList<int> children;
+    };
+    const QList<int> &childrenOf(const QModelIndex &parent) const;
+
+    QList<Space> m_spaces; //!< node i describes m_spaces[i]
+    QList<Node> m_nodes;
+    QList<int> m_roots;
+    QHash<QString, int> m_byId;
+    RequestHandle m_loading;
+};
+
+} // namespace Density
