@@ -1,0 +1,64 @@
+// sensors list | health | history: inventory and health, filtered by serials or by spaces.
+#include "clicommands.h"
+#include "clitext.h"
+#include "invocation.h"
+
+namespace Density::Cli {
+namespace {
+
+QString s(const char *text) {
+    return QString::fromLatin1(text);
+}
+
+void listSensors(Invocation &call) {
+    if (const std::optional<SensorFilter> filter = call.sensorFilter())
+        call.client().sensors(*filter, call.context(), call.deliver<QList<Sensor>>());
+}
+
+void sensorHealth(Invocation &call) {
+    if (const std::optional<SensorFilter> filter = call.sensorFilter())
+        call.client().sensorHealth(*filter, call.context(), call.deliver<QList<SensorHealth>>());
+}
+
+void sensorHistory(Invocation &call) {
+    const std::optional<TimeRange> range = call.timeRange();
+    if (!range)
+        return;
+    if (const std::optional<SensorFilter> filter = call.sensorFilter())
+        call.client().sensorHealthHistory(*range, *filter, call.context(),
+                                          call.deliver<HealthHistory>());
+}
+
+QList<OptionSpec> filterOptions() {
+    return {{s("serials"), s("SERIAL,SERIAL"), Text::tr("sensor serial numbers")},
+            {s("spaces"), s("ID,ID"), Text::tr("space ids (not together with --serials)")}};
+}
+
+} // namespace
+
+QList<CommandSpec> sensorCommands() {
+    using Auth = CommandSpec::Auth;
+    return {
+        {{s("sensors"), s("list")},
+         {},
+         Text::tr("List sensors (all, or those with the given serials or in the given spaces)."),
+         filterOptions(),
+         Auth::Bearer,
+         listSensors},
+        {{s("sensors"), s("health")},
+         {},
+         Text::tr("Current health of sensors."),
+         filterOptions(),
+         Auth::Bearer,
+         sensorHealth},
+        {{s("sensors"), s("history")},
+         {},
+         Text::tr("Health changes of sensors in a time range (any length: sent in 10-day "
+                  "windows)."),
+         QList<OptionSpec>{fromOption(), toOption()} + filterOptions(),
+         Auth::Bearer,
+         sensorHistory},
+    };
+}
+
+} // namespace Density::Cli
