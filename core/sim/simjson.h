@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QHash>
+#include <QVector>
+
+namespace Density::Sim {
+
+class SimJsonWriter;
+class SimStore;
+
+//! JSON shapes of the store's entities (REFERENCE §4.10-4.17). Nesting is cut at one level:
+//! a label's group is {id, name, labels: []}, a group's labels are {id, name}, a space's labels
+//! carry no space list. Absent optional members are left out rather than sent as null where
+//! the schema does not allow null.
+namespace SimJson {
+
+void writeSpace(SimJsonWriter &w, const SimStore &store, int space);
+//! With `withSpaces`, `spaces` lists {id, name, current_count} for each labelled space, taken
+//! from `labelled` (label index -> space indices) to avoid a scan per label.
+void writeLabel(SimJsonWriter &w, const SimStore &store, int label, bool withSpaces,
+                const QHash<int, QVector<int>> *labelled = nullptr);
+void writeLabelGroup(SimJsonWriter &w, const SimStore &store, int group);
+void writeSensor(SimJsonWriter &w, const SimStore &store, int sensor);
+void writeUser(SimJsonWriter &w, const SimStore &store, int user);
+void writeDoorway(SimJsonWriter &w, const SimStore &store, int doorway);
+
+//! label index -> spaces carrying it.
+QHash<int, QVector<int>> labelledSpaces(const SimStore &store);
+
+} // namespace SimJson
+
+} // namespace Density::Sim

@@ -1,0 +1,57 @@
+#include "simoptions.h"
+
+using namespace Qt::StringLiterals;
+
+namespace Density::Sim {
+
+bool FaultOptions::isActive() const {
+    return latencyMs > 0 || errorRate > 0 || malformedRate > 0 || rate429Storm > 0;
+}
+
+std::optional<FaultOptions> FaultOptions::parse(const QString &spec, QString *error) {
+    FaultOptions result;
+    const QString trimmed = spec.trimmed();
+    if (trimmed.isEmpty() || trimmed == "none"_L1)
+        return result;
+
+    const auto fail = [error](const QString &message) -> std::optional<FaultOptions> {
+        if (error)
+            *error = message;
+        return std::nullopt;
+    };
+
+    const QStringList parts = trimmed.split(u',', Qt::SkipEmptyParts);
+    for (const QString &part : parts) {
+        const qsizetype eq = part.indexOf(u'=');
+        if (eq <= 0)
+            return fail(u"fault \"%1\" is not key=value"_s.arg(part));
+        const QString key = part.left(eq).trimmed();
+        const QString value = part.mid(eq + 1).trimmed();
+        bool ok = false;
+        const double number = value.toDouble(&ok);
+        if (!ok || number < 0)
+            return fail(u"fault \"%1\" needs a non-negative number"_s.arg(key));
+        if (key == "latency"_L1) {
+            result.latencyMs = int(number);
+        } else if (key == "errors"_L1 || key == "malformed"_L1) {
+            if (number > 1)
+                return fail(u"fault \"%1\" is a rate between 0 and 1"_s.arg(key));
+            (key == "errors"_L1 ? result.errorRate : result.malformedRate) = number;
+        } else if (key == "storm429"_L1) {
+            result.rate429Storm = number;
+        } else {
+            return fail(
+                u"unknown fault \"%1\" (use latency, errors, malformed, storm429)"_s.arg(key));
+        }
+    }
+    return result;
+}
+
+QString FaultOptions::toString() const {
+    return u"latency=%1,errors=%2,malformed=%3,storm429=%4"_s.arg(latencyMs)
+        .arg(errorRate)
+        .arg(malformedRate)
+        .arg(rate429Storm);
+}
+
+} // namespace Density::Sim

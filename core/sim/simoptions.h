@@ -1,0 +1,66 @@
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace Density::Sim {
+
+//! Failure modes a client must survive. All decisions are drawn from a generator seeded with
+//! SimOptions::seed, so a given request sequence meets the same faults on every run.
+struct FaultOptions {
+    int latencyMs = 0;        //!< added to every response (answered from a timer, never a sleep)
+    double errorRate = 0;     //!< 0..1: share of requests answered 500, 502 or 503
+    double malformedRate = 0; //!< 0..1: share of 2xx bodies truncated or replaced by non-JSON
+    double rate429Storm = 0;  //!< seconds: every request answers 429 + Retry-After while active;
+                              //!< the storm starts when the options are applied
+
+    bool isActive() const;
+
+    //! Parses "latency=200,errors=0.1,malformed=0.05,storm429=5" (any subset, any order; "none"
+    //! or an empty string for no faults). Returns nullopt and sets *error on a bad spec.
+    static std::optional<FaultOptions> parse(const QString &spec, QString *error = nullptr);
+    QString toString() const;
+};
+
+//! Everything that shapes one simulated organization and its server behaviour.
+struct SimOptions {
+    quint32 seed = 1;
+    int buildings = 3;
+    int floorsPerBuilding = 4;
+    int spaces = 400; //!< leaf and nested spaces (space_type "space"); scales to 50,000
+
+    //! Simulated "now" (UTC). Fixed by default so tests are deterministic.
+    QDateTime now = QDateTime(QDate(2026, 11, 25), QTime(15, 0), Qt::UTC);
+    //! When true "now" follows the wall clock and `now` is ignored (density-sim without --now).
+    bool followWallClock = false;
+
+    //! current-occupancy and presence-health answer {"data": {...}} (observed) or a bare map
+    //! (documented); REFERENCE §3.7/§3.9 say both exist.
+    bool wrapLiveResponses = true;
+    //! Analytics for a parent id also return a row for the parent itself (REFERENCE §3 fan-out).
+    bool includeParentRows = false;
+
+    bool rateLimitEnabled = true;
+    double ratePerSecond = 15;
+    int burst = 100;
+
+    FaultOptions faults;
+    QString accessLogPath; //!< one line per request: "METHOD PATH STATUS MILLISECONDS"
+
+    QStringList staticTokens = {QStringLiteral("tok_demo")};
+    QString clientId = QStringLiteral("demo-client");
+    QString clientSecret = QStringLiteral("demo-secret");
+    QString displayClientId = QStringLiteral("demo-display");
+    QString displayClientSecret = QStringLiteral("demo-display-secret");
+    int oauthTokenLifetimeSeconds = 3600;
+
+    //! Stored for the WebSocket feeds (next issue): seconds between "refresh" frames, and
+    //! scripted live changes per second.
+    double refreshIntervalSeconds = 60;
+    double liveRate = 0.2;
+};
+
+} // namespace Density::Sim

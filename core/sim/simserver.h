@@ -1,0 +1,82 @@
+#pragma once
+
+#include "simoptions.h"
+
+#include <QHostAddress>
+#include <QObject>
+#include <QUrl>
+
+#include <memory>
+
+namespace Density::Sim {
+
+class SimAccessLog;
+class SimAuth;
+class SimFaults;
+class SimHttpServer;
+class SimRateLimiter;
+class SimReply;
+class SimRouter;
+class SimStore;
+class SimWsTickets;
+struct SimRequest;
+struct SimResponse;
+
+//! The Density API v3 simulator: an in-memory organization served over real HTTP on loopback.
+//! Tests, `density-dashboard --demo` and `density-sim` all use this class. Everything runs in
+//! the caller's thread and never blocks; delayed answers come from timers.
+class SimServer : public QObject {
+    Q_OBJECT
+public:
+    explicit SimServer(const SimOptions &options = {}, QObject *parent = nullptr);
+    ~SimServer() override;
+
+    //! Starts listening; port 0 lets the OS choose. Returns the port, 0 on failure.
+    quint16 listen(const QHostAddress &address = QHostAddress::LocalHost, quint16 port = 0);
+    //! "http://127.0.0.1:PORT" (an any-address listen is reported as loopback).
+    QUrl baseUrl() const;
+    quint16 port() const { return m_port; }
+
+    const SimOptions &options() const;
+
+    // --- test hooks -------------------------------------------------------------------------
+    int requestCount() const { return m_requestCount; }
+    int tooManyRequestsCount() const { return m_tooManyRequestsCount; }
+    void setFaults(const FaultOptions &faults); //!< also restarts a 429 storm
+    void expireAllTokens();                     //!< every OAuth / display token; static stay
+    void revokeToken(const QString &token);
+    void setNow(const QDateTime &now);
+    QDateTime now() const;
+    void setWrapLiveResponses(bool wrap);
+    void setIncludeParentRows(bool include);
+    void setRateLimit(bool enabled, double ratePerSecond = 15, int burst = 100);
+
+    //! The store, for tests and the upcoming WebSocket feeds (read ids, counts, health).
+    SimStore &store();
+    //! Broker tickets and the HTTP server: the seam where the WebSocket streams attach.
+    SimWsTickets &wsTickets();
+    SimHttpServer *httpServer() const { return m_http; }
+
+Q_SIGNALS:
+    //! After each response was written (or dropped because the client left).
+    void requestFinished(const QString &method, const QString &path, int status);
+
+private:
+    void dispatch(SimRequest &&request, std::shared_ptr<SimReply> reply);
+    SimResponse process(SimRequest &request, int *latencyMs);
+
+    std::unique_ptr<SimStore> m_store;
+    std::unique_ptr<SimAuth> m_auth;
+    std::unique_ptr<SimRateLimiter> m_rateLimiter;
+    std::unique_ptr<SimFaults> m_faults;
+    std::unique_ptr<SimAccessLog> m_accessLog;
+    std::unique_ptr<SimRouter> m_router;
+    std::unique_ptr<SimWsTickets> m_tickets;
+    SimHttpServer *m_http = nullptr;
+    QHostAddress m_address;
+    quint16 m_port = 0;
+    int m_requestCount = 0;
+    int m_tooManyRequestsCount = 0;
+};
+
+} // namespace Density::Sim
