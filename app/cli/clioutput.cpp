@@ -19,7 +19,17 @@ void writeTo(std::FILE *stream, const QByteArray &bytes) {
     std::fflush(stream);
 }
 
+void filterQtMessage(QtMsgType type, const QMessageLogContext &, const QString &message) {
+    if (type == QtCriticalMsg || type == QtFatalMsg)
+        writeTo(stderr, QByteArrayLiteral("density-cli: ") + message.simplified().toUtf8() + '\n');
+}
+
 } // namespace
+
+void installQtMessageFilter() {
+    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
+        qInstallMessageHandler(filterQtMessage);
+}
 
 QByteArray jsonText(const QJsonValue &value) {
     if (value.isObject())

@@ -13,6 +13,11 @@ namespace Density::Cli {
 //! JSON scalar, which RFC 8259 allows at the top level.
 QByteArray jsonText(const QJsonValue &value);
 
+//! Qt's own warnings (e.g. "device not open" from an aborted network reply) would break the
+//! one-line error contract scripts rely on, so they are dropped — unless QT_LOGGING_RULES asks
+//! for logging, which is how a user turns on the density.api request log.
+void installQtMessageFilter();
+
 //! stdout carries results and help only; stderr carries one line per error or warning. Every
 //! stderr line is scrubbed of the secrets we were given, whatever produced the message.
 class Output {

@@ -8,6 +8,7 @@ int main(int argc, char *argv[]) {
     QCoreApplication::setApplicationName(QStringLiteral("density-cli"));
     QCoreApplication::setApplicationVersion(QLatin1String(DENSITY_VERSION));
 
+    Density::Cli::installQtMessageFilter();
     Density::Cli::Runner runner;
     const int code = runner.start(QCoreApplication::arguments().mid(1),
                                   QProcessEnvironment::systemEnvironment());

@@ -165,32 +165,47 @@ private:
         return {};
     }
 
+    //! Starts density-sim on a free loopback port and returns its base URL (empty on failure).
+    static QString startSimulator(QProcess &sim, const QStringList &extra) {
+        // A fixed "now" makes the live reads repeatable; without the server's rate limit the
+        // many short-lived CLI processes never wait on 429s, which is not what is under test.
+        sim.setProcessChannelMode(QProcess::SeparateChannels);
+        sim.start(QStringLiteral(DENSITY_SIM_PATH),
+                  QStringList{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+                              QStringLiteral("--seed"), QStringLiteral("7"),
+                              QStringLiteral("--now"), QStringLiteral("2026-11-25T15:00:00Z"),
+                              QStringLiteral("--no-rate-limit")} +
+                      extra);
+        if (!sim.waitForStarted(10000))
+            return QString();
+        QByteArray first;
+        QElapsedTimer clock;
+        clock.start();
+        while (!first.contains('\n') && clock.elapsed() < 15000) {
+            sim.waitForReadyRead(500);
+            first += sim.readAllStandardOutput();
+        }
+        const QRegularExpressionMatch match =
+            QRegularExpression(QStringLiteral("^listening on (http://[^\\s]+)"))
+                .match(QString::fromUtf8(first));
+        return match.hasMatch() ? match.captured(1) : QString();
+    }
+
+    static void stopSimulator(QProcess &sim) {
+        if (sim.state() != QProcess::NotRunning) {
+            sim.kill();
+            sim.waitForFinished(5000);
+        }
+    }
+
     QProcess m_sim;
     QString m_baseUrl;
     QJsonArray m_spaces;
 
 private Q_SLOTS:
     void initTestCase() {
-        // A fixed "now" makes the live reads repeatable; without the server's rate limit the
-        // many short-lived CLI processes never wait on 429s, which is not what is under test.
-        m_sim.setProcessChannelMode(QProcess::SeparateChannels);
-        m_sim.start(QStringLiteral(DENSITY_SIM_PATH),
-                    {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
-                     QStringLiteral("--seed"), QStringLiteral("7"), QStringLiteral("--now"),
-                     QStringLiteral("2026-11-25T15:00:00Z"), QStringLiteral("--no-rate-limit")});
-        QVERIFY2(m_sim.waitForStarted(10000), qPrintable(m_sim.errorString()));
-        QByteArray first;
-        QElapsedTimer clock;
-        clock.start();
-        while (!first.contains('\n') && clock.elapsed() < 15000) {
-            m_sim.waitForReadyRead(500);
-            first += m_sim.readAllStandardOutput();
-        }
-        const QRegularExpressionMatch match =
-            QRegularExpression(QStringLiteral("^listening on (http://[^\\s]+)"))
-                .match(QString::fromUtf8(first));
-        QVERIFY2(match.hasMatch(), first.constData());
-        m_baseUrl = match.captured(1);
+        m_baseUrl = startSimulator(m_sim, {});
+        QVERIFY2(!m_baseUrl.isEmpty(), "density-sim did not report its address");
 
         const Run spaces = withToken({QStringLiteral("spaces"), QStringLiteral("list")});
         verifySuccess(spaces);
@@ -198,12 +213,7 @@ private Q_SLOTS:
         QVERIFY(m_spaces.size() > 10);
     }
 
-    void cleanupTestCase() {
-        if (m_sim.state() != QProcess::NotRunning) {
-            m_sim.kill();
-            m_sim.waitForFinished(5000);
-        }
-    }
+    void cleanupTestCase() { stopSimulator(m_sim); }
 
     void help() {
         const Run tool = cli({QStringLiteral("--help")}, {}, false);
@@ -415,6 +425,27 @@ private Q_SLOTS:
                                  QStringLiteral("never"), QStringLiteral("--token"), Token},
                                 {}, false);
         verifyFailure(offline, 4);
+    }
+
+    void timeout() {
+        // Every answer of this simulator comes 3 s late; --timeout 0.3 must give up first.
+        // Create-label is not retried, so one timeout ends the run.
+        QProcess slow;
+        const QString slowUrl =
+            startSimulator(slow, {QStringLiteral("--faults"), QStringLiteral("latency=3000")});
+        QVERIFY(!slowUrl.isEmpty());
+        QElapsedTimer clock;
+        clock.start();
+        const Run run =
+            cli({QStringLiteral("--base-url"), slowUrl, QStringLiteral("--timeout"),
+                 QStringLiteral("0.3"), QStringLiteral("--token"), Token, QStringLiteral("labels"),
+                 QStringLiteral("create"), QStringLiteral("late")},
+                {}, false);
+        const qint64 elapsed = clock.elapsed();
+        stopSimulator(slow);
+        verifyFailure(run, 4);
+        QVERIFY2(run.err.contains("0.3"), run.err.constData());
+        QVERIFY2(elapsed < 2500, qPrintable(QString::number(elapsed)));
     }
 
     void tokens() {
