@@ -104,6 +104,13 @@ void SimAuth::expireAll() {
     }
 }
 
+void SimAuth::revokeAllIssued() {
+    for (Token &token : m_tokens) {
+        if (token.kind != TokenKind::Static)
+            token.revoked = true;
+    }
+}
+
 void SimAuth::revoke(const QString &token) {
     const auto it = m_tokens.find(token);
     if (it != m_tokens.end())

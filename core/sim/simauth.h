@@ -46,6 +46,7 @@ public:
     //! Test hooks. expireAll() ends every issued (OAuth / display) token; static tokens stay.
     void expireAll();
     void revoke(const QString &token);
+    void revokeAllIssued();
 
 private:
     QString makeJwt(const QString &subject, const QString &scope, int lifetimeSeconds);

@@ -18,9 +18,21 @@ using namespace Qt::StringLiterals;
 
 namespace Density::Sim {
 
+namespace {
+std::unique_ptr<SimStore> timedStore(const SimOptions &options) {
+    QElapsedTimer timer;
+    timer.start();
+    auto store = std::make_unique<SimStore>(options);
+    qCDebug(lcDensitySim) << "generated" << store->portfolio().spaces.size() << "spaces,"
+                          << store->portfolio().sensors.size() << "sensors for seed" << options.seed
+                          << "in" << timer.elapsed() << "ms";
+    return store;
+}
+} // namespace
+
 SimServer::SimServer(const SimOptions &options, QObject *parent)
     : QObject(parent)
-    , m_store(std::make_unique<SimStore>(options))
+    , m_store(timedStore(options))
     , m_auth(std::make_unique<SimAuth>(options, options.seed))
     , m_rateLimiter(std::make_unique<SimRateLimiter>(options.ratePerSecond, options.burst))
     , m_faults(std::make_unique<SimFaults>(options.seed))
@@ -34,9 +46,6 @@ SimServer::SimServer(const SimOptions &options, QObject *parent)
             dispatch(std::move(request), std::move(reply));
         },
         this);
-    qCInfo(lcDensitySim) << "generated" << m_store->portfolio().spaces.size() << "spaces,"
-                         << m_store->portfolio().sensors.size() << "sensors for seed"
-                         << options.seed;
 }
 
 SimServer::~SimServer() = default;
@@ -73,6 +82,10 @@ void SimServer::setFaults(const FaultOptions &faults) {
 
 void SimServer::expireAllTokens() {
     m_auth->expireAll();
+}
+
+void SimServer::revokeAllTokens() {
+    m_auth->revokeAllIssued();
 }
 
 void SimServer::revokeToken(const QString &token) {

@@ -44,6 +44,7 @@ public:
     int tooManyRequestsCount() const { return m_tooManyRequestsCount; }
     void setFaults(const FaultOptions &faults); //!< also restarts a 429 storm
     void expireAllTokens();                     //!< every OAuth / display token; static stay
+    void revokeAllTokens();                     //!< same set, answered as "revoked"
     void revokeToken(const QString &token);
     void setNow(const QDateTime &now);
     QDateTime now() const;
