@@ -7,10 +7,6 @@
 namespace Density::Cli {
 namespace {
 
-QString s(const char *text) {
-    return QString::fromLatin1(text);
-}
-
 using HistoricalCall = RequestHandle (DensityClient::*)(const AnalyticsQuery &, QObject *,
                                                         Handler<MetricsBySpace>);
 
@@ -30,29 +26,30 @@ std::optional<AnalyticsQuery> analyticsQuery(Invocation &call) {
     if (!range)
         return std::nullopt;
     query.range = *range;
-    query.spaceIds = call.list(s("spaces"));
-    if (call.has(s("resolution"))) {
+    query.spaceIds = call.list(ascii("spaces"));
+    if (call.has(ascii("resolution"))) {
         const std::optional<TimeResolution> resolution =
-            timeResolutionFromString(call.value(s("resolution")).trimmed());
+            timeResolutionFromString(call.value(ascii("resolution")).trimmed());
         if (!resolution) {
             call.usageError(Text::tr("Unknown resolution \"%1\"; use one of: %2.")
-                                .arg(call.value(s("resolution")), resolutionChoices()));
+                                .arg(call.value(ascii("resolution")), resolutionChoices()));
             return std::nullopt;
         }
         query.resolution = *resolution;
     }
-    if (call.has(s("days")) || call.has(s("hours"))) {
+    if (call.has(ascii("days")) || call.has(ascii("hours"))) {
         QString error;
         query.operatingHours =
-            OperatingHours::parse(call.value(s("days")), call.value(s("hours")), &error);
+            OperatingHours::parse(call.value(ascii("days")), call.value(ascii("hours")), &error);
         if (!query.operatingHours) {
             call.usageError(error);
             return std::nullopt;
         }
     }
-    if (call.has(s("metrics"))) {
-        static const QStringList known{s("occupancy"), s("time_used"), s("utilization")};
-        query.metrics = call.list(s("metrics"));
+    if (call.has(ascii("metrics"))) {
+        static const QStringList known{ascii("occupancy"), ascii("time_used"),
+                                       ascii("utilization")};
+        query.metrics = call.list(ascii("metrics"));
         for (const QString &metric : std::as_const(query.metrics)) {
             if (!known.contains(metric)) {
                 call.usageError(Text::tr("Unknown metric \"%1\"; use one of: %2.")
@@ -73,7 +70,7 @@ std::function<void(Invocation &)> historical(HistoricalCall method) {
 
 void sessions(Invocation &call) {
     if (const std::optional<TimeRange> range = call.timeRange())
-        call.client().rawSessions(*range, call.list(s("spaces")), call.context(),
+        call.client().rawSessions(*range, call.list(ascii("spaces")), call.context(),
                                   call.deliver<SessionsBySpace>());
 }
 
@@ -83,7 +80,7 @@ void dataStatus(Invocation &call) {
         return;
     const TimeRange requested = *range;
     call.client().dataStatus(
-        requested, call.list(s("floors")), call.context(),
+        requested, call.list(ascii("floors")), call.context(),
         call.deliver<QList<DataStatusWindow>>([requested](const QList<DataStatusWindow> &windows) {
             return render(windows, requested);
         }));
@@ -93,12 +90,12 @@ QList<OptionSpec> queryOptions() {
     return {fromOption(),
             toOption(),
             spacesOption(),
-            {s("resolution"), s("R"),
+            {ascii("resolution"), ascii("R"),
              Text::tr("bucket size: %1 (default total)").arg(resolutionChoices())},
-            {s("days"), s("D,D"),
+            {ascii("days"), ascii("D,D"),
              Text::tr("operating days, 0 = Sunday ... 6 = Saturday (default 1,2,3,4,5 when "
                       "--hours is given)")},
-            {s("hours"), s("H-H"),
+            {ascii("hours"), ascii("H-H"),
              Text::tr("operating hours, start inclusive, end exclusive, e.g. 8-18 (default 8-18 "
                       "when --days is given)")}};
 }
@@ -112,35 +109,36 @@ CommandSpec historicalCommand(const QString &name, const QString &summary, Histo
 QList<CommandSpec> analyticsCommands() {
     using Auth = CommandSpec::Auth;
     CommandSpec metrics = historicalCommand(
-        s("metrics"), Text::tr("Occupancy, utilization and time used together, per bucket."),
+        ascii("metrics"), Text::tr("Occupancy, utilization and time used together, per bucket."),
         &DensityClient::allMetrics);
-    metrics.options.append(
-        {s("metrics"), s("M,M"), Text::tr("occupancy, time_used, utilization (default: all)")});
+    metrics.options.append({ascii("metrics"), ascii("M,M"),
+                            Text::tr("occupancy, time_used, utilization (default: all)")});
     return {
-        historicalCommand(s("occupancy"), Text::tr("Occupancy (avg/max/min) per space and bucket."),
+        historicalCommand(ascii("occupancy"),
+                          Text::tr("Occupancy (avg/max/min) per space and bucket."),
                           &DensityClient::occupancy),
-        historicalCommand(s("utilization"),
+        historicalCommand(ascii("utilization"),
                           Text::tr("Utilization (occupancy / capacity) per space and bucket; null "
                                    "when the space has no capacity."),
                           &DensityClient::utilization),
-        historicalCommand(s("time-used"),
+        historicalCommand(ascii("time-used"),
                           Text::tr("Time used per space and bucket (time_used_raw is in "
                                    "milliseconds)."),
                           &DensityClient::timeUsed),
         metrics,
-        {{s("sessions")},
+        {{ascii("sessions")},
          {},
          Text::tr("Raw occupied sessions; give local times without Z (the space's own zone)."),
          {fromOption(), toOption(), spacesOption()},
          Auth::Bearer,
          sessions},
-        {{s("data-status")},
+        {{ascii("data-status")},
          {},
          Text::tr("Completion (0-1) of historical data per Open Area floor, per window of at "
                   "most 10 days."),
          {fromOption(),
           toOption(),
-          {s("floors"), s("ID,ID"), Text::tr("floor ids (default: every floor)")}},
+          {ascii("floors"), ascii("ID,ID"), Text::tr("floor ids (default: every floor)")}},
          Auth::Bearer,
          dataStatus},
     };

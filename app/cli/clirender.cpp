@@ -1,13 +1,11 @@
 #include "clirender.h"
 
+#include "clitext.h"
+
 #include <QJsonArray>
 
 namespace Density::Cli {
 namespace {
-
-QString s(const char *text) {
-    return QString::fromLatin1(text);
-}
 
 template <typename T>
 QJsonArray arrayOf(const QList<T> &items) {
@@ -39,48 +37,53 @@ QJsonObject objectOf(const Map &map) {
 
 const QList<CsvColumn> &spaceColumns() {
     static const QList<CsvColumn> columns{
-        {s("id"), s("id")},
-        {s("name"), s("name")},
-        {s("space_type"), s("space_type")},
-        {s("function"), s("function")},
-        {s("capacity"), s("capacity")},
-        {s("counting_mode"), s("counting_mode")},
-        {s("status"), s("status")},
-        {s("time_zone"), s("time_zone")},
-        {s("daily_reset"), s("daily_reset")},
-        {s("go_live_date_utc"), s("go_live_date_utc")},
-        {s("address"), s("address")},
-        {s("iwms_id"), s("iwms_id")},
-        {s("size_area"), s("size_area")},
-        {s("cost_per_sqft"), s("cost_per_sqft")},
-        {s("binary_occupancy"), s("binary_occupancy")},
-        {s("children_ids"), s("children_ids")},
-        {s("label_ids"), s("labels")},
+        {ascii("id"), ascii("id")},
+        {ascii("name"), ascii("name")},
+        {ascii("space_type"), ascii("space_type")},
+        {ascii("function"), ascii("function")},
+        {ascii("capacity"), ascii("capacity")},
+        {ascii("counting_mode"), ascii("counting_mode")},
+        {ascii("status"), ascii("status")},
+        {ascii("time_zone"), ascii("time_zone")},
+        {ascii("daily_reset"), ascii("daily_reset")},
+        {ascii("go_live_date_utc"), ascii("go_live_date_utc")},
+        {ascii("address"), ascii("address")},
+        {ascii("iwms_id"), ascii("iwms_id")},
+        {ascii("size_area"), ascii("size_area")},
+        {ascii("cost_per_sqft"), ascii("cost_per_sqft")},
+        {ascii("binary_occupancy"), ascii("binary_occupancy")},
+        {ascii("children_ids"), ascii("children_ids")},
+        {ascii("label_ids"), ascii("labels")},
     };
     return columns;
 }
 
 const QList<CsvColumn> &labelColumns() {
     static const QList<CsvColumn> columns{
-        {s("id"), s("id")},
-        {s("name"), s("name")},
-        {s("group_id"), s("group/id")},
-        {s("group_name"), s("group/name")},
-        {s("space_ids"), s("spaces")},
+        {ascii("id"), ascii("id")},
+        {ascii("name"), ascii("name")},
+        {ascii("group_id"), ascii("group/id")},
+        {ascii("group_name"), ascii("group/name")},
+        {ascii("space_ids"), ascii("spaces")},
     };
     return columns;
 }
 
 const QList<CsvColumn> &labelGroupColumns() {
-    static const QList<CsvColumn> columns{
-        {s("id"), s("id")}, {s("name"), s("name")}, {s("label_ids"), s("labels")}};
+    static const QList<CsvColumn> columns{{ascii("id"), ascii("id")},
+                                          {ascii("name"), ascii("name")},
+                                          {ascii("label_ids"), ascii("labels")}};
     return columns;
 }
 
 const QList<CsvColumn> &userColumns() {
     static const QList<CsvColumn> columns{
-        {s("id"), s("id")},     {s("email"), s("email")},      {s("full_name"), s("full_name")},
-        {s("role"), s("role")}, {s("space_ids"), s("spaces")}, {s("created_at"), s("created_at")},
+        {ascii("id"), ascii("id")},
+        {ascii("email"), ascii("email")},
+        {ascii("full_name"), ascii("full_name")},
+        {ascii("role"), ascii("role")},
+        {ascii("space_ids"), ascii("spaces")},
+        {ascii("created_at"), ascii("created_at")},
     };
     return columns;
 }
@@ -88,9 +91,18 @@ const QList<CsvColumn> &userColumns() {
 //! Bucket fields in the order of the API reference; a column appears when any bucket has it.
 const QStringList &metricFields() {
     static const QStringList fields{
-        s("occupancy_avg"),   s("occupancy_max"), s("occupancy_min"),        s("utilization_avg"),
-        s("utilization_max"), s("time_used_raw"), s("time_used_percentage"), s("entrances"),
-        s("exits"),           s("is_capped"),     s("capped_count_limit"),   s("up_time"),
+        ascii("occupancy_avg"),
+        ascii("occupancy_max"),
+        ascii("occupancy_min"),
+        ascii("utilization_avg"),
+        ascii("utilization_max"),
+        ascii("time_used_raw"),
+        ascii("time_used_percentage"),
+        ascii("entrances"),
+        ascii("exits"),
+        ascii("is_capped"),
+        ascii("capped_count_limit"),
+        ascii("up_time"),
     };
     return fields;
 }
@@ -98,22 +110,24 @@ const QStringList &metricFields() {
 } // namespace
 
 Rendered render(const QString &greeting) {
-    return {greeting, CsvTable{{s("message")}, {{greeting}}}};
+    return {greeting, CsvTable{{ascii("message")}, {{greeting}}}};
 }
 
 Rendered render(const AccessToken &token) {
-    QJsonObject json{{s("access_token"), token.accessToken},
-                     {s("expires_in"), token.expiresInSeconds},
-                     {s("token_type"), token.tokenType}};
+    QJsonObject json{{ascii("access_token"), token.accessToken},
+                     {ascii("expires_in"), token.expiresInSeconds},
+                     {ascii("token_type"), token.tokenType}};
     if (!token.scope.isEmpty())
-        json.insert(s("scope"), token.scope);
-    return {json, CsvTable{{s("access_token"), s("expires_in"), s("token_type"), s("scope")},
+        json.insert(ascii("scope"), token.scope);
+    return {json, CsvTable{{ascii("access_token"), ascii("expires_in"), ascii("token_type"),
+                            ascii("scope")},
                            {{token.accessToken, QString::number(token.expiresInSeconds),
                              token.tokenType, token.scope}}}};
 }
 
 Rendered render(const WebSocketTicket &ticket) {
-    return {QJsonObject{{s("ws_url"), ticket.wsUrl}}, CsvTable{{s("ws_url")}, {{ticket.wsUrl}}}};
+    return {QJsonObject{{ascii("ws_url"), ticket.wsUrl}},
+            CsvTable{{ascii("ws_url")}, {{ticket.wsUrl}}}};
 }
 
 Rendered render(const Space &space) {
@@ -141,39 +155,39 @@ Rendered render(const QList<LabelGroup> &groups) {
 }
 
 Rendered render(const QList<Doorway> &doorways) {
-    return listOf(doorways, {{s("id"), s("id")},
-                             {s("name"), s("name")},
-                             {s("sensor_serial_number"), s("sensor_serial_number")},
-                             {s("created_at"), s("created_at")},
-                             {s("deleted_at"), s("deleted_at")},
-                             {s("space_ids"), s("spaces")}});
+    return listOf(doorways, {{ascii("id"), ascii("id")},
+                             {ascii("name"), ascii("name")},
+                             {ascii("sensor_serial_number"), ascii("sensor_serial_number")},
+                             {ascii("created_at"), ascii("created_at")},
+                             {ascii("deleted_at"), ascii("deleted_at")},
+                             {ascii("space_ids"), ascii("spaces")}});
 }
 
 Rendered render(const QList<Sensor> &sensors) {
-    return listOf(sensors, {{s("serial_number"), s("serial_number")},
-                            {s("sensor_type"), s("sensor_type")},
-                            {s("hardware_type"), s("hardware_type")},
-                            {s("firmware_version"), s("firmware_version")},
-                            {s("created_at"), s("created_at")},
-                            {s("updated_at"), s("updated_at")},
-                            {s("building_ids"), s("location/building_ids")},
-                            {s("floor_ids"), s("location/floor_ids")},
-                            {s("space_ids"), s("location/space_ids")}});
+    return listOf(sensors, {{ascii("serial_number"), ascii("serial_number")},
+                            {ascii("sensor_type"), ascii("sensor_type")},
+                            {ascii("hardware_type"), ascii("hardware_type")},
+                            {ascii("firmware_version"), ascii("firmware_version")},
+                            {ascii("created_at"), ascii("created_at")},
+                            {ascii("updated_at"), ascii("updated_at")},
+                            {ascii("building_ids"), ascii("location/building_ids")},
+                            {ascii("floor_ids"), ascii("location/floor_ids")},
+                            {ascii("space_ids"), ascii("location/space_ids")}});
 }
 
 Rendered render(const QList<SensorHealth> &health) {
-    return listOf(health, {{s("serial_number"), s("serial_number")},
-                           {s("health_status"), s("health_status")},
-                           {s("last_status_change"), s("last_status_change")}});
+    return listOf(health, {{ascii("serial_number"), ascii("serial_number")},
+                           {ascii("health_status"), ascii("health_status")},
+                           {ascii("last_status_change"), ascii("last_status_change")}});
 }
 
 Rendered render(const HealthHistory &history) {
     QJsonObject json;
     for (auto sensor = history.begin(); sensor != history.end(); ++sensor)
         json.insert(sensor.key(), arrayOf(sensor.value()));
-    return {json, tableFromMapOfLists(json, s("serial_number"),
-                                      {{s("timestamp"), s("timestamp")},
-                                       {s("health_status"), s("health_status")}})};
+    return {json, tableFromMapOfLists(json, ascii("serial_number"),
+                                      {{ascii("timestamp"), ascii("timestamp")},
+                                       {ascii("health_status"), ascii("health_status")}})};
 }
 
 Rendered render(const User &user) {
@@ -185,8 +199,9 @@ Rendered render(const QList<User> &users) {
 }
 
 Rendered render(const StatusMessage &status) {
-    return {QJsonObject{{s("code"), status.code}, {s("message"), status.message}},
-            CsvTable{{s("code"), s("message")}, {{QString::number(status.code), status.message}}}};
+    return {QJsonObject{{ascii("code"), status.code}, {ascii("message"), status.message}},
+            CsvTable{{ascii("code"), ascii("message")},
+                     {{QString::number(status.code), status.message}}}};
 }
 
 Rendered render(const MetricsBySpace &metrics) {
@@ -203,7 +218,7 @@ Rendered render(const MetricsBySpace &metrics) {
             present.append(field);
     }
     CsvTable table;
-    table.header = QStringList{s("space_id"), s("bucket")} + present;
+    table.header = QStringList{ascii("space_id"), ascii("bucket")} + present;
     for (auto space = metrics.begin(); space != metrics.end(); ++space) {
         for (const MetricBucket &bucket : space.value()) {
             const QJsonObject fields = bucket.toJson();
@@ -217,7 +232,8 @@ Rendered render(const MetricsBySpace &metrics) {
 }
 
 Rendered render(const SessionsBySpace &sessions) {
-    CsvTable table{{s("space_id"), s("start_time"), s("end_time"), s("session_type")}, {}};
+    CsvTable table{
+        {ascii("space_id"), ascii("start_time"), ascii("end_time"), ascii("session_type")}, {}};
     for (auto space = sessions.begin(); space != sessions.end(); ++space) {
         for (const RawSession &session : space.value())
             table.rows.append(
@@ -228,29 +244,29 @@ Rendered render(const SessionsBySpace &sessions) {
 
 Rendered render(const CurrentCounts &counts) {
     const QJsonObject json = objectOf(counts);
-    return {json, tableFromMap(json, s("space_id"),
-                               {{s("count"), s("count")},
-                                {s("space_health_status"), s("space_health_status")},
-                                {s("timestamp"), s("timestamp")},
-                                {s("counting_mode"), s("counting_mode")},
-                                {s("is_capped"), s("is_capped")},
-                                {s("capped_count_limit"), s("capped_count_limit")}})};
+    return {json, tableFromMap(json, ascii("space_id"),
+                               {{ascii("count"), ascii("count")},
+                                {ascii("space_health_status"), ascii("space_health_status")},
+                                {ascii("timestamp"), ascii("timestamp")},
+                                {ascii("counting_mode"), ascii("counting_mode")},
+                                {ascii("is_capped"), ascii("is_capped")},
+                                {ascii("capped_count_limit"), ascii("capped_count_limit")}})};
 }
 
 Rendered render(const PresenceBySpace &presence) {
     QJsonObject json;
     for (auto space = presence.begin(); space != presence.end(); ++space)
         json.insert(space.key(), space.value());
-    return {json, tableFromMap(json, s("space_id"), {{s("presence"), QString()}})};
+    return {json, tableFromMap(json, ascii("space_id"), {{ascii("presence"), QString()}})};
 }
 
 Rendered render(const HealthPresenceBySpace &presence) {
     const QJsonObject json = objectOf(presence);
-    return {json, tableFromMap(json, s("space_id"),
-                               {{s("presence"), s("presence")},
-                                {s("space_health_status"), s("space_health_status")},
-                                {s("timestamp"), s("timestamp")},
-                                {s("counting_mode"), s("counting_mode")}})};
+    return {json, tableFromMap(json, ascii("space_id"),
+                               {{ascii("presence"), ascii("presence")},
+                                {ascii("space_health_status"), ascii("space_health_status")},
+                                {ascii("timestamp"), ascii("timestamp")},
+                                {ascii("counting_mode"), ascii("counting_mode")}})};
 }
 
 Rendered render(const ShortTermPresence &presence) {
@@ -258,18 +274,19 @@ Rendered render(const ShortTermPresence &presence) {
     for (auto space = presence.begin(); space != presence.end(); ++space) {
         QJsonArray points;
         for (const PresencePoint &point : space.value())
-            points.append(
-                QJsonObject{{s("timestamp"), point.timestamp}, {s("presence"), point.presence}});
+            points.append(QJsonObject{{ascii("timestamp"), point.timestamp},
+                                      {ascii("presence"), point.presence}});
         json.insert(space.key(), points);
     }
-    return {json, tableFromMapOfLists(
-                      json, s("space_id"),
-                      {{s("timestamp"), s("timestamp")}, {s("presence"), s("presence")}})};
+    return {json, tableFromMapOfLists(json, ascii("space_id"),
+                                      {{ascii("timestamp"), ascii("timestamp")},
+                                       {ascii("presence"), ascii("presence")}})};
 }
 
 Rendered render(const QList<DataStatusWindow> &windows, const TimeRange &requested) {
     QJsonArray json;
-    CsvTable table{{s("start_date"), s("end_date"), s("floor_id"), s("completion")}, {}};
+    CsvTable table{{ascii("start_date"), ascii("end_date"), ascii("floor_id"), ascii("completion")},
+                   {}};
     for (const DataStatusWindow &window : windows) {
         const QString start = requested.format(window.start);
         const QString end = requested.format(window.end);
@@ -279,8 +296,8 @@ Rendered render(const QList<DataStatusWindow> &windows, const TimeRange &request
             floors.insert(floor.key(), floor.value());
             table.rows.append({start, end, floor.key(), csvCell(floor.value())});
         }
-        json.append(
-            QJsonObject{{s("start_date"), start}, {s("end_date"), end}, {s("completion"), floors}});
+        json.append(QJsonObject{
+            {ascii("start_date"), start}, {ascii("end_date"), end}, {ascii("completion"), floors}});
     }
     return {json, table};
 }

@@ -10,4 +10,9 @@ class Text {
     Q_DECLARE_TR_FUNCTIONS(Density::Cli)
 };
 
+//! Option names, JSON keys and CSV headers: ASCII data, not prose, so never translated.
+inline QString ascii(const char *text) {
+    return QString::fromLatin1(text);
+}
+
 } // namespace Density::Cli

@@ -6,38 +6,35 @@
 namespace Density::Cli {
 namespace {
 
-QString s(const char *text) {
-    return QString::fromLatin1(text);
-}
-
 //! The API's own example; it documents no default.
 constexpr int DefaultMinutesLookback = 60;
 
 void currentOccupancy(Invocation &call) {
-    call.client().currentOccupancy(call.list(s("spaces")), call.context(),
+    call.client().currentOccupancy(call.list(ascii("spaces")), call.context(),
                                    call.deliver<CurrentCounts>());
 }
 
 void presence(Invocation &call) {
     call.warning(Text::tr("the presence endpoint is deprecated by Density: it cannot tell an "
                           "empty space from an offline sensor. Use presence-health."));
-    call.client().presence(call.list(s("spaces")), call.context(), call.deliver<PresenceBySpace>());
+    call.client().presence(call.list(ascii("spaces")), call.context(),
+                           call.deliver<PresenceBySpace>());
 }
 
 void presenceHealth(Invocation &call) {
-    call.client().presenceHealth(call.list(s("spaces")), call.context(),
+    call.client().presenceHealth(call.list(ascii("spaces")), call.context(),
                                  call.deliver<HealthPresenceBySpace>());
 }
 
 void shortTerm(Invocation &call) {
     qint64 minutes = DefaultMinutesLookback;
-    if (call.has(s("minutes"))) {
-        const std::optional<qint64> given = call.integer(s("minutes"), 1, 24 * 60);
+    if (call.has(ascii("minutes"))) {
+        const std::optional<qint64> given = call.integer(ascii("minutes"), 1, 24 * 60);
         if (!given)
             return;
         minutes = *given;
     }
-    call.client().shortTermPresence(int(minutes), call.list(s("spaces")), call.context(),
+    call.client().shortTermPresence(int(minutes), call.list(ascii("spaces")), call.context(),
                                     call.deliver<ShortTermPresence>());
 }
 
@@ -55,40 +52,41 @@ void spaceStream(Invocation &call) {
 
 QList<CommandSpec> liveCommands() {
     using Auth = CommandSpec::Auth;
-    const QStringList id{s("ID")};
+    const QStringList id{ascii("ID")};
     return {
-        {{s("current-occupancy")},
+        {{ascii("current-occupancy")},
          {},
          Text::tr("Latest count per space, with its health."),
          {spacesOption()},
          Auth::Bearer,
          currentOccupancy},
-        {{s("presence")},
+        {{ascii("presence")},
          {},
          Text::tr("Deprecated: occupied yes/no per space, without health. Prefer "
                   "presence-health."),
          {spacesOption()},
          Auth::Bearer,
          presence},
-        {{s("presence-health")},
+        {{ascii("presence-health")},
          {},
          Text::tr("Presence per space with the health needed to tell empty from unknown."),
          {spacesOption()},
          Auth::Bearer,
          presenceHealth},
-        {{s("short-term")},
+        {{ascii("short-term")},
          {},
          Text::tr("Presence over the last minutes (Open Area spaces and floors)."),
-         {{s("minutes"), s("N"), Text::tr("minutes to look back (default 60)")}, spacesOption()},
+         {{ascii("minutes"), ascii("N"), Text::tr("minutes to look back (default 60)")},
+          spacesOption()},
          Auth::Bearer,
          shortTerm},
-        {{s("stream-url"), s("floor")},
+        {{ascii("stream-url"), ascii("floor")},
          id,
          Text::tr("Ask the floor presence broker for a WebSocket URL (prints ws_url)."),
          {},
          Auth::Bearer,
          floorStream},
-        {{s("stream-url"), s("space")},
+        {{ascii("stream-url"), ascii("space")},
          id,
          Text::tr("Ask the space count broker for a WebSocket URL (prints ws_url)."),
          {},

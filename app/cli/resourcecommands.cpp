@@ -6,10 +6,6 @@
 namespace Density::Cli {
 namespace {
 
-QString s(const char *text) {
-    return QString::fromLatin1(text);
-}
-
 void listSpaces(Invocation &call) {
     call.client().spaces(call.context(), call.deliver<QList<Space>>());
 }
@@ -18,8 +14,8 @@ void updateSpace(Invocation &call) {
     SpaceUpdate update;
     bool any = false;
     const auto text = [&call, &any](const char *option, Nullable<QString> &field) {
-        if (call.has(s(option))) {
-            field = call.value(s(option));
+        if (call.has(ascii(option))) {
+            field = call.value(ascii(option));
             any = true;
         }
     };
@@ -28,8 +24,8 @@ void updateSpace(Invocation &call) {
     text("time-zone", update.timeZone);
     text("address", update.address);
     text("iwms-id", update.iwmsId);
-    if (call.has(s("capacity"))) {
-        const std::optional<qint64> capacity = call.integer(s("capacity"), 0, 1000000);
+    if (call.has(ascii("capacity"))) {
+        const std::optional<qint64> capacity = call.integer(ascii("capacity"), 0, 1000000);
         if (!capacity)
             return;
         update.capacity = *capacity;
@@ -48,7 +44,8 @@ void updateSpace(Invocation &call) {
 }
 
 void changeSpaceLabels(Invocation &call) {
-    SpaceLabelsChange change{call.list(s("add")), call.list(s("create")), call.list(s("delete"))};
+    SpaceLabelsChange change{call.list(ascii("add")), call.list(ascii("create")),
+                             call.list(ascii("delete"))};
     if (change.isEmpty()) {
         call.usageError(Text::tr("Give label ids to --add or --delete, or names to --create."));
         return;
@@ -75,8 +72,8 @@ void createLabel(Invocation &call) {
 }
 
 void updateLabel(Invocation &call) {
-    const QString name = call.value(s("name")).trimmed();
-    const QString group = call.value(s("group")).trimmed();
+    const QString name = call.value(ascii("name")).trimmed();
+    const QString group = call.value(ascii("group")).trimmed();
     // The client treats an empty value as "leave unchanged", so an empty option would
     // silently do nothing.
     if (name.isEmpty() && group.isEmpty()) {
@@ -97,7 +94,7 @@ void createLabelGroup(Invocation &call) {
 }
 
 void updateLabelGroup(Invocation &call) {
-    call.client().updateLabelGroup(call.argument(0), call.value(s("name")), call.context(),
+    call.client().updateLabelGroup(call.argument(0), call.value(ascii("name")), call.context(),
                                    call.deliver<LabelGroup>());
 }
 
@@ -109,68 +106,73 @@ void listDoorways(Invocation &call) {
 
 QList<CommandSpec> resourceCommands() {
     using Auth = CommandSpec::Auth;
-    const QStringList id{s("ID")};
-    const QStringList name{s("NAME")};
+    const QStringList id{ascii("ID")};
+    const QStringList name{ascii("NAME")};
     return {
-        {{s("spaces"), s("list")},
+        {{ascii("spaces"), ascii("list")},
          {},
          Text::tr("List every space of the organisation (campuses, buildings, floors, spaces)."),
          {},
          Auth::Bearer,
          listSpaces},
-        {{s("spaces"), s("update")},
+        {{ascii("spaces"), ascii("update")},
          id,
          Text::tr("Change attributes of a space; only the options given are sent."),
-         {{s("name"), s("NAME"), Text::tr("new name")},
-          {s("capacity"), s("N"), Text::tr("capacity (people)")},
-          {s("function"), s("FUNCTION"), Text::tr("function, e.g. meeting_room")},
-          {s("time-zone"), s("ZONE"), Text::tr("IANA time zone, e.g. Europe/Paris")},
-          {s("address"), s("TEXT"), Text::tr("street address")},
-          {s("iwms-id"), s("ID"), Text::tr("id in your IWMS")}},
+         {{ascii("name"), ascii("NAME"), Text::tr("new name")},
+          {ascii("capacity"), ascii("N"), Text::tr("capacity (people)")},
+          {ascii("function"), ascii("FUNCTION"), Text::tr("function, e.g. meeting_room")},
+          {ascii("time-zone"), ascii("ZONE"), Text::tr("IANA time zone, e.g. Europe/Paris")},
+          {ascii("address"), ascii("TEXT"), Text::tr("street address")},
+          {ascii("iwms-id"), ascii("ID"), Text::tr("id in your IWMS")}},
          Auth::Bearer,
          updateSpace},
-        {{s("spaces"), s("labels")},
+        {{ascii("spaces"), ascii("labels")},
          id,
          Text::tr("Attach, create and detach labels of a space in one call; prints the space's "
                   "labels afterwards."),
-         {{s("add"), s("ID,ID"), Text::tr("existing label ids to attach")},
-          {s("create"), s("NAME,NAME"), Text::tr("new label names to create and attach")},
-          {s("delete"), s("ID,ID"), Text::tr("label ids to detach")}},
+         {{ascii("add"), ascii("ID,ID"), Text::tr("existing label ids to attach")},
+          {ascii("create"), ascii("NAME,NAME"), Text::tr("new label names to create and attach")},
+          {ascii("delete"), ascii("ID,ID"), Text::tr("label ids to detach")}},
          Auth::Bearer,
          changeSpaceLabels},
-        {{s("labels"), s("list")}, {}, Text::tr("List labels."), {}, Auth::Bearer, listLabels},
-        {{s("labels"), s("create")},
+        {{ascii("labels"), ascii("list")},
+         {},
+         Text::tr("List labels."),
+         {},
+         Auth::Bearer,
+         listLabels},
+        {{ascii("labels"), ascii("create")},
          name,
          Text::tr("Create a label attached to no space."),
          {},
          Auth::Bearer,
          createLabel},
-        {{s("labels"), s("update")},
+        {{ascii("labels"), ascii("update")},
          id,
          Text::tr("Rename a label and/or move it to a label group."),
-         {{s("name"), s("NAME"), Text::tr("new name")},
-          {s("group"), s("GROUP_ID"), Text::tr("label group id")}},
+         {{ascii("name"), ascii("NAME"), Text::tr("new name")},
+          {ascii("group"), ascii("GROUP_ID"), Text::tr("label group id")}},
          Auth::Bearer,
          updateLabel},
-        {{s("label-groups"), s("list")},
+        {{ascii("label-groups"), ascii("list")},
          {},
          Text::tr("List label groups with their labels."),
          {},
          Auth::Bearer,
          listLabelGroups},
-        {{s("label-groups"), s("create")},
+        {{ascii("label-groups"), ascii("create")},
          name,
          Text::tr("Create an empty label group."),
          {},
          Auth::Bearer,
          createLabelGroup},
-        {{s("label-groups"), s("update")},
+        {{ascii("label-groups"), ascii("update")},
          id,
          Text::tr("Rename a label group."),
-         {{s("name"), s("NAME"), Text::tr("new name"), true}},
+         {{ascii("name"), ascii("NAME"), Text::tr("new name"), true}},
          Auth::Bearer,
          updateLabelGroup},
-        {{s("doorways"), s("list")},
+        {{ascii("doorways"), ascii("list")},
          {},
          Text::tr("List doorways (entry points watched by Entry sensors)."),
          {},

@@ -6,10 +6,6 @@
 namespace Density::Cli {
 namespace {
 
-QString s(const char *text) {
-    return QString::fromLatin1(text);
-}
-
 void listSensors(Invocation &call) {
     if (const std::optional<SensorFilter> filter = call.sensorFilter())
         call.client().sensors(*filter, call.context(), call.deliver<QList<Sensor>>());
@@ -30,8 +26,8 @@ void sensorHistory(Invocation &call) {
 }
 
 QList<OptionSpec> filterOptions() {
-    return {{s("serials"), s("SERIAL,SERIAL"), Text::tr("sensor serial numbers")},
-            {s("spaces"), s("ID,ID"), Text::tr("space ids (not together with --serials)")}};
+    return {{ascii("serials"), ascii("SERIAL,SERIAL"), Text::tr("sensor serial numbers")},
+            {ascii("spaces"), ascii("ID,ID"), Text::tr("space ids (not together with --serials)")}};
 }
 
 } // namespace
@@ -39,19 +35,19 @@ QList<OptionSpec> filterOptions() {
 QList<CommandSpec> sensorCommands() {
     using Auth = CommandSpec::Auth;
     return {
-        {{s("sensors"), s("list")},
+        {{ascii("sensors"), ascii("list")},
          {},
          Text::tr("List sensors (all, or those with the given serials or in the given spaces)."),
          filterOptions(),
          Auth::Bearer,
          listSensors},
-        {{s("sensors"), s("health")},
+        {{ascii("sensors"), ascii("health")},
          {},
          Text::tr("Current health of sensors."),
          filterOptions(),
          Auth::Bearer,
          sensorHealth},
-        {{s("sensors"), s("history")},
+        {{ascii("sensors"), ascii("history")},
          {},
          Text::tr("Health changes of sensors in a time range (any length: sent in 10-day "
                   "windows)."),

@@ -6,10 +6,6 @@
 namespace Density::Cli {
 namespace {
 
-QString s(const char *text) {
-    return QString::fromLatin1(text);
-}
-
 void listUsers(Invocation &call) {
     call.client().users(call.context(), call.deliver<QList<User>>());
 }
@@ -20,15 +16,15 @@ void getUser(Invocation &call) {
 
 void createUser(Invocation &call) {
     User user;
-    user.email = call.value(s("email")).trimmed();
-    user.fullName = call.value(s("full-name")).trimmed();
-    user.role = call.value(s("role")).trimmed();
-    user.spaceIds = call.list(s("spaces"));
+    user.email = call.value(ascii("email")).trimmed();
+    user.fullName = call.value(ascii("full-name")).trimmed();
+    user.role = call.value(ascii("role")).trimmed();
+    user.spaceIds = call.list(ascii("spaces"));
     call.client().createUser(user, call.context(), call.deliver<User>());
 }
 
 void updateUser(Invocation &call) {
-    if (!call.has(s("full-name")) && !call.has(s("role")) && !call.has(s("spaces"))) {
+    if (!call.has(ascii("full-name")) && !call.has(ascii("role")) && !call.has(ascii("spaces"))) {
         call.usageError(Text::tr("Nothing to update: give --full-name, --role and/or --spaces."));
         return;
     }
@@ -40,12 +36,12 @@ void updateUser(Invocation &call) {
             return;
         }
         User user = current.value();
-        if (call.has(s("full-name")))
-            user.fullName = call.value(s("full-name")).trimmed();
-        if (call.has(s("role")))
-            user.role = call.value(s("role")).trimmed();
-        if (call.has(s("spaces")))
-            user.spaceIds = call.list(s("spaces"));
+        if (call.has(ascii("full-name")))
+            user.fullName = call.value(ascii("full-name")).trimmed();
+        if (call.has(ascii("role")))
+            user.role = call.value(ascii("role")).trimmed();
+        if (call.has(ascii("spaces")))
+            user.spaceIds = call.list(ascii("spaces"));
         call.client().updateUser(user, call.context(), call.deliver<User>());
     });
 }
@@ -58,35 +54,40 @@ void deleteUser(Invocation &call) {
 
 QList<CommandSpec> userCommands() {
     using Auth = CommandSpec::Auth;
-    const QStringList id{s("ID")};
-    const OptionSpec spaces{s("spaces"), s("ID,ID"),
+    const QStringList id{ascii("ID")};
+    const OptionSpec spaces{ascii("spaces"), ascii("ID,ID"),
                             Text::tr("space ids the user may see (an empty value clears them)")};
     return {
-        {{s("users"), s("list")},
+        {{ascii("users"), ascii("list")},
          {},
          Text::tr("List users (OAuth client credentials only)."),
          {},
          Auth::Bearer,
          listUsers},
-        {{s("users"), s("get")}, id, Text::tr("Show one user."), {}, Auth::Bearer, getUser},
-        {{s("users"), s("create")},
+        {{ascii("users"), ascii("get")}, id, Text::tr("Show one user."), {}, Auth::Bearer, getUser},
+        {{ascii("users"), ascii("create")},
          {},
          Text::tr("Create a user."),
-         {{s("email"), s("EMAIL"), Text::tr("e-mail address"), true},
-          {s("full-name"), s("NAME"), Text::tr("full name"), true},
-          {s("role"), s("ROLE"), Text::tr("role, e.g. owner"), true},
+         {{ascii("email"), ascii("EMAIL"), Text::tr("e-mail address"), true},
+          {ascii("full-name"), ascii("NAME"), Text::tr("full name"), true},
+          {ascii("role"), ascii("ROLE"), Text::tr("role, e.g. owner"), true},
           spaces},
          Auth::Bearer,
          createUser},
-        {{s("users"), s("update")},
+        {{ascii("users"), ascii("update")},
          id,
          Text::tr("Change a user's name, role or spaces; what is not given stays as it is."),
-         {{s("full-name"), s("NAME"), Text::tr("full name")},
-          {s("role"), s("ROLE"), Text::tr("role")},
+         {{ascii("full-name"), ascii("NAME"), Text::tr("full name")},
+          {ascii("role"), ascii("ROLE"), Text::tr("role")},
           spaces},
          Auth::Bearer,
          updateUser},
-        {{s("users"), s("delete")}, id, Text::tr("Delete a user."), {}, Auth::Bearer, deleteUser},
+        {{ascii("users"), ascii("delete")},
+         id,
+         Text::tr("Delete a user."),
+         {},
+         Auth::Bearer,
+         deleteUser},
     };
 }
 

@@ -479,6 +479,12 @@ private Q_SLOTS:
             header.mid(0, 5),
             (QStringList{QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("space_type"),
                          QStringLiteral("function"), QStringLiteral("capacity")}));
+        // Null stays null (not dropped, not ""): the campus has no function.
+        const QJsonObject campus = spaceWhere([](const QJsonObject &space) {
+            return space.value(QLatin1String("space_type")).toString() == QLatin1String("campus");
+        });
+        QVERIFY(campus.contains(QLatin1String("function")));
+        QVERIFY(campus.value(QLatin1String("function")).isNull());
         const qsizetype address = header.indexOf(QLatin1String("address"));
         const qsizetype children = header.indexOf(QLatin1String("children_ids"));
         QVERIFY(address > 0 && children > 0);
@@ -702,7 +708,7 @@ private Q_SLOTS:
     void historicalMetrics() {
         const QJsonObject target = spaceWhere([](const QJsonObject &space) {
             return space.value(QLatin1String("space_type")).toString() == QLatin1String("space") &&
-                   !space.value(QLatin1String("counting_mode")).toString().isEmpty();
+                   space.value(QLatin1String("counting_mode")).toString() == QLatin1String("oa");
         });
         QVERIFY(!target.isEmpty());
         const QString id = target.value(QLatin1String("id")).toString();
@@ -715,6 +721,10 @@ private Q_SLOTS:
         verifySuccess(json);
         const QJsonObject buckets = json.object().value(id).toObject();
         QCOMPARE(buckets.size(), 24);
+        // An OA space has no cap: the field is present and null, as the API sent it.
+        const QJsonObject firstBucket = buckets.begin().value().toObject();
+        QVERIFY(firstBucket.contains(QLatin1String("capped_count_limit")));
+        QVERIFY(firstBucket.value(QLatin1String("capped_count_limit")).isNull());
         const Run csv = withToken(QStringList{QStringLiteral("occupancy"),
                                               QStringLiteral("--format"), QStringLiteral("csv")} +
                                   query);
@@ -792,7 +802,7 @@ private Q_SLOTS:
     void liveReads() {
         const QJsonObject target = spaceWhere([](const QJsonObject &space) {
             return space.value(QLatin1String("space_type")).toString() == QLatin1String("space") &&
-                   !space.value(QLatin1String("counting_mode")).toString().isEmpty();
+                   space.value(QLatin1String("counting_mode")).toString() == QLatin1String("oa");
         });
         const QString id = target.value(QLatin1String("id")).toString();
         QVERIFY(!id.isEmpty());
