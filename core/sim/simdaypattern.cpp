@@ -40,34 +40,55 @@ int defaultCapacity(SpaceKind kind) {
     }
 }
 
+//! Minute array of one day. Tracks the painted range so quiet days and nights cost nothing
+//! to compress (most of a year is nights and weekends).
 class Painter {
 public:
     void add(int from, int to, int count) {
-        from = std::clamp(from, 0, 1440);
-        to = std::clamp(to, 0, 1440);
+        if (!clampRange(from, to))
+            return;
         for (int m = from; m < to; ++m)
             m_minutes[size_t(m)] = quint8(std::min(255, m_minutes[size_t(m)] + count));
     }
     void set(int from, int to, int count) {
-        from = std::clamp(from, 0, 1440);
-        to = std::clamp(to, 0, 1440);
+        if (!clampRange(from, to))
+            return;
         std::fill(m_minutes.begin() + from, m_minutes.begin() + to, quint8(std::min(255, count)));
     }
     QVector<SimChange> compress(int cap) const {
         QVector<SimChange> out;
-        int previous = -1;
-        for (int m = 0; m < 1440; ++m) {
-            const int value = std::min<int>(m_minutes[size_t(m)], cap);
+        out.append({0, 0});
+        const quint8 *minutes = m_minutes.data();
+        int previous = 0;
+        for (int m = m_lo; m < m_hi; ++m) {
+            const int value = minutes[m] < cap ? minutes[m] : cap;
             if (value != previous) {
-                out.append({m, value});
+                if (out.last().minute == m)
+                    out.last().count = value;
+                else
+                    out.append({m, value});
                 previous = value;
             }
         }
+        if (previous != 0 && m_hi < 1440)
+            out.append({m_hi, 0});
         return out;
     }
 
 private:
+    bool clampRange(int &from, int &to) {
+        from = std::clamp(from, 0, 1440);
+        to = std::clamp(to, 0, 1440);
+        if (to <= from)
+            return false;
+        m_lo = std::min(m_lo, from);
+        m_hi = std::max(m_hi, to);
+        return true;
+    }
+
     std::array<quint8, 1440> m_minutes{};
+    int m_lo = 1440;
+    int m_hi = 0;
 };
 
 void meetings(Painter &p, SimRandom &rng, int weekday, double popularity, int capacity) {

@@ -1,3 +1,3 @@
 #include "simlog.h"
 
-Q_LOGGING_CATEGORY(lcDensitySim, "density.sim")
+Q_LOGGING_CATEGORY(lcDensitySim, "density.sim", QtInfoMsg)

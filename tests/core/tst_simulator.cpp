@@ -1061,6 +1061,13 @@ private Q_SLOTS:
         QCOMPARE(r.status, 200);
         QVERIFY2(r.elapsedMs >= 240, qPrintable(QString::number(r.elapsedMs)));
         QCOMPARE(finished.size(), 1);
+
+        // A client that gives up while the answer is pending must not hurt the server.
+        QNetworkReply *abandoned = http.start("GET", u"/v3/hello-world"_s);
+        QTimer::singleShot(50, abandoned, &QNetworkReply::abort);
+        QVERIFY(finished.wait(3000));
+        abandoned->deleteLater();
+        QCOMPARE(http.call("GET", u"/v3/hello-world"_s).status, 200);
     }
 
     void faultErrorsAndMalformedBodies() {
