@@ -25,6 +25,22 @@ struct SimResponse;
 //! The Density API v3 simulator: an in-memory organization served over real HTTP on loopback.
 //! Tests, `density-dashboard --demo` and `density-sim` all use this class. Everything runs in
 //! the caller's thread and never blocks; delayed answers come from timers.
+//!
+//! Map of the pieces: SimStore (SimPortfolioGenerator, SimSensorHealth, SimOccupancy) holds the
+//! data; simroutes.cpp is the one route table; handlers live per family (simanalyticsroutes,
+//! simliveroutes, simadminroutes, simuserroutes, simsensorroutes, simauthroutes); SimAuth,
+//! SimRateLimiter, SimFaults and SimAccessLog are applied here in process(), in that order:
+//! rate limit -> 429 storm -> route (404/405) -> auth (403/401, token kind) -> injected 5xx ->
+//! handler -> malformed body -> latency.
+//!
+//! Credentials (SimOptions): static token "tok_demo"; M2M client "demo-client" /
+//! "demo-secret" at /v3/oauth/token; display client "demo-display" / "demo-display-secret" at
+//! /v3/oauth/display-token. Display tokens may call presence reads, the two brokers and
+//! hello-world; users endpoints need an M2M token.
+//!
+//! Proposals where REFERENCE.md is unconfirmed are documented where they are implemented:
+//! bucket keys and B (simbuckets.h), operating hours (SimOperatingHours), fan-out
+//! (SimStore::analyticsSpaces), data status (simdatastatus.h), windows (SimValidation).
 class SimServer : public QObject {
     Q_OBJECT
 public:
