@@ -66,11 +66,11 @@ SimResponse listDoorways(SimContext &ctx, const SimRequest &) {
 }
 
 SimResponse listLabels(SimContext &ctx, const SimRequest &) {
-    const QHash<int, QVector<int>> labelled = SimJson::labelledSpaces(ctx.store);
+    const SimJson::LabelIndex index = SimJson::labelIndex(ctx.store);
     SimJsonWriter w;
     w.beginArray();
     for (size_t i = 0; i < ctx.store.portfolio().labels.size(); ++i)
-        SimJson::writeLabel(w, ctx.store, int(i), true, &labelled);
+        SimJson::writeLabel(w, ctx.store, int(i), true, &index);
     w.endArray();
     return SimResponse::json(w.take());
 }

@@ -51,18 +51,22 @@ void writeSpace(SimJsonWriter &w, const SimStore &store, int index) {
     w.endObject();
 }
 
-QHash<int, QVector<int>> labelledSpaces(const SimStore &store) {
-    QHash<int, QVector<int>> out;
+LabelIndex labelIndex(const SimStore &store) {
+    LabelIndex index;
     const auto &spaces = store.portfolio().spaces;
+    const qint64 now = store.now();
     for (size_t i = 0; i < spaces.size(); ++i) {
+        if (spaces[i].labels.isEmpty())
+            continue;
         for (int label : spaces[i].labels)
-            out[label].append(int(i));
+            index.spaces[label].append(int(i));
+        index.counts.insert(int(i), store.occupancy().countAt(int(i), now));
     }
-    return out;
+    return index;
 }
 
 void writeLabel(SimJsonWriter &w, const SimStore &store, int index, bool withSpaces,
-                const QHash<int, QVector<int>> *labelled) {
+                const LabelIndex *labelIndexIn) {
     const SimPortfolio &p = store.portfolio();
     const SimLabel &label = p.labels[size_t(index)];
     w.beginObject();
@@ -80,19 +84,18 @@ void writeLabel(SimJsonWriter &w, const SimStore &store, int index, bool withSpa
         w.endObject();
     }
     if (withSpaces) {
-        QHash<int, QVector<int>> local;
-        if (!labelled) {
-            local = labelledSpaces(store);
-            labelled = &local;
+        LabelIndex local;
+        if (!labelIndexIn) {
+            local = labelIndex(store);
+            labelIndexIn = &local;
         }
         w.key("spaces"_L1);
         w.beginArray();
-        const qint64 now = store.now();
-        for (int space : labelled->value(index)) {
+        for (int space : labelIndexIn->spaces.value(index)) {
             w.beginObject();
             w.key("id"_L1).value(p.spaces[size_t(space)].id);
             w.key("name"_L1).value(p.spaces[size_t(space)].name);
-            w.key("current_count"_L1).value(store.occupancy().liveValue(space, now).count);
+            w.key("current_count"_L1).value(labelIndexIn->counts.value(space));
             w.endObject();
         }
         w.endArray();

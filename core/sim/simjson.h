@@ -15,17 +15,21 @@ class SimStore;
 namespace SimJson {
 
 void writeSpace(SimJsonWriter &w, const SimStore &store, int space);
-//! With `withSpaces`, `spaces` lists {id, name, current_count} for each labelled space, taken
-//! from `labelled` (label index -> space indices) to avoid a scan per label.
+//! Which spaces carry each label, and their current counts, computed once per request (a space
+//! usually carries several labels; 50,000 spaces would otherwise be counted several times).
+struct LabelIndex {
+    QHash<int, QVector<int>> spaces; //!< label index -> space indices
+    QHash<int, int> counts;          //!< space index -> count now
+};
+LabelIndex labelIndex(const SimStore &store);
+
+//! With `withSpaces`, `spaces` lists {id, name, current_count} for each labelled space.
 void writeLabel(SimJsonWriter &w, const SimStore &store, int label, bool withSpaces,
-                const QHash<int, QVector<int>> *labelled = nullptr);
+                const LabelIndex *index = nullptr);
 void writeLabelGroup(SimJsonWriter &w, const SimStore &store, int group);
 void writeSensor(SimJsonWriter &w, const SimStore &store, int sensor);
 void writeUser(SimJsonWriter &w, const SimStore &store, int user);
 void writeDoorway(SimJsonWriter &w, const SimStore &store, int doorway);
-
-//! label index -> spaces carrying it.
-QHash<int, QVector<int>> labelledSpaces(const SimStore &store);
 
 } // namespace SimJson
 

@@ -165,6 +165,13 @@ QVector<SimSegment> SimOccupancy::segments(int spaceIndex, qint64 from, qint64 t
     return sumSegments(parts, from, to);
 }
 
+int SimOccupancy::countAt(int space, qint64 t) const {
+    const SimDayInfo &day =
+        m_portfolio.zones.zone(m_portfolio.spaces[size_t(space)].zone).dayContaining(t);
+    const QVector<SimSegment> segs = segments(space, std::max(day.start, t - kMinuteMs), t + 1);
+    return segs.isEmpty() ? 0 : segs.last().count;
+}
+
 SimLiveValue SimOccupancy::liveValue(int space, qint64 t) const {
     // A one-minute window is enough: the pattern is per minute, and `since` comes from the
     // start of the covering segment of the day.

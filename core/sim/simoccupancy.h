@@ -46,6 +46,8 @@ public:
     QVector<SimSegment> segments(int space, qint64 from, qint64 to) const;
 
     SimLiveValue liveValue(int space, qint64 t) const;
+    //! liveValue().count without the health lookup.
+    int countAt(int space, qint64 t) const;
     SpaceHealth healthAt(int space, qint64 t) const;
 
 private:
