@@ -269,7 +269,7 @@ Rendered render(const HealthPresenceBySpace &presence) {
                                 {ascii("counting_mode"), ascii("counting_mode")}})};
 }
 
-Rendered render(const ShortTermPresence &presence) {
+Rendered render(const ShortTermPresenceBySpace &presence) {
     QJsonObject json;
     for (auto space = presence.begin(); space != presence.end(); ++space) {
         QJsonArray points;

@@ -2,8 +2,6 @@
 
 #include "csvtable.h"
 
-// Before the model headers: GCC's -Wshadow flags the Endpoint::ShortTermPresence
-// enumerator when the ShortTermPresence alias was declared first.
 #include "api/endpoints.h"
 
 #include "model/datastatus.h"
@@ -53,7 +51,7 @@ Rendered render(const SessionsBySpace &sessions);
 Rendered render(const CurrentCounts &counts);
 Rendered render(const PresenceBySpace &presence);
 Rendered render(const HealthPresenceBySpace &presence);
-Rendered render(const ShortTermPresence &presence);
+Rendered render(const ShortTermPresenceBySpace &presence);
 //! Window bounds are written in the style of the requested range (zoneless or UTC).
 Rendered render(const QList<DataStatusWindow> &windows, const TimeRange &requested);
 

@@ -35,7 +35,7 @@ void shortTerm(Invocation &call) {
         minutes = *given;
     }
     call.client().shortTermPresence(int(minutes), call.list(ascii("spaces")), call.context(),
-                                    call.deliver<ShortTermPresence>());
+                                    call.deliver<ShortTermPresenceBySpace>());
 }
 
 void floorStream(Invocation &call) {

@@ -1,8 +1,8 @@
 // density-dashboard: command-line parsing and wiring, nothing else.
 #include "api/densityclient.h"
 #include "auth/tokenprovider.h"
-#include "mainwindow.h"
-#include "simserver.h"
+#include "sim/simserver.h"
+#include "ui/mainwindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -41,7 +41,9 @@ int main(int argc, char *argv[]) {
     std::unique_ptr<TokenProvider> tokens;
     if (parser.isSet(demo)) {
         // The demo is the real client speaking real HTTP to the simulator on loopback.
-        simulator = new Sim::SimServer(Sim::SimOptions{}, &app);
+        Sim::SimOptions options;
+        options.followWallClock = true; // the demo shows "now", not the tests' fixed instant
+        simulator = new Sim::SimServer(options, &app);
         if (simulator->listen() == 0) {
             QMessageBox::critical(
                 nullptr, QApplication::translate("main", "Density Dashboard"),

@@ -12,7 +12,12 @@ QString tr(const char *text) {
 }
 
 //! The sentence for a status, naming what the person can do about it.
-QString sentenceForStatus(int status, const QString &endpointName, const QString &apiMessage) {
+QString sentenceForStatus(int status, Endpoint endpoint, const QString &apiMessage) {
+    const QString endpointName = QLatin1String(endpointInfo(endpoint).name);
+    const bool tokenEndpoint =
+        endpoint == Endpoint::OAuthToken || endpoint == Endpoint::DisplayToken;
+    if (tokenEndpoint && (status == 400 || status == 401))
+        return tr("The client id or secret was refused (%1): check the credentials.").arg(status);
     switch (status) {
     case 400:
         return apiMessage.isEmpty()
@@ -47,7 +52,7 @@ ApiError::ApiError(Kind kind, QString message, int httpStatus)
     , m_httpStatus(httpStatus)
     , m_message(std::move(message)) {}
 
-ApiError ApiError::fromHttp(int status, const QByteArray &body, const QString &endpointName) {
+ApiError ApiError::fromHttp(int status, const QByteArray &body, Endpoint endpoint) {
     ApiError error(Kind::Http, QString(), status);
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
@@ -56,7 +61,7 @@ ApiError ApiError::fromHttp(int status, const QByteArray &body, const QString &e
         error.m_apiCode = object.value(QLatin1String("code")).toInt();
         error.m_apiMessage = object.value(QLatin1String("message")).toString();
     }
-    error.m_message = sentenceForStatus(status, endpointName, error.m_apiMessage);
+    error.m_message = sentenceForStatus(status, endpoint, error.m_apiMessage);
     return error;
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "endpoints.h"
+
 #include <QByteArray>
 #include <QString>
 
@@ -22,7 +24,7 @@ public:
     ApiError() = default;
     ApiError(Kind kind, QString message, int httpStatus = 0);
 
-    static ApiError fromHttp(int status, const QByteArray &body, const QString &endpointName);
+    static ApiError fromHttp(int status, const QByteArray &body, Endpoint endpoint);
     static ApiError decode(const QString &endpointName, const QString &detail);
     static ApiError validation(const QString &message);
 

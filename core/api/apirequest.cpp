@@ -205,7 +205,8 @@ void ApiRequest::onFinished() {
     m_reply = nullptr;
 
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray body = reply->readAll();
+    // An aborted (timed-out) reply is closed; reading it would only print a Qt warning.
+    const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
     const EndpointInfo &info = endpointInfo(m_spec.endpoint);
     qCDebug(lcApi).noquote() << httpMethodName(info.method) << endpointPath(m_spec.endpoint)
                              << status << m_clock.elapsed() << "ms, attempt" << m_attempts;
@@ -239,7 +240,7 @@ void ApiRequest::onFinished() {
             return;
         }
     }
-    retryOrFail(ApiError::fromHttp(status, body, QLatin1String(info.name)), 0);
+    retryOrFail(ApiError::fromHttp(status, body, m_spec.endpoint), 0);
 }
 
 void ApiRequest::retryOrFail(const ApiError &error, int retryAfterMs) {

@@ -89,7 +89,7 @@ public:
     RequestHandle presenceHealth(const QStringList &spaceIds, QObject *context,
                                  Handler<HealthPresenceBySpace> done);
     RequestHandle shortTermPresence(int minutesLookback, const QStringList &spaceIds,
-                                    QObject *context, Handler<ShortTermPresence> done);
+                                    QObject *context, Handler<ShortTermPresenceBySpace> done);
     RequestHandle floorPresenceStream(const QString &floorId, QObject *context,
                                       Handler<WebSocketTicket> done);
     RequestHandle spaceCountStream(const QString &spaceId, QObject *context,

@@ -172,16 +172,17 @@ RequestHandle DensityClient::presenceHealth(const QStringList &spaceIds, QObject
 }
 
 RequestHandle DensityClient::shortTermPresence(int minutesLookback, const QStringList &spaceIds,
-                                               QObject *context, Handler<ShortTermPresence> done) {
+                                               QObject *context,
+                                               Handler<ShortTermPresenceBySpace> done) {
     QList<RequestSpec> parts;
     for (const QStringList &batch : idBatches(spaceIds, m_batchSize)) {
         QJsonObject body = spaceIdsBody(batch);
         body.insert(QLatin1String("minutes_lookback"), minutesLookback);
         parts.append(RequestSpec::json(Endpoint::ShortTermPresence, body));
     }
-    return startFanout<ShortTermPresence>(
-        this, parts, objectDecoder<ShortTermPresence>(shortTermPresenceFromJson),
-        unite<ShortTermPresence>, context, std::move(done));
+    return startFanout<ShortTermPresenceBySpace>(
+        this, parts, objectDecoder<ShortTermPresenceBySpace>(shortTermPresenceFromJson),
+        unite<ShortTermPresenceBySpace>, context, std::move(done));
 }
 
 RequestHandle DensityClient::floorPresenceStream(const QString &floorId, QObject *context,

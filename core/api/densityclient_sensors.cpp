@@ -5,35 +5,38 @@
 #include "windowing.h"
 
 #include <QCoreApplication>
+#include <QTimer>
 
 namespace Density {
 namespace {
 
-ApiError bothFiltersError() {
-    return ApiError::validation(QCoreApplication::translate(
+//! Refused locally, but still delivered asynchronously and only while `context` lives, like
+//! every other result, so a handler never runs inside the call that started it.
+template <typename T>
+RequestHandle refuseBothFilters(QObject *context, Handler<T> done) {
+    const ApiError error = ApiError::validation(QCoreApplication::translate(
         "Density::DensityClient",
         "Filter sensors by serial numbers or by spaces, not both: the API rejects the "
         "combination."));
+    QTimer::singleShot(0, context ? context : QCoreApplication::instance(),
+                       [done = std::move(done), error] { done(error); });
+    return {};
 }
 
 } // namespace
 
 RequestHandle DensityClient::sensors(const SensorFilter &filter, QObject *context,
                                      Handler<QList<Sensor>> done) {
-    if (!filter.isValid()) {
-        done(bothFiltersError());
-        return {};
-    }
+    if (!filter.isValid())
+        return refuseBothFilters(context, std::move(done));
     return typedCall<QList<Sensor>>(this, RequestSpec::json(Endpoint::ListSensors, filter.toJson()),
                                     context, std::move(done), decodeList<Sensor>);
 }
 
 RequestHandle DensityClient::sensorHealth(const SensorFilter &filter, QObject *context,
                                           Handler<QList<SensorHealth>> done) {
-    if (!filter.isValid()) {
-        done(bothFiltersError());
-        return {};
-    }
+    if (!filter.isValid())
+        return refuseBothFilters(context, std::move(done));
     return typedCall<QList<SensorHealth>>(
         this, RequestSpec::json(Endpoint::SensorHealth, filter.toJson()), context, std::move(done),
         [](const RawReply &reply) -> Result<QList<SensorHealth>> {
@@ -58,10 +61,8 @@ DensityClient::sensorHealthHistory(const TimeRange &range, const SensorFilter &f
                                    QObject *context,
                                    Handler<QMap<QString, QList<SensorHealthChange>>> done) {
     using History = QMap<QString, QList<SensorHealthChange>>;
-    if (!filter.isValid()) {
-        done(bothFiltersError());
-        return {};
-    }
+    if (!filter.isValid())
+        return refuseBothFilters(context, std::move(done));
     QList<RequestSpec> parts;
     for (const TimeRange &window :
          Windowing::split(range, Windowing::HealthHistoryMaxSeconds, true)) {

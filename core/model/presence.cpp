@@ -83,8 +83,8 @@ PresenceBySpace presenceFromJson(const QJsonObject &json) {
     return result;
 }
 
-ShortTermPresence shortTermPresenceFromJson(const QJsonObject &json) {
-    ShortTermPresence result;
+ShortTermPresenceBySpace shortTermPresenceFromJson(const QJsonObject &json) {
+    ShortTermPresenceBySpace result;
     const QJsonArray spaces = json.value(QLatin1String("data")).toArray();
     for (const QJsonValue &value : spaces) {
         const QJsonObject space = value.toObject();

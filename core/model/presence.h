@@ -45,7 +45,7 @@ using HealthPresenceBySpace = QMap<QString, HealthPresence>;
 //! Deprecated presence endpoint: booleans only, no health.
 using PresenceBySpace = QMap<QString, bool>;
 //! Short-term presence: space id -> points, oldest first.
-using ShortTermPresence = QMap<QString, QList<PresencePoint>>;
+using ShortTermPresenceBySpace = QMap<QString, QList<PresencePoint>>;
 
 //! Live endpoints answer either `{ "<id>": datum }` (documented) or `{ "data": { ... } }`
 //! (observed in production). This returns the inner map in both cases.
@@ -54,6 +54,6 @@ QJsonObject unwrapDataEnvelope(const QJsonObject &json);
 CurrentCounts currentCountsFromJson(const QJsonObject &json);
 HealthPresenceBySpace healthPresenceFromJson(const QJsonObject &json);
 PresenceBySpace presenceFromJson(const QJsonObject &json);
-ShortTermPresence shortTermPresenceFromJson(const QJsonObject &json);
+ShortTermPresenceBySpace shortTermPresenceFromJson(const QJsonObject &json);
 
 } // namespace Density

@@ -84,7 +84,7 @@ private Q_SLOTS:
     }
 
     void shortTermPointsAreSortedOldestFirst() {
-        const ShortTermPresence series =
+        const ShortTermPresenceBySpace series =
             shortTermPresenceFromJson(exampleObject(QStringLiteral("short-term.json")));
         const QList<PresencePoint> points = series.value(QStringLiteral("spc_1234567890"));
         QCOMPARE(points.size(), 2);
