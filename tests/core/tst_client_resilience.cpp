@@ -79,6 +79,59 @@ private Q_SLOTS:
         QCOMPARE(oauth.fetchCount(), 2);
     }
 
+    void displayCredentialsGetADisplayScopedToken() {
+        SimFixture sim;
+        DisplayTokenProvider display(&sim.client, QStringLiteral("demo-display"),
+                                     QStringLiteral("demo-display-secret"),
+                                     QStringLiteral("lobby"));
+        sim.client.setTokenProvider(&display);
+        ResponseLog log(&sim.client);
+        const auto floors = await<QList<Space>>([&](auto done) {
+            sim.client.setTokenProvider(&sim.staticToken);
+            sim.client.spaces(this, done);
+        });
+        sim.client.setTokenProvider(&display);
+        QStringList ids;
+        for (const Space &space : floors.value()) {
+            if (space.spaceType == QLatin1String("space") && ids.size() < 5)
+                ids.append(space.id);
+        }
+        const auto presence = await<HealthPresenceBySpace>(
+            [&](auto done) { sim.client.presenceHealth(ids, this, done); });
+        QVERIFY2(presence.ok(), qPrintable(presence.ok() ? QString() : presence.error().message()));
+        QCOMPARE(log.count(Endpoint::DisplayToken, 200), 1);
+        QVERIFY(display.hasValidToken());
+        // A display credential is for signage: admin routes stay closed to it.
+        const auto labels = await<Label>(
+            [&](auto done) { sim.client.createLabel(QStringLiteral("Nope"), this, done); });
+        QCOMPARE(labels.error().httpStatus(), 403);
+
+        DisplayTokenProvider wrong(&sim.client, QStringLiteral("demo-display"),
+                                   QStringLiteral("bad"), QStringLiteral("lobby"));
+        sim.client.setTokenProvider(&wrong);
+        const auto refused = await<QString>([&](auto done) { sim.client.helloWorld(this, done); });
+        QCOMPARE(refused.error().kind(), ApiError::Kind::Auth);
+        QVERIFY(refused.error().message().contains(QLatin1String("secret")));
+    }
+
+    void exhaustedQuotaHeadersPauseTheClient() {
+        Sim::SimOptions options;
+        options.ratePerSecond = 2;
+        options.burst = 3;
+        SimFixture sim(options);
+        ResponseLog log(&sim.client);
+        // The client's own limiter would allow far more; only the server's
+        // X-RateLimit-Remaining: 0 + Reset can keep these five requests free of 429s.
+        sim.client.rateLimiter()->setConfig({1000.0, 1, 0.0});
+        int done = 0;
+        for (int i = 0; i < 5; ++i) {
+            QVERIFY(await<QString>([&](auto finish) { sim.client.helloWorld(this, finish); }).ok());
+            ++done;
+        }
+        QCOMPARE(done, 5);
+        QCOMPARE(log.countStatus(429), 0);
+    }
+
     void aStaticTokenRejectedIsReportedNotRetried() {
         SimFixture sim;
         StaticTokenProvider bad(QStringLiteral("tok_wrong"));
