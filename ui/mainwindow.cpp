@@ -26,6 +26,9 @@ MainWindow::MainWindow(DensityClient *client, const QString &connectionName, QWi
     m_tree->setModel(m_spaces);
     m_tree->setUniformRowHeights(true);
     m_tree->setAlternatingRowColors(true);
+    // The name takes the spare width; the short attribute columns fit their contents, so a
+    // long function such as "open_workstation" is never cut off.
+    m_tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_tree->header()->setSectionResizeMode(SpaceTreeModel::NameColumn, QHeaderView::Stretch);
     m_tree->header()->setStretchLastSection(false);
     setCentralWidget(m_tree);
@@ -46,7 +49,6 @@ MainWindow::MainWindow(DensityClient *client, const QString &connectionName, QWi
     connect(m_spaces, &SpaceTreeModel::loadFailed, this, &MainWindow::showError);
     connect(m_spaces, &SpaceTreeModel::modelReset, this, [this] {
         m_tree->expandToDepth(1);
-        m_tree->resizeColumnToContents(SpaceTreeModel::TypeColumn);
         m_message->setText(tr("%n space(s)", nullptr, m_spaces->spaceCount()));
     });
     resize(1100, 720);
