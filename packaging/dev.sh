@@ -15,6 +15,8 @@ BUILD_DIR=${BUILD_DIR:-$REPO_ROOT/build}
 BUILD_TYPE=${BUILD_TYPE:-RelWithDebInfo}
 # Debian's node-ajv / node-js-yaml (contract test) live outside Node's default search path.
 export NODE_PATH=/usr/share/nodejs:/usr/lib/nodejs${NODE_PATH:+:$NODE_PATH}
+# Fresh Debian images have no locale set; Qt wants UTF-8 and tests should not depend on it.
+export LANG=${LANG:-C.UTF-8}
 
 # Everything the build, the test suite and the demo need on a fresh Debian 12.
 PACKAGES=(
