@@ -42,6 +42,21 @@ bool checkName(const QString &name, const QString &what, SimResponse &error) {
     return true;
 }
 
+//! The `name` every create route requires: present, a string, not blank, not too long.
+std::optional<QString> requiredName(const QJsonObject &body, const QString &what,
+                                    SimResponse &error) {
+    std::optional<QString> name;
+    if (!optionalString(body, u"name"_s, name, error))
+        return std::nullopt;
+    if (!name) {
+        error = SimResponse::error(400, u"name is required"_s);
+        return std::nullopt;
+    }
+    if (!checkName(*name, what, error))
+        return std::nullopt;
+    return name;
+}
+
 SimResponse labelResponse(const SimStore &store, int label) {
     SimJsonWriter w;
     SimJson::writeLabel(w, store, label, true);
@@ -80,12 +95,8 @@ SimResponse createLabel(SimContext &ctx, const SimRequest &request) {
     const auto body = SimValidation::jsonBody(request, true, error);
     if (!body)
         return error;
-    std::optional<QString> name;
-    if (!optionalString(*body, u"name"_s, name, error))
-        return error;
+    const std::optional<QString> name = requiredName(*body, u"Label"_s, error);
     if (!name)
-        return SimResponse::error(400, u"name is required"_s);
-    if (!checkName(*name, u"Label"_s, error))
         return error;
     SimPortfolio &p = ctx.store.portfolio();
     p.labels.push_back({p.nextId(u"lbl_"_s), *name, -1});
@@ -140,12 +151,8 @@ SimResponse createLabelGroup(SimContext &ctx, const SimRequest &request) {
     const auto body = SimValidation::jsonBody(request, true, error);
     if (!body)
         return error;
-    std::optional<QString> name;
-    if (!optionalString(*body, u"name"_s, name, error))
-        return error;
+    const std::optional<QString> name = requiredName(*body, u"Label group"_s, error);
     if (!name)
-        return SimResponse::error(400, u"name is required"_s);
-    if (!checkName(*name, u"Label group"_s, error))
         return error;
     // A documented sample sends a whole LabelGroup; its "labels" are ignored (new groups are
     // created empty).
