@@ -94,6 +94,9 @@ public:
                                       Handler<WebSocketTicket> done);
     RequestHandle spaceCountStream(const QString &spaceId, QObject *context,
                                    Handler<WebSocketTicket> done);
+    //! Proposed, undocumented route (REFERENCE §8.4); only used when the feature is enabled.
+    RequestHandle doorwayEventsStream(const QString &doorwayId, QObject *context,
+                                      Handler<WebSocketTicket> done);
 
     // --- Spaces, labels, doorways ---------------------------------------------------------
     RequestHandle spaces(QObject *context, Handler<QList<Space>> done);

@@ -185,18 +185,30 @@ RequestHandle DensityClient::shortTermPresence(int minutesLookback, const QStrin
         unite<ShortTermPresenceBySpace>, context, std::move(done));
 }
 
+namespace {
+
+RequestHandle brokerCall(DensityClient *client, Endpoint endpoint, const QString &id,
+                         QObject *context, Handler<WebSocketTicket> done) {
+    return typedCall<WebSocketTicket>(client, RequestSpec::json(endpoint, {}, {id}), context,
+                                      std::move(done),
+                                      objectDecoder<WebSocketTicket>(WebSocketTicket::fromJson));
+}
+
+} // namespace
+
 RequestHandle DensityClient::floorPresenceStream(const QString &floorId, QObject *context,
                                                  Handler<WebSocketTicket> done) {
-    RequestSpec spec = RequestSpec::json(Endpoint::FloorPresenceBroker, {}, {floorId});
-    return typedCall<WebSocketTicket>(this, spec, context, std::move(done),
-                                      objectDecoder<WebSocketTicket>(WebSocketTicket::fromJson));
+    return brokerCall(this, Endpoint::FloorPresenceBroker, floorId, context, std::move(done));
 }
 
 RequestHandle DensityClient::spaceCountStream(const QString &spaceId, QObject *context,
                                               Handler<WebSocketTicket> done) {
-    RequestSpec spec = RequestSpec::json(Endpoint::SpaceCountBroker, {}, {spaceId});
-    return typedCall<WebSocketTicket>(this, spec, context, std::move(done),
-                                      objectDecoder<WebSocketTicket>(WebSocketTicket::fromJson));
+    return brokerCall(this, Endpoint::SpaceCountBroker, spaceId, context, std::move(done));
+}
+
+RequestHandle DensityClient::doorwayEventsStream(const QString &doorwayId, QObject *context,
+                                                 Handler<WebSocketTicket> done) {
+    return brokerCall(this, Endpoint::DoorwayEventsBroker, doorwayId, context, std::move(done));
 }
 
 } // namespace Density

@@ -10,7 +10,7 @@ using M = HttpMethod;
 using E = Endpoint;
 
 // clang-format off
-constexpr std::array<EndpointInfo, 33> table{{
+constexpr std::array<EndpointInfo, 34> table{{
     {E::DataStatus,          "Floor data status",     M::Post,   "/v3/analytics/data-status",             true,  true},
     {E::AllMetrics,          "All metrics",           M::Post,   "/v3/analytics/metrics",                 true,  true},
     {E::Occupancy,           "Occupancy",             M::Post,   "/v3/analytics/occupancy",               true,  true},
@@ -44,6 +44,7 @@ constexpr std::array<EndpointInfo, 33> table{{
     {E::GetUser,             "User",                  M::Get,    "/v3/users/{}",                          true,  true},
     {E::UpdateUser,          "Update user",           M::Put,    "/v3/users/{}",                          true,  false},
     {E::DisplayToken,        "Display token",         M::Post,   "/v3/oauth/display-token",               false, true},
+    {E::DoorwayEventsBroker, "Doorway events stream", M::Post,   "/v3/analytics/ws/doorway/{}/events",    true,  true},
 }};
 // clang-format on
 

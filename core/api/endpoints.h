@@ -6,7 +6,8 @@
 
 namespace Density {
 
-//! Every route of the v3 API we call (REFERENCE §2, in its order).
+//! Every route of the v3 API we call (REFERENCE §2, in its order), plus the proposed doorway
+//! events broker at the end.
 enum class Endpoint {
     DataStatus,
     AllMetrics,
@@ -41,6 +42,9 @@ enum class Endpoint {
     GetUser,
     UpdateUser,
     DisplayToken,
+    //! Not documented anywhere (REFERENCE §8.4): the proposed shape, used only when the doorway
+    //! events feature is switched on.
+    DoorwayEventsBroker,
 };
 
 enum class HttpMethod { Get, Post, Put, Delete };

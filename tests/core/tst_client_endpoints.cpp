@@ -51,7 +51,7 @@ private Q_SLOTS:
     }
 
     void tableOrderMatchesEnum() {
-        QCOMPARE(endpointCount(), 33);
+        QCOMPARE(endpointCount(), 34); // the 33 of REFERENCE §2 and the proposed doorway stream
         for (int i = 0; i < endpointCount(); ++i)
             QCOMPARE(int(endpointAt(i).endpoint), i);
     }
@@ -202,6 +202,11 @@ private Q_SLOTS:
             [&](auto done) { client().spaceCountStream(floor, this, done); });
         QVERIFY(spaceTicket.ok());
         mark(Endpoint::SpaceCountBroker);
+        // The doorway events stream is a proposal, off unless the server enables it.
+        const auto doorway = await<WebSocketTicket>(
+            [&](auto done) { client().doorwayEventsStream(QStringLiteral("dw_1"), this, done); });
+        QCOMPARE(doorway.error().httpStatus(), 404);
+        mark(Endpoint::DoorwayEventsBroker);
         const auto missing = await<WebSocketTicket>(
             [&](auto done) { client().floorPresenceStream(QStringLiteral("spc_0"), this, done); });
         QCOMPARE(missing.error().httpStatus(), 404);
