@@ -36,6 +36,7 @@ const QList<CommandSpec> &commandTable() {
         all += userCommands();
         all += analyticsCommands();
         all += liveCommands();
+        all += streamCommands();
         return all;
     }();
     return table;

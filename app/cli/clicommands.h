@@ -15,6 +15,7 @@ QList<CommandSpec> sensorCommands();
 QList<CommandSpec> userCommands();
 QList<CommandSpec> analyticsCommands();
 QList<CommandSpec> liveCommands();
+QList<CommandSpec> streamCommands();
 
 struct CommandMatch {
     const CommandSpec *command = nullptr;

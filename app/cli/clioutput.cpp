@@ -63,6 +63,10 @@ void Output::text(const QString &text) {
     writeTo(stdout, text.toUtf8());
 }
 
+void Output::line(const QByteArray &line) {
+    writeTo(stdout, line);
+}
+
 void Output::error(const QString &message) {
     writeStderr(QLatin1String("density-cli: ") + message);
 }

@@ -27,6 +27,8 @@ public:
 
     void result(const Rendered &rendered, OutputFormat format);
     void text(const QString &text);
+    //! One line of a stream (JSON Lines), flushed at once so a pipe sees it as it happens.
+    void line(const QByteArray &line);
     //! `density-cli: <message>` as one line.
     void error(const QString &message);
     void warning(const QString &message);

@@ -79,6 +79,18 @@ void Invocation::fail(const ApiError &error) {
     m_runner.finish(ExitCode::forError(error));
 }
 
+Output &Invocation::output() const {
+    return m_runner.output();
+}
+
+OutputFormat Invocation::format() const {
+    return m_runner.format();
+}
+
+void Invocation::finish(int code) {
+    m_runner.finish(code);
+}
+
 void Invocation::print(const Rendered &rendered) {
     m_runner.output().result(rendered, m_runner.format());
     m_runner.finish(ExitCode::Success);

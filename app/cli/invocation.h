@@ -1,12 +1,14 @@
 #pragma once
 
 #include "clicommand.h"
+#include "clioutput.h"
 #include "clirender.h"
 
 #include "api/densityclient.h"
 
 #include <QHash>
 
+#include <memory>
 #include <optional>
 
 namespace Density::Cli {
@@ -43,6 +45,14 @@ public:
     void fail(const ApiError &error);
     void print(const Rendered &rendered);
 
+    //! For commands that print as they go (live streams) rather than one result at the end.
+    Output &output() const;
+    OutputFormat format() const;
+    void finish(int code);
+    //! Keeps a long-running command's state alive for the rest of the run. It is destroyed
+    //! with this invocation, while the client it talks through still exists.
+    void keep(std::unique_ptr<QObject> object) { m_kept = std::move(object); }
+
     template <typename T>
     Handler<T> deliver(std::function<Rendered(const T &)> renderer) {
         return [this, renderer](const Result<T> &result) {
@@ -63,6 +73,7 @@ private:
     QStringList m_arguments;
     QHash<QString, QString> m_options;
     Credentials m_credentials;
+    std::unique_ptr<QObject> m_kept;
 };
 
 } // namespace Density::Cli
