@@ -28,6 +28,12 @@ SimHttpServer::SimHttpServer(Dispatcher dispatcher, QObject *parent)
     , m_dispatcher(std::move(dispatcher)) {}
 
 bool SimHttpServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) {
+    // Qt 6.4 upgrades a WebSocket request only when this returns true, and hands the socket
+    // to its WebSocket server right after: write nothing here, or the client reads our HTTP
+    // answer instead of the handshake. SimLiveStreams checks the ticket on the new socket.
+    if (request.value(QByteArrayLiteral("upgrade"))
+            .compare(QByteArrayLiteral("websocket"), Qt::CaseInsensitive) == 0)
+        return true;
     SimRequest r;
     const QMetaEnum methods = QMetaEnum::fromType<QHttpServerRequest::Method>();
     r.method = QByteArray(methods.valueToKey(int(request.method()))).toUpper();

@@ -30,7 +30,8 @@ private:
 
 //! Thin QAbstractHttpServer (Qt 6.4 API): copies each request into a SimRequest and hands it
 //! with a SimReply to the dispatcher. Routing, auth, rate limiting and faults live in
-//! SimServer; WebSocket upgrades will arrive through newWebSocketConnection() (next issue).
+//! SimServer. WebSocket upgrade requests are left to Qt's handshake and arrive through
+//! newWebSocketConnection() (SimLiveStreams).
 class SimHttpServer : public QAbstractHttpServer {
     Q_OBJECT
 public:

@@ -5,6 +5,8 @@
 #include "simvalidation.h"
 #include "simwstickets.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace Density::Sim::SimLiveRoutes {
@@ -113,7 +115,47 @@ SimResponse liveMap(SimContext &ctx, const SimRequest &request, Want want, bool 
     return SimResponse::json(w.take());
 }
 
+//! The ws-refuse fault / SimServer::refuseLiveTickets(): 503 with Retry-After while it runs.
+std::optional<SimResponse> refusing(const SimContext &ctx) {
+    const qint64 ms = ctx.tickets.refusingForMs();
+    if (ms <= 0)
+        return std::nullopt;
+    SimResponse r = SimResponse::error(
+        503, u"The WebSocket broker is temporarily unavailable (simulated); retry later"_s);
+    r.headers.append({QByteArrayLiteral("Retry-After"), QByteArray::number((ms + 999) / 1000)});
+    return r;
+}
+
+//! {"ws_url": "ws://HOST:PORT/v3/<org>/analytics/ws/<kind>/<id>/<what>?ticket=..."}: the
+//! path shape a Density tool uses for the presence stream (REFERENCE §8.1); the ticket is the
+//! URL's own authentication (one use, SimWsTickets).
+SimResponse wsUrlResponse(SimContext &ctx, SimWsTickets::Stream stream, const QString &id) {
+    const QString ticket = ctx.tickets.issue(stream, id);
+    QString kind = u"floor"_s;
+    QString what = u"presence"_s;
+    if (stream == SimWsTickets::Stream::SpaceOccupancy) {
+        kind = u"space"_s;
+        what = u"occupancy"_s;
+    } else if (stream == SimWsTickets::Stream::DoorwayEvents) {
+        kind = u"doorway"_s;
+        what = u"events"_s;
+    }
+    QUrl url;
+    url.setScheme(u"ws"_s);
+    url.setHost(ctx.baseUrl.host());
+    url.setPort(ctx.baseUrl.port());
+    url.setPath(u"/v3/%1/analytics/ws/%2/%3/%4"_s.arg(ctx.store.portfolio().orgId, kind, id, what));
+    url.setQuery(u"ticket="_s + ticket);
+    SimJsonWriter w;
+    w.beginObject();
+    w.key("ws_url"_L1).value(url.toString());
+    w.endObject();
+    return SimResponse::json(w.take());
+}
+
 SimResponse broker(SimContext &ctx, const SimRequest &request, SimWsTickets::Stream stream) {
+    if (auto refused = refusing(ctx))
+        return *refused;
     const QString id = request.pathArgs.value(0);
     const SimPortfolio &p = ctx.store.portfolio();
     const int index = p.spaceIndex(id);
@@ -122,20 +164,7 @@ SimResponse broker(SimContext &ctx, const SimRequest &request, SimWsTickets::Str
         return SimResponse::error(404, floorStream ? u"Floor %1 not found"_s.arg(id)
                                                    : u"Space %1 not found"_s.arg(id));
     }
-    const QString ticket = ctx.tickets.issue(stream, id);
-    QUrl url;
-    url.setScheme(u"ws"_s);
-    url.setHost(ctx.baseUrl.host());
-    url.setPort(ctx.baseUrl.port());
-    url.setPath(
-        u"/v3/%1/analytics/ws/%2/%3/%4"_s.arg(p.orgId, floorStream ? u"floor"_s : u"space"_s, id,
-                                              floorStream ? u"presence"_s : u"occupancy"_s));
-    url.setQuery(u"ticket="_s + ticket);
-    SimJsonWriter w;
-    w.beginObject();
-    w.key("ws_url"_L1).value(url.toString());
-    w.endObject();
-    return SimResponse::json(w.take());
+    return wsUrlResponse(ctx, stream, id);
 }
 
 } // namespace
@@ -204,6 +233,21 @@ SimResponse floorPresenceBroker(SimContext &ctx, const SimRequest &request) {
 
 SimResponse spaceOccupancyBroker(SimContext &ctx, const SimRequest &request) {
     return broker(ctx, request, SimWsTickets::Stream::SpaceOccupancy);
+}
+
+SimResponse doorwayEventsBroker(SimContext &ctx, const SimRequest &request) {
+    // Behind SimOptions::doorwayEventsEnabled: REFERENCE §8.4 only proposes this endpoint.
+    if (!ctx.store.options().doorwayEventsEnabled)
+        return SimResponse::error(404, u"Doorway events are not enabled on this server"_s);
+    if (auto refused = refusing(ctx))
+        return *refused;
+    const QString id = request.pathArgs.value(0);
+    const auto &doorways = ctx.store.portfolio().doorways;
+    const bool known = std::any_of(doorways.cbegin(), doorways.cend(),
+                                   [&id](const SimDoorway &d) { return d.id == id; });
+    if (!known)
+        return SimResponse::error(404, u"Doorway %1 not found"_s.arg(id));
+    return wsUrlResponse(ctx, SimWsTickets::Stream::DoorwayEvents, id);
 }
 
 } // namespace Density::Sim::SimLiveRoutes

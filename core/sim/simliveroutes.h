@@ -2,7 +2,8 @@
 
 #include "simrouter.h"
 
-//! Live reads (REFERENCE §3.7-3.12). Values agree with count(space, now) and its health.
+//! Live reads (REFERENCE §3.7-3.12) and the WebSocket brokers (§3.11, §3.12, §8.4; the sockets
+//! themselves are SimLiveStreams). Values agree with count(space, now) and its health.
 namespace Density::Sim::SimLiveRoutes {
 
 SimResponse currentOccupancy(SimContext &ctx, const SimRequest &request);
@@ -11,5 +12,6 @@ SimResponse presenceHealth(SimContext &ctx, const SimRequest &request);
 SimResponse shortTerm(SimContext &ctx, const SimRequest &request);
 SimResponse floorPresenceBroker(SimContext &ctx, const SimRequest &request);
 SimResponse spaceOccupancyBroker(SimContext &ctx, const SimRequest &request);
+SimResponse doorwayEventsBroker(SimContext &ctx, const SimRequest &request);
 
 } // namespace Density::Sim::SimLiveRoutes

@@ -1,6 +1,7 @@
 #include "simoccupancy.h"
 
 #include "simdaypattern.h"
+#include "simlivelayer.h"
 #include "simportfolio.h"
 #include "simrandom.h"
 #include "simtime.h"
@@ -28,10 +29,11 @@ QString spaceHealthName(SpaceHealth health) {
 }
 
 SimOccupancy::SimOccupancy(const SimPortfolio &portfolio, const SimSensorHealth &health,
-                           quint64 seed)
+                           quint64 seed, const SimLiveLayer *live)
     : m_portfolio(portfolio)
     , m_health(health)
-    , m_seed(hashMix(seed, 0x0CC)) {}
+    , m_seed(hashMix(seed, 0x0CC))
+    , m_live(live) {}
 
 namespace {
 
@@ -166,6 +168,8 @@ QVector<SimSegment> SimOccupancy::segments(int spaceIndex, qint64 from, qint64 t
 }
 
 int SimOccupancy::countAt(int space, qint64 t) const {
+    if (m_live && m_live->activeAt(t))
+        return liveValue(space, t).count;
     const SimDayInfo &day =
         m_portfolio.zones.zone(m_portfolio.spaces[size_t(space)].zone).dayContaining(t);
     const QVector<SimSegment> segs = segments(space, std::max(day.start, t - kMinuteMs), t + 1);
@@ -185,7 +189,47 @@ SimLiveValue SimOccupancy::liveValue(int space, qint64 t) const {
     value.count = segs.last().count;
     value.online = segs.last().online;
     value.since = segs.last().start;
+    if (m_live && m_live->activeAt(t))
+        applyLiveLayer(space, t, &value);
     return value;
+}
+
+bool SimOccupancy::applyLiveLayer(int space, qint64 t, SimLiveValue *value) const {
+    QVector<int> nodes = m_portfolio.descendants(space);
+    nodes.prepend(space);
+    QVector<std::pair<int, SimLiveEvent>> events;
+    for (int node : std::as_const(nodes)) {
+        if (!m_portfolio.spaces[size_t(node)].hasOwnData())
+            continue;
+        if (const auto event = m_live->eventAt(node, t))
+            events.append({node, *event});
+    }
+    if (events.isEmpty())
+        return false;
+    // Same rule as segments(): a parent is the sum of its parts, online while any part is.
+    int count = 0;
+    bool online = false;
+    qint64 since = value->since;
+    qsizetype e = 0;
+    for (int node : std::as_const(nodes)) {
+        const SimSpace &s = m_portfolio.spaces[size_t(node)];
+        if (!s.hasOwnData())
+            continue;
+        const QVector<SimSegment> own = ownSegments(node, t, t + 1);
+        int c = own.isEmpty() ? 0 : own.last().count;
+        bool o = !own.isEmpty() && own.last().online;
+        if (e < events.size() && events[e].first == node) {
+            SimLiveLayer::apply(events[e].second, s.mode, &c, &o);
+            since = std::max(since, events[e].second.start);
+            ++e;
+        }
+        count += c;
+        online = online || o;
+    }
+    value->count = count;
+    value->online = online;
+    value->since = since;
+    return true;
 }
 
 SpaceHealth SimOccupancy::healthAt(int space, qint64 t) const {

@@ -6,6 +6,7 @@
 
 namespace Density::Sim {
 
+class SimLiveLayer;
 class SimPortfolio;
 
 //! [start, end) with a constant count. Offline stretches carry count 0 and online == false.
@@ -40,7 +41,10 @@ struct SimLiveValue {
 //! memory stays flat; a year of `total` for 400 spaces takes well under a second.
 class SimOccupancy {
 public:
-    SimOccupancy(const SimPortfolio &portfolio, const SimSensorHealth &health, quint64 seed);
+    //! `live` (optional): liveValue(), countAt() and healthAt() include the live layer's
+    //! second-scale events; segments() (history, analytics) stay the day-scale model.
+    SimOccupancy(const SimPortfolio &portfolio, const SimSensorHealth &health, quint64 seed,
+                 const SimLiveLayer *live = nullptr);
 
     //! Contiguous, sorted segments exactly covering [from, to).
     QVector<SimSegment> segments(int space, qint64 from, qint64 to) const;
@@ -52,10 +56,13 @@ public:
 
 private:
     QVector<SimSegment> ownSegments(int space, qint64 from, qint64 to) const;
+    //! liveValue() when a live event touches the subtree: the sum of the own values.
+    bool applyLiveLayer(int space, qint64 t, SimLiveValue *value) const;
 
     const SimPortfolio &m_portfolio;
     const SimSensorHealth &m_health;
     quint64 m_seed;
+    const SimLiveLayer *m_live = nullptr;
 };
 
 } // namespace Density::Sim

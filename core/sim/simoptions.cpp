@@ -5,7 +5,8 @@ using namespace Qt::StringLiterals;
 namespace Density::Sim {
 
 bool FaultOptions::isActive() const {
-    return latencyMs > 0 || errorRate > 0 || malformedRate > 0 || rate429Storm > 0;
+    return latencyMs > 0 || errorRate > 0 || malformedRate > 0 || rate429Storm > 0 ||
+           wsDropAfter > 0 || wsSilentAfter > 0 || wsMalformedRate > 0 || wsRefuseSeconds > 0;
 }
 
 std::optional<FaultOptions> FaultOptions::parse(const QString &spec, QString *error) {
@@ -31,27 +32,43 @@ std::optional<FaultOptions> FaultOptions::parse(const QString &spec, QString *er
         const double number = value.toDouble(&ok);
         if (!ok || number < 0)
             return fail(u"fault \"%1\" needs a non-negative number"_s.arg(key));
+        const bool isRate = key == "errors"_L1 || key == "malformed"_L1 || key == "ws-malformed"_L1;
+        if (isRate && number > 1)
+            return fail(u"fault \"%1\" is a rate between 0 and 1"_s.arg(key));
         if (key == "latency"_L1) {
             result.latencyMs = int(number);
-        } else if (key == "errors"_L1 || key == "malformed"_L1) {
-            if (number > 1)
-                return fail(u"fault \"%1\" is a rate between 0 and 1"_s.arg(key));
-            (key == "errors"_L1 ? result.errorRate : result.malformedRate) = number;
+        } else if (key == "errors"_L1) {
+            result.errorRate = number;
+        } else if (key == "malformed"_L1) {
+            result.malformedRate = number;
         } else if (key == "storm429"_L1) {
             result.rate429Storm = number;
+        } else if (key == "ws-drop"_L1) {
+            result.wsDropAfter = number;
+        } else if (key == "ws-silent"_L1) {
+            result.wsSilentAfter = number;
+        } else if (key == "ws-malformed"_L1) {
+            result.wsMalformedRate = number;
+        } else if (key == "ws-refuse"_L1) {
+            result.wsRefuseSeconds = number;
         } else {
-            return fail(
-                u"unknown fault \"%1\" (use latency, errors, malformed, storm429)"_s.arg(key));
+            return fail(u"unknown fault \"%1\" (use latency, errors, malformed, storm429, "
+                        "ws-drop, ws-silent, ws-malformed, ws-refuse)"_s.arg(key));
         }
     }
     return result;
 }
 
 QString FaultOptions::toString() const {
-    return u"latency=%1,errors=%2,malformed=%3,storm429=%4"_s.arg(latencyMs)
-        .arg(errorRate)
-        .arg(malformedRate)
-        .arg(rate429Storm);
+    return u"latency=%1,errors=%2,malformed=%3,storm429=%4,ws-drop=%5,ws-silent=%6,"
+           "ws-malformed=%7,ws-refuse=%8"_s.arg(latencyMs)
+               .arg(errorRate)
+               .arg(malformedRate)
+               .arg(rate429Storm)
+               .arg(wsDropAfter)
+               .arg(wsSilentAfter)
+               .arg(wsMalformedRate)
+               .arg(wsRefuseSeconds);
 }
 
 } // namespace Density::Sim

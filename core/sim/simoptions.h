@@ -17,10 +17,20 @@ struct FaultOptions {
     double rate429Storm = 0;  //!< seconds: every request answers 429 + Retry-After while active;
                               //!< the storm starts when the options are applied
 
+    // WebSocket streams (REFERENCE §8). Per connection, so a reconnecting client meets the fault
+    // again; see SimLiveSession for what each does on the wire.
+    double wsDropAfter = 0;     //!< seconds: abort every stream socket this long after it opened
+    double wsSilentAfter = 0;   //!< seconds: a stream stops sending (and answering pings) this long
+                                //!< after it opened; the socket stays open
+    double wsMalformedRate = 0; //!< 0..1: share of stream frames sent malformed instead
+    double wsRefuseSeconds = 0; //!< seconds: both brokers answer 503 + Retry-After, from when
+                                //!< the options are applied
+
     bool isActive() const;
 
-    //! Parses "latency=200,errors=0.1,malformed=0.05,storm429=5" (any subset, any order; "none"
-    //! or an empty string for no faults). Returns nullopt and sets *error on a bad spec.
+    //! Parses "latency=200,errors=0.1,malformed=0.05,storm429=5,ws-drop=30,ws-silent=20,
+    //! ws-malformed=0.1,ws-refuse=10" (any subset, any order; "none" or an empty string for no
+    //! faults). Returns nullopt and sets *error on a bad spec.
     static std::optional<FaultOptions> parse(const QString &spec, QString *error = nullptr);
     QString toString() const;
 };
@@ -57,10 +67,14 @@ struct SimOptions {
     QString displayClientSecret = QStringLiteral("demo-display-secret");
     int oauthTokenLifetimeSeconds = 3600;
 
-    //! Stored for the WebSocket feeds (next issue): seconds between "refresh" frames, and
-    //! scripted live changes per second.
+    //! WebSocket streams: seconds between "refresh" frames (REFERENCE §8.2: once a minute), and
+    //! live changes per second of a floor-sized stream (see SimLiveLayer).
     double refreshIntervalSeconds = 60;
     double liveRate = 0.2;
+    //! A ws_url's ticket is good for one connection within this many seconds.
+    double wsTicketLifetimeSeconds = 60;
+    //! The Doorway Events WebSocket (REFERENCE §8.4) is a proposal: off unless asked for.
+    bool doorwayEventsEnabled = false;
 };
 
 } // namespace Density::Sim

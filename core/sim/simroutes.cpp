@@ -63,7 +63,9 @@ void registerRoutes(SimRouter &r) {
     /* 31 */ r.add(get, u"/v3/users/{user_id}"_s, A::M2mOnly, Us::getUser);
     /* 32 */ r.add(put, u"/v3/users/{user_id}"_s, A::M2mOnly, Us::updateUser);
     /* 33 */ r.add(post, u"/v3/oauth/display-token"_s, A::Public, Au::displayToken);
-    // The Doorway Events WebSocket broker (REFERENCE §8.4) is unconfirmed and not served.
+    // REFERENCE §8.4, unconfirmed: 404 unless SimOptions::doorwayEventsEnabled.
+    /* 34 */ r.add(post, u"/v3/analytics/ws/doorway/{doorway_id}/events"_s, A::Bearer,
+                   Li::doorwayEventsBroker);
 }
 
 } // namespace Density::Sim

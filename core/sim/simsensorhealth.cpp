@@ -1,5 +1,6 @@
 #include "simsensorhealth.h"
 
+#include "simlivelayer.h"
 #include "simportfolio.h"
 #include "simrandom.h"
 #include "simtime.h"
@@ -32,9 +33,11 @@ QString sensorHealthName(SensorHealth health) {
     return u"unknown"_s;
 }
 
-SimSensorHealth::SimSensorHealth(const SimPortfolio &portfolio, quint64 seed)
+SimSensorHealth::SimSensorHealth(const SimPortfolio &portfolio, quint64 seed,
+                                 const SimLiveLayer *live)
     : m_portfolio(portfolio)
-    , m_seed(hashMix(seed, 0x5E75E7)) {}
+    , m_seed(hashMix(seed, 0x5E75E7))
+    , m_live(live) {}
 
 void SimSensorHealth::appendDay(int sensor, qint64 utcDay, QVector<SimOutage> &out) const {
     const SimSensor &s = m_portfolio.sensors[size_t(sensor)];
@@ -103,7 +106,10 @@ QVector<SimOutage> SimSensorHealth::outages(int sensor, qint64 from, qint64 to) 
 
 SensorHealth SimSensorHealth::statusAt(int sensor, qint64 t) const {
     const QVector<SimOutage> list = outages(sensor, t, t + 1);
-    return list.isEmpty() ? SensorHealth::Healthy : list.first().status;
+    if (!list.isEmpty())
+        return list.first().status;
+    return m_live && m_live->sensorOutageAt(sensor, t) ? SensorHealth::Offline
+                                                       : SensorHealth::Healthy;
 }
 
 qint64 SimSensorHealth::statusSince(int sensor, qint64 t) const {

@@ -4,6 +4,7 @@
 
 namespace Density::Sim {
 
+class SimLiveLayer;
 class SimPortfolio;
 
 enum class SensorHealth { Healthy, Degraded, Offline, Unknown };
@@ -24,7 +25,10 @@ struct SimOutage {
 //! (no certificate yet) forever.
 class SimSensorHealth {
 public:
-    SimSensorHealth(const SimPortfolio &portfolio, quint64 seed);
+    //! `live` (optional) adds the live layer's short outages to statusAt(); outages() and the
+    //! history stay those of the day-scale model.
+    SimSensorHealth(const SimPortfolio &portfolio, quint64 seed,
+                    const SimLiveLayer *live = nullptr);
 
     //! Sorted, non-overlapping outages intersecting [from, to) (not clipped).
     QVector<SimOutage> outages(int sensor, qint64 from, qint64 to) const;
@@ -41,6 +45,7 @@ private:
 
     const SimPortfolio &m_portfolio;
     quint64 m_seed;
+    const SimLiveLayer *m_live = nullptr;
 };
 
 } // namespace Density::Sim

@@ -4,6 +4,7 @@
 #include "simauth.h"
 #include "simfaults.h"
 #include "simhttpserver.h"
+#include "simlivestreams.h"
 #include "simlog.h"
 #include "simratelimiter.h"
 #include "simrouter.h"
@@ -46,9 +47,19 @@ SimServer::SimServer(const SimOptions &options, QObject *parent)
             dispatch(std::move(request), std::move(reply));
         },
         this);
+    m_live = new SimLiveStreams(*m_store, *m_tickets, this);
+    m_live->attach(m_http);
+    connect(m_live, &SimLiveStreams::opened, this, &SimServer::liveConnectionOpened);
+    connect(m_live, &SimLiveStreams::closed, this, &SimServer::liveConnectionClosed);
+    if (options.faults.wsRefuseSeconds > 0)
+        m_tickets->refuseFor(qint64(options.faults.wsRefuseSeconds * 1000));
 }
 
-SimServer::~SimServer() = default;
+SimServer::~SimServer() {
+    // The streams read the store: end them before the members go.
+    delete m_live;
+    m_live = nullptr;
+}
 
 quint16 SimServer::listen(const QHostAddress &address, quint16 port) {
     m_address = address;
@@ -78,6 +89,7 @@ const SimOptions &SimServer::options() const {
 void SimServer::setFaults(const FaultOptions &faults) {
     m_store->options().faults = faults;
     m_faults->setOptions(faults);
+    m_tickets->refuseFor(qint64(faults.wsRefuseSeconds * 1000));
 }
 
 void SimServer::expireAllTokens() {
@@ -122,6 +134,64 @@ SimStore &SimServer::store() {
 
 SimWsTickets &SimServer::wsTickets() {
     return *m_tickets;
+}
+
+QDateTime SimServer::liveNow() const {
+    return QDateTime::fromMSecsSinceEpoch(m_live->now(), Qt::UTC);
+}
+
+void SimServer::dropLiveConnections() {
+    m_live->dropAll();
+}
+
+void SimServer::setLiveSilent(bool silent) {
+    m_live->setSilent(silent);
+}
+
+void SimServer::sendMalformedLiveFrames(int count) {
+    m_live->sendMalformed(count);
+}
+
+void SimServer::refuseLiveTickets(int seconds) {
+    m_tickets->refuseFor(qint64(seconds) * 1000);
+}
+
+void SimServer::sendLiveFrame(const QString &streamKind, const QString &id,
+                              const QByteArray &frame) {
+    m_live->sendRaw(streamKind, id, frame);
+}
+
+void SimServer::setLiveRate(double changesPerSecond) {
+    m_live->setLiveRate(changesPerSecond);
+}
+
+void SimServer::setRefreshInterval(double seconds) {
+    m_live->setRefreshInterval(seconds);
+}
+
+void SimServer::setTicketLifetime(double seconds) {
+    m_store->options().wsTicketLifetimeSeconds = seconds;
+    m_tickets->setLifetimeMs(qint64(seconds * 1000));
+}
+
+void SimServer::setDoorwayEventsEnabled(bool enabled) {
+    m_store->options().doorwayEventsEnabled = enabled;
+}
+
+int SimServer::liveConnectionCount() const {
+    return m_live->connectionCount();
+}
+
+int SimServer::liveConnectionsAccepted() const {
+    return m_live->accepted();
+}
+
+int SimServer::liveConnectionsRefused() const {
+    return m_live->refused();
+}
+
+int SimServer::outstandingTickets() const {
+    return int(m_tickets->outstanding());
 }
 
 SimResponse SimServer::process(SimRequest &request, int *latencyMs) {

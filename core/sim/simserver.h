@@ -14,6 +14,7 @@ class SimAccessLog;
 class SimAuth;
 class SimFaults;
 class SimHttpServer;
+class SimLiveStreams;
 class SimRateLimiter;
 class SimReply;
 class SimRouter;
@@ -38,9 +39,15 @@ struct SimResponse;
 //! /v3/oauth/display-token. Display tokens may call presence reads, the two brokers and
 //! hello-world; users endpoints need an M2M token.
 //!
+//! Live streams (REFERENCE §8): the brokers (simliveroutes) hand out ws_urls with one-use
+//! tickets (SimWsTickets); SimLiveStreams accepts the upgraded sockets and runs one
+//! SimLiveSession per stream, whose feed (SimSpaceFeed, SimDoorwayEvents) reads the same
+//! count(space, t) as the REST routes, made lively at real speed by SimLiveLayer.
+//!
 //! Proposals where REFERENCE.md is unconfirmed are documented where they are implemented:
 //! bucket keys and B (simbuckets.h), operating hours (SimOperatingHours), fan-out
-//! (SimStore::analyticsSpaces), data status (simdatastatus.h), windows (SimValidation).
+//! (SimStore::analyticsSpaces), data status (simdatastatus.h), windows (SimValidation), stream
+//! tickets and close code 4401 (SimLiveStreams), doorway events (SimDoorwayEvents).
 class SimServer : public QObject {
     Q_OBJECT
 public:
@@ -68,15 +75,47 @@ public:
     void setIncludeParentRows(bool include);
     void setRateLimit(bool enabled, double ratePerSecond = 15, int burst = 100);
 
-    //! The store, for tests and the upcoming WebSocket feeds (read ids, counts, health).
+    //! The store, for tests (read ids, counts, health).
     SimStore &store();
-    //! Broker tickets and the HTTP server: the seam where the WebSocket streams attach.
+    //! Broker tickets and the HTTP server.
     SimWsTickets &wsTickets();
     SimHttpServer *httpServer() const { return m_http; }
+
+    // --- live streams (REFERENCE §8) --------------------------------------------------------
+    //! The streams' simulated now: SimOptions::now (or the wall clock) advanced by real
+    //! elapsed time since construction. setNow() does not move it.
+    QDateTime liveNow() const;
+    //! Closes every stream socket now, without a close frame (abort, like a network drop).
+    void dropLiveConnections();
+    //! All streams stop sending anything, pongs included, while their sockets stay open;
+    //! false resumes them (an overdue refresh goes out at once).
+    void setLiveSilent(bool silent);
+    //! Each connected stream gets `count` malformed frames (truncated JSON, "data": 5, an
+    //! unknown update_type, a binary frame, wrong field types, non-JSON text; in that rotation)
+    //! before its next good frame.
+    void sendMalformedLiveFrames(int count);
+    //! Both brokers (and the doorway one) answer 503 with Retry-After for `seconds`; 0 ends it.
+    void refuseLiveTickets(int seconds);
+    //! Sends a raw text frame to every open stream of `streamKind` ("floor", "space" or
+    //! "doorway") for `id`, as is.
+    void sendLiveFrame(const QString &streamKind, const QString &id, const QByteArray &frame);
+    //! Live changes per second of a floor-sized stream (SimLiveLayer); also changes what
+    //! current-occupancy and presence-health answer after the reference now.
+    void setLiveRate(double changesPerSecond);
+    void setRefreshInterval(double seconds);
+    void setTicketLifetime(double seconds);
+    void setDoorwayEventsEnabled(bool enabled);
+    int liveConnectionCount() const;     //!< stream sockets open now
+    int liveConnectionsAccepted() const; //!< streams accepted since start
+    int liveConnectionsRefused() const;  //!< sockets closed with 4401 since start
+    int outstandingTickets() const;      //!< issued, unused and unexpired
 
 Q_SIGNALS:
     //! After each response was written (or dropped because the client left).
     void requestFinished(const QString &method, const QString &path, int status);
+    //! kind is "floor", "space" or "doorway"; id the floor, space or doorway id.
+    void liveConnectionOpened(const QString &kind, const QString &id);
+    void liveConnectionClosed(const QString &kind, const QString &id);
 
 private:
     void dispatch(SimRequest &&request, std::shared_ptr<SimReply> reply);
@@ -90,6 +129,7 @@ private:
     std::unique_ptr<SimRouter> m_router;
     std::unique_ptr<SimWsTickets> m_tickets;
     SimHttpServer *m_http = nullptr;
+    SimLiveStreams *m_live = nullptr;
     QHostAddress m_address;
     quint16 m_port = 0;
     int m_requestCount = 0;

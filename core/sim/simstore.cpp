@@ -17,9 +17,15 @@ qint64 initialNow(const SimOptions &options) {
 SimStore::SimStore(const SimOptions &options)
     : m_options(options)
     , m_fixedNow(initialNow(options))
+    , m_referenceNow(m_fixedNow)
     , m_portfolio(SimPortfolioGenerator::generate(options, m_fixedNow))
-    , m_health(std::make_unique<SimSensorHealth>(m_portfolio, options.seed))
-    , m_occupancy(std::make_unique<SimOccupancy>(m_portfolio, *m_health, options.seed)) {}
+    , m_live(std::make_unique<SimLiveLayer>(m_portfolio, options.seed))
+    , m_health(std::make_unique<SimSensorHealth>(m_portfolio, options.seed, m_live.get()))
+    , m_occupancy(
+          std::make_unique<SimOccupancy>(m_portfolio, *m_health, options.seed, m_live.get())) {
+    m_live->setStart(m_referenceNow);
+    m_live->setRate(options.liveRate);
+}
 
 qint64 SimStore::now() const {
     if (m_options.followWallClock)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "simlivelayer.h"
 #include "simoccupancy.h"
 #include "simoptions.h"
 #include "simportfolio.h"
@@ -19,12 +20,18 @@ public:
     const SimPortfolio &portfolio() const { return m_portfolio; }
     const SimSensorHealth &health() const { return *m_health; }
     const SimOccupancy &occupancy() const { return *m_occupancy; }
+    //! Second-scale changes after the reference now (the WebSocket streams' liveliness).
+    SimLiveLayer &liveLayer() { return *m_live; }
+    const SimLiveLayer &liveLayer() const { return *m_live; }
     const SimOptions &options() const { return m_options; }
     SimOptions &options() { return m_options; }
 
     //! Simulated now, epoch ms (wall clock when options().followWallClock).
     qint64 now() const;
     void setNow(const QDateTime &now);
+    //! The "now" the store was created with (wall clock or SimOptions::now): history ends and
+    //! the live layer begins here, and the streams' clock starts here.
+    qint64 referenceNow() const { return m_referenceNow; }
 
     //! Spaces an analytics request is answered for (REFERENCE §3 fan-out): each requested id
     //! that has its own sensor data plus all such descendants; with includeParentRows the
@@ -38,7 +45,9 @@ public:
 private:
     SimOptions m_options;
     qint64 m_fixedNow = 0;
+    qint64 m_referenceNow = 0;
     SimPortfolio m_portfolio;
+    std::unique_ptr<SimLiveLayer> m_live;
     std::unique_ptr<SimSensorHealth> m_health;
     std::unique_ptr<SimOccupancy> m_occupancy;
 };
