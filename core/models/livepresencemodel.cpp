@@ -56,6 +56,14 @@ void LivePresenceModel::rebuild() {
 }
 
 void LivePresenceModel::onFrame(LiveFrame::Type, const QStringList &changed) {
+    // The first snapshot (or a big change of membership) is one reset, not thousands of
+    // single-row inserts.
+    const auto isNew = [this](const QString &id) { return !m_rows.contains(id); };
+    if (std::count_if(changed.begin(), changed.end(), isNew) > 16) {
+        rebuild();
+        onFeedState();
+        return;
+    }
     for (const QString &id : changed) {
         const int existing = m_rows.value(id, -1);
         if (existing >= 0) {

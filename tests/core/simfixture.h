@@ -29,12 +29,29 @@ struct SimFixture {
     Density::StaticTokenProvider staticToken{QStringLiteral("tok_demo")};
 };
 
+//! Like QTest::qWaitFor, but wakes on every event instead of sleeping 10 ms between rounds:
+//! client and simulator share this thread, so each exchange takes several rounds and the
+//! sleeps would dominate the suite's run time.
+template <typename Predicate>
+bool waitFor(Predicate predicate, int timeoutMs = 5000) {
+    QElapsedTimer clock;
+    clock.start();
+    QTimer wake; // bounds each blocking wait so the timeout is noticed
+    wake.start(5);
+    while (!predicate()) {
+        if (clock.elapsed() > timeoutMs)
+            return false;
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+    }
+    return true;
+}
+
 //! Runs one asynchronous call to completion and returns its result.
 template <typename T, typename Call>
 Density::Result<T> await(Call call, int timeoutMs = 15000) {
     std::optional<Density::Result<T>> result;
     call([&result](const Density::Result<T> &r) { result = r; });
-    if (!QTest::qWaitFor([&result] { return result.has_value(); }, timeoutMs))
+    if (!waitFor([&result] { return result.has_value(); }, timeoutMs))
         return Density::ApiError(Density::ApiError::Kind::Timeout,
                                  QStringLiteral("test timed out"));
     return *result;
