@@ -5,6 +5,7 @@
 
 #include <QDateTime>
 #include <QList>
+#include <QMetaType>
 #include <QString>
 #include <optional>
 
@@ -62,3 +63,5 @@ struct DoorwayEvent {
 QDateTime parseApiTimestamp(const QString &text);
 
 } // namespace Density
+
+Q_DECLARE_METATYPE(Density::DoorwayEvent)

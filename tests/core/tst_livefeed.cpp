@@ -3,6 +3,7 @@
 // growth across 100 reconnects.
 #include "livefixture.h"
 
+#include <QJsonArray>
 #include <QWebSocket>
 
 using namespace Density;
@@ -157,6 +158,42 @@ private Q_SLOTS:
         QTRY_VERIFY(feed.malformedFrames() >= 7);
         QCOMPARE(feed.state(), LiveFeed::State::Live);
         QCOMPARE(feed.spaces().size(), before.size());
+    }
+
+    void doorwayEventsStreamWhenEnabled() {
+        Sim::SimOptions options = LiveFixture::fastOptions();
+        options.doorwayEventsEnabled = true;
+        SimFixture sim(options);
+        const auto doorways =
+            await<QList<Doorway>>([&](auto done) { sim.client.doorways(nullptr, done); });
+        QVERIFY(doorways.ok() && !doorways.value().isEmpty());
+        const QString doorwayId = doorways.value().first().id;
+        LiveFeed feed(&sim.client, LiveFeed::Kind::DoorwayEvents, doorwayId);
+        feed.setTiming(LiveFixture::fastTiming());
+        QSignalSpy events(&feed, &LiveFeed::doorwayEvent);
+        feed.start();
+        QVERIFY(waitFor([&] { return feed.state() == LiveFeed::State::Live; }));
+        const QByteArray crossing =
+            QJsonDocument(
+                QJsonObject{
+                    {QLatin1String("doorway_id"), doorwayId},
+                    {QLatin1String("timestamp"), QLatin1String("2026-11-25T15:00:01Z")},
+                    {QLatin1String("direction"), -1},
+                    {QLatin1String("spaces"),
+                     QJsonArray{QJsonObject{{QLatin1String("space_id"), QLatin1String("spc_1")},
+                                            {QLatin1String("sensor_placement"), 1}}}}})
+                .toJson(QJsonDocument::Compact);
+        sim.server->sendLiveFrame(QStringLiteral("doorway"), doorwayId, crossing);
+        QVERIFY(waitFor([&] { return !events.isEmpty(); }));
+        const DoorwayEvent event = events.last().at(0).value<DoorwayEvent>();
+        QCOMPARE(event.doorwayId, doorwayId);
+        QCOMPARE(event.direction, -1);
+        QCOMPARE(event.spaces.first().sensorPlacement, 1);
+        sim.server->sendLiveFrame(QStringLiteral("doorway"), doorwayId,
+                                  QByteArrayLiteral("{\"direction\": 7}"));
+        QVERIFY(waitFor([&] { return feed.malformedFrames() == 1; }));
+        QTest::qWait(700); // no refresh on this stream: quiet is not staleness
+        QCOMPARE(feed.state(), LiveFeed::State::Live);
     }
 
     void unknownFloorFailsWithTheReason() {
