@@ -51,6 +51,17 @@ void installQuitOnSignal(QCoreApplication &) {}
     std::exit(2);
 }
 
+double positiveDouble(const QCommandLineParser &parser, const QString &name, double fallback,
+                      bool allowZero) {
+    if (!parser.isSet(name))
+        return fallback;
+    bool ok = false;
+    const double value = parser.value(name).toDouble(&ok);
+    if (!ok || value < 0 || (!allowZero && value == 0))
+        fail(u"--%1 needs a %2 number"_s.arg(name, allowZero ? u"non-negative"_s : u"positive"_s));
+    return value;
+}
+
 int positiveInt(const QCommandLineParser &parser, const QString &name, int fallback) {
     if (!parser.isSet(name))
         return fallback;
@@ -80,16 +91,34 @@ int main(int argc, char *argv[]) {
         {u"spaces"_s, u"Number of spaces (up to 50,000)."_s, u"N"_s},
         {u"buildings"_s, u"Number of buildings."_s, u"N"_s},
         {u"floors"_s, u"Floors per building."_s, u"N"_s},
-        {u"faults"_s, u"Fault injection, e.g. latency=200,errors=0.1,malformed=0.05,storm429=5"_s,
+        {u"faults"_s,
+         u"Fault injection, comma-separated KEY=VALUE: latency=MS (every response), errors=RATE "
+         "(500/502/503), malformed=RATE (broken 2xx bodies), storm429=SECONDS (every request "
+         "429), ws-drop=SECONDS (abort each stream socket SECONDS after it opened), "
+         "ws-silent=SECONDS (a stream stops sending, pongs included, SECONDS after it opened; "
+         "the socket stays open), ws-malformed=RATE (share of stream frames sent malformed), "
+         "ws-refuse=SECONDS (brokers answer 503 + Retry-After for SECONDS from start). RATE is "
+         "0..1. Example: latency=200,errors=0.1,ws-drop=30"_s,
          u"SPEC"_s},
         {u"access-log"_s, u"Append one line per request to FILE."_s, u"FILE"_s},
-        {u"now"_s, u"Fixed simulated now (ISO-8601, UTC); default: the wall clock."_s, u"ISO"_s},
+        {u"now"_s,
+         u"Fixed simulated now (ISO-8601, UTC) for REST; WebSocket streams start there and "
+         "advance in real time. Default: the wall clock."_s,
+         u"ISO"_s},
         {u"bare-live-responses"_s,
          u"Answer current occupancy / presence-health with a bare map."_s},
         {u"include-parent-rows"_s, u"Analytics for a parent id include the parent's own row."_s},
         {u"no-rate-limit"_s, u"Disable the 15 req/s, burst 100 limiter."_s},
-        {u"refresh-interval"_s, u"WebSocket refresh interval in seconds."_s, u"S"_s},
-        {u"live-rate"_s, u"Live WebSocket changes per second."_s, u"R"_s},
+        {u"refresh-interval"_s,
+         u"Seconds between WebSocket \"refresh\" snapshots (default 60; fractions allowed)."_s,
+         u"S"_s},
+        {u"live-rate"_s,
+         u"Live changes per second on a floor-sized WebSocket stream (default 0.2; 0 leaves only "
+         "the minute-scale day patterns)."_s,
+         u"R"_s},
+        {u"doorway-events"_s,
+         u"Serve the proposed Doorway Events WebSocket (POST "
+         "/v3/analytics/ws/doorway/{id}/events); without it that broker answers 404."_s},
     });
     parser.process(app);
 
@@ -124,10 +153,10 @@ int main(int argc, char *argv[]) {
     options.wrapLiveResponses = !parser.isSet(u"bare-live-responses"_s);
     options.includeParentRows = parser.isSet(u"include-parent-rows"_s);
     options.rateLimitEnabled = !parser.isSet(u"no-rate-limit"_s);
-    if (parser.isSet(u"refresh-interval"_s))
-        options.refreshIntervalSeconds = parser.value(u"refresh-interval"_s).toDouble();
-    if (parser.isSet(u"live-rate"_s))
-        options.liveRate = parser.value(u"live-rate"_s).toDouble();
+    options.refreshIntervalSeconds =
+        positiveDouble(parser, u"refresh-interval"_s, options.refreshIntervalSeconds, false);
+    options.liveRate = positiveDouble(parser, u"live-rate"_s, options.liveRate, true);
+    options.doorwayEventsEnabled = parser.isSet(u"doorway-events"_s);
 
     const QString listen = parser.value(u"listen"_s);
     const qsizetype colon = listen.lastIndexOf(u':');

@@ -21,34 +21,24 @@ constexpr double kOutageShare = 0.15;
 bool presenceMode(CountingMode mode) {
     return mode == CountingMode::Oa || mode == CountingMode::Waffle;
 }
-bool countMode(CountingMode mode) {
-    return mode == CountingMode::Entry || mode == CountingMode::Waffle;
-}
 } // namespace
 
 SimLiveLayer::SimLiveLayer(const SimPortfolio &portfolio, quint64 seed)
     : m_portfolio(portfolio)
     , m_seed(hashMix(seed, 0x11FE)) {
-    // Group spaces by floor (or by parent when a space hangs off a building directly).
+    // Presence spaces share their floor's rate; see the class comment for Entry spaces.
     QHash<int, int> presenceOnFloor;
-    QHash<int, int> countsOnFloor;
     const auto group = [](const SimSpace &s) { return s.floor >= 0 ? s.floor : s.parent; };
     for (const SimSpace &s : portfolio.spaces) {
-        if (!s.hasOwnData())
-            continue;
-        if (presenceMode(s.mode))
+        if (s.hasOwnData() && presenceMode(s.mode))
             ++presenceOnFloor[group(s)];
-        if (countMode(s.mode))
-            ++countsOnFloor[group(s)];
     }
     m_share.resize(qsizetype(portfolio.spaces.size()));
     for (size_t i = 0; i < portfolio.spaces.size(); ++i) {
         const SimSpace &s = portfolio.spaces[i];
         if (!s.hasOwnData())
             continue;
-        // Waffle is in both sets; it takes the presence share (the busier stream kind).
-        const int n =
-            presenceMode(s.mode) ? presenceOnFloor.value(group(s)) : countsOnFloor.value(group(s));
+        const int n = presenceMode(s.mode) ? presenceOnFloor.value(group(s)) : 1;
         m_share[qsizetype(i)] = 1.0 / (2.0 * std::max(1, n));
     }
     m_ownerOfSensor.fill(-1, qsizetype(portfolio.sensors.size()));
@@ -77,7 +67,7 @@ std::optional<SimLiveEvent> SimLiveLayer::eventAt(int space, qint64 t) const {
     event.start = (index * window + offset) * kSecondMs;
     event.end = event.start + qint64(length) * kSecondMs;
     event.kind = rng.chance(kOutageShare) ? SimLiveEvent::Kind::Outage : SimLiveEvent::Kind::Change;
-    event.step = rng.chance(0.5) ? 1 : -1;
+    event.step = (rng.chance(0.5) ? 1 : -1) * rng.range(1, 3);
     event.occupy = rng.range(1, 2);
     if (t < event.start || t >= event.end || event.start <= m_start)
         return std::nullopt;
@@ -100,7 +90,7 @@ void SimLiveLayer::apply(const SimLiveEvent &event, CountingMode mode, int *coun
         return;
     }
     if (mode == CountingMode::Entry) {
-        *count = *count + event.step >= 0 ? *count + event.step : *count + 1;
+        *count = *count + event.step >= 0 ? *count + event.step : *count - event.step;
         return;
     }
     *count = *count > 0 ? 0 : event.occupy;

@@ -16,7 +16,7 @@ struct SimLiveEvent {
     Kind kind = Kind::Change;
     qint64 start = 0;
     qint64 end = 0;
-    int step = 1;   //!< Entry spaces: +1 or -1 on the count
+    int step = 1;   //!< Entry spaces: +-1..3 on the count (a few people through the door)
     int occupy = 1; //!< presence spaces: the count shown when an empty space becomes occupied
 };
 
@@ -33,11 +33,17 @@ struct SimLiveEvent {
 //! Layout: time is cut into windows of W whole seconds per space; a window holds at most one
 //! event with probability p, starting and ending on whole seconds inside the window (so events
 //! never overlap and a lookup is one hash). Each event gives two changes (start, end). W and p
-//! follow the space's event rate: rate * share, where share = 1 / (2 * n) and n is the number
-//! of spaces on the same floor that the space's stream kind carries (OA/Waffle for presence,
-//! Entry/Waffle for counts): a floor-sized stream sees about `rate` changes per second, a stream
-//! over k of those n spaces about k/n of that. Outages are 15% of events: the space's own
-//! sensors report offline, its count reads 0 and its health "offline" until the event ends.
+//! follow the space's event rate, rate * share:
+//!  - OA and Waffle spaces: share = 1 / (2 * n), n = the floor's OA and Waffle spaces, so a
+//!    floor presence stream sees about `rate` changes per second (a space count stream gets a
+//!    Waffle room's 1/n share of that);
+//!  - Entry spaces: share = 1/2, so each Entry room (its count stream, and the doorway event
+//!    streams of its doors between them) sees about `rate` changes per second; a count stream
+//!    over a floor with k Entry rooms sees about k times that. Entry changes move the count by
+//!    1 to 3 people, so doorway streams get a few crossings per change.
+//! A space changes at most once per second (W >= 2 s, events of whole seconds). Outages are 15%
+//! of events: the space's own sensors report offline, its count reads 0 and its health
+//! "offline" until the event ends.
 class SimLiveLayer {
 public:
     SimLiveLayer(const SimPortfolio &portfolio, quint64 seed);

@@ -146,6 +146,8 @@ void SimLiveStreams::accept(std::unique_ptr<QWebSocket> socket) {
 
     QWebSocket *raw = socket.get();
     QTcpSocket *tcp = tcpSocketOf(raw);
+    if (tcp) // small frames go out at once (Nagle would hold a frame header for an ACK)
+        tcp->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     m_sessions.push_back(
         std::make_unique<SimLiveSession>(std::move(socket), tcp, stream, id, std::move(feed)));
     SimLiveSession *session = m_sessions.back().get();

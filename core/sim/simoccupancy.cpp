@@ -168,12 +168,14 @@ QVector<SimSegment> SimOccupancy::segments(int spaceIndex, qint64 from, qint64 t
 }
 
 int SimOccupancy::countAt(int space, qint64 t) const {
-    if (m_live && m_live->activeAt(t))
-        return liveValue(space, t).count;
     const SimDayInfo &day =
         m_portfolio.zones.zone(m_portfolio.spaces[size_t(space)].zone).dayContaining(t);
     const QVector<SimSegment> segs = segments(space, std::max(day.start, t - kMinuteMs), t + 1);
-    return segs.isEmpty() ? 0 : segs.last().count;
+    SimLiveValue value;
+    value.count = segs.isEmpty() ? 0 : segs.last().count;
+    if (m_live && m_live->activeAt(t))
+        applyLiveLayer(space, t, &value);
+    return value.count;
 }
 
 SimLiveValue SimOccupancy::liveValue(int space, qint64 t) const {

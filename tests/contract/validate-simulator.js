@@ -355,6 +355,68 @@ async function check(label, req, expected = 200) {
 
 const firstValue = b => (b && typeof b === 'object' ? Object.values(b)[0] : undefined);
 
+// Opens a ws:// URL as returned by a broker (RFC 6455 handshake over Node's http module; Node 20
+// has no WebSocket client) and resolves with the first text frame. Server frames are unmasked.
+function firstWsTextFrame(wsUrl, timeoutMs = 5000) {
+    return new Promise((resolve, reject) => {
+        const url = new URL(wsUrl.replace(/^ws/, 'http'));
+        const req = http.request({ host: url.hostname, port: url.port, path: url.pathname + url.search,
+            headers: { Connection: 'Upgrade', Upgrade: 'websocket', 'Sec-WebSocket-Version': '13',
+                       'Sec-WebSocket-Key': Buffer.from('density-contract!').toString('base64') } });
+        const timer = setTimeout(() => { req.destroy(); reject(new Error('no frame in time')); }, timeoutMs);
+        req.on('error', e => { clearTimeout(timer); reject(e); });
+        req.on('response', res => { clearTimeout(timer); reject(new Error(`HTTP ${res.statusCode}, no upgrade`)); });
+        req.on('upgrade', (res, socket, head) => {
+            let buffer = head;
+            const tryFrame = () => {
+                if (buffer.length < 2) return;
+                const opcode = buffer[0] & 0x0f;
+                let length = buffer[1] & 0x7f;
+                let offset = 2;
+                if (length === 126) { if (buffer.length < 4) return; length = buffer.readUInt16BE(2); offset = 4; }
+                else if (length === 127) { if (buffer.length < 10) return; length = Number(buffer.readBigUInt64BE(2)); offset = 10; }
+                if (buffer.length < offset + length) return;
+                clearTimeout(timer);
+                socket.destroy();
+                const payload = buffer.subarray(offset, offset + length);
+                if (opcode === 8) reject(new Error(`closed with code ${payload.length >= 2 ? payload.readUInt16BE(0) : '?'}`));
+                else if (opcode !== 1) reject(new Error(`first frame has opcode ${opcode}, expected a text frame`));
+                else resolve(payload.toString('utf8'));
+            };
+            socket.on('data', chunk => { buffer = Buffer.concat([buffer, chunk]); tryFrame(); });
+            socket.on('error', () => {});
+            tryFrame();
+        });
+        req.end();
+    });
+}
+
+// The first frame of a stream (the refresh sent on connect) against the spec's WsMessage.
+async function checkWsFrame(label, wsUrl) {
+    const line = `WS     ${label}  first frame is a refresh valid against WsMessage`;
+    let text;
+    try {
+        text = await firstWsTextFrame(wsUrl);
+    } catch (e) {
+        report(false, `${line} -> no frame`, [e.message]);
+        return;
+    }
+    let frame;
+    try {
+        frame = JSON.parse(text);
+    } catch (e) {
+        report(false, line, [`not JSON (${e.message}): ${excerpt(text)}`]);
+        return;
+    }
+    const pointer = '/components/schemas/WsMessage';
+    const errors = spec.validate(pointer, frame);
+    const hard = errors.slice(0, 12).map(e => `  ${e}`);
+    if (frame.update_type !== 'refresh') hard.push(`update_type "${frame.update_type}", expected "refresh" on connect`);
+    const unknown = errors.length ? [] : spec.unknownFields(pointer, frame);
+    report(hard.length === 0, line,
+           [...hard, ...(unknown.length ? [`note: field(s) not in the spec: ${unknown.slice(0, 6).join(', ')}`] : [])]);
+}
+
 // An empty array or object (what a route answers when it finds nothing), or nothing at all.
 function isEmpty(value) {
     if (value === undefined || value === null) return true;
@@ -501,6 +563,8 @@ async function run() {
             fail(`ws_url of the ${name} broker is a ws:// or wss:// URL`, `got ${ws.ws_url}`);
     await check('404 unknown floor', { method: 'POST', path: '/v3/analytics/ws/floor/{floor_id}/presence',
         params: { floor_id: UNKNOWN_SPACE } }, 404);
+    if (ws1 && typeof ws1.ws_url === 'string') await checkWsFrame('floor presence stream', ws1.ws_url);
+    if (ws2 && typeof ws2.ws_url === 'string') await checkWsFrame('space count stream', ws2.ws_url);
 
     // --- doorways ---
     const doorways = await check('tok_demo', { method: 'GET', path: '/v3/doorways', nonEmpty: b => b });
