@@ -44,10 +44,9 @@ SimLiveStreams::SimLiveStreams(SimStore &store, SimWsTickets &tickets, QObject *
 
 SimLiveStreams::~SimLiveStreams() {
     for (const auto &session : m_sessions) {
-        if (QWebSocket *socket = session->socket()) {
+        if (QWebSocket *socket = session->socket())
             socket->disconnect(this);
-            socket->abort();
-        }
+        session->shutdown(true);
     }
 }
 

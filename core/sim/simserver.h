@@ -69,7 +69,7 @@ public:
     void expireAllTokens();                     //!< every OAuth / display token; static stay
     void revokeAllTokens();                     //!< same set, answered as "revoked"
     void revokeToken(const QString &token);
-    void setNow(const QDateTime &now);
+    void setNow(const QDateTime &now); //!< the REST clock; liveNow() keeps running
     QDateTime now() const;
     void setWrapLiveResponses(bool wrap);
     void setIncludeParentRows(bool include);
@@ -87,8 +87,9 @@ public:
     QDateTime liveNow() const;
     //! Closes every stream socket now, without a close frame (abort, like a network drop).
     void dropLiveConnections();
-    //! All streams stop sending anything, pongs included, while their sockets stay open;
-    //! false resumes them (an overdue refresh goes out at once).
+    //! All streams stop sending anything, pongs and the server's own 30-second pings included,
+    //! while their sockets stay open; false resumes them (an overdue refresh goes out at once,
+    //! pings that arrived meanwhile are answered then).
     void setLiveSilent(bool silent);
     //! Each connected stream gets `count` malformed frames (truncated JSON, "data": 5, an
     //! unknown update_type, a binary frame, wrong field types, non-JSON text; in that rotation)
@@ -97,7 +98,8 @@ public:
     //! Both brokers (and the doorway one) answer 503 with Retry-After for `seconds`; 0 ends it.
     void refuseLiveTickets(int seconds);
     //! Sends a raw text frame to every open stream of `streamKind` ("floor", "space" or
-    //! "doorway") for `id`, as is.
+    //! "doorway") for `id`, as is (dropped while silent). What the stream believes the client
+    //! was shown does not change: the next refresh or live frame follows the model again.
     void sendLiveFrame(const QString &streamKind, const QString &id, const QByteArray &frame);
     //! Live changes per second of a floor-sized stream (SimLiveLayer); also changes what
     //! current-occupancy and presence-health answer after the reference now.
