@@ -46,6 +46,8 @@ StreamSession::StreamSession(Invocation &call, const Settings &settings)
     connect(&m_feed, &LiveFeed::malformedFrame, this, &StreamSession::onMalformed);
 
     m_duration.setSingleShot(true);
+    // A coarse timer may fire up to 5% early; "--duration 1.5" must mean at least 1.5 s.
+    m_duration.setTimerType(Qt::PreciseTimer);
     connect(&m_duration, &QTimer::timeout, this, [this] { end(ExitCode::Success); });
     m_interruptPoll.setInterval(InterruptPollMs);
     connect(&m_interruptPoll, &QTimer::timeout, this, &StreamSession::checkInterrupted);

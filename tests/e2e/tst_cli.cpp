@@ -251,7 +251,10 @@ private Q_SLOTS:
                                     "short-term",
                                     "data-status",
                                     "stream-url floor",
-                                    "stream-url space"})
+                                    "stream-url space",
+                                    "live presence",
+                                    "live counts",
+                                    "live doorway"})
             QVERIFY2(text.contains(QLatin1String("\n  ") + QLatin1String(command)), command);
 
         const Run command =
