@@ -46,8 +46,13 @@ struct HeatmapWidget::Geometry {
     qreal cellHeight = 0;
     qreal gap = 0;
     int hourStep = 1;
-    qreal legendTop = 0;
-    bool legendWraps = false; //!< the time zone caption goes on a second legend row
+    //! The legend flows into as many rows as the width needs (a narrow dock, a wall screen).
+    enum class LegendPart { Scale, Unit, NoData, TimeZone };
+    struct LegendItem {
+        LegendPart part;
+        QRectF rect;
+    };
+    QList<LegendItem> legend;
     qreal barWidth = 0;
     QString minText;
     QString maxText;
@@ -181,23 +186,47 @@ HeatmapWidget::Geometry HeatmapWidget::geometryFor(const QSizeF &size) const {
         dayWidth = std::max(dayWidth, boldMetrics.horizontalAdvance(name));
     }
 
-    // Legend: does the time zone caption fit beside the scale, or does it need its own row?
     const auto [low, high] = m_grid.effectiveScale();
     g.minText = m_grid.clampsBelow() ? tr("≤ %1").arg(valueText(low)) : valueText(low);
     g.maxText = m_grid.clampsAbove() ? tr("≥ %1").arg(valueText(high)) : valueText(high);
     const qreal gridLeft = g.margin + dayWidth + g.pad;
     const qreal available = std::max<qreal>(0, size.width() - gridLeft - g.margin);
     g.barWidth = std::clamp(available * 0.3, g.line * 4, g.line * 14);
-    const qreal scaleWidth = metrics.horizontalAdvance(g.minText) + g.barWidth +
-                             metrics.horizontalAdvance(g.maxText) + g.pad * 3 +
-                             metrics.horizontalAdvance(m_grid.unit()) + g.pad * 1.5 + g.line * 1.3 +
-                             g.pad * 0.5 + metrics.horizontalAdvance(tr("no data"));
-    g.legendWraps = scaleWidth + g.pad * 2 + metrics.horizontalAdvance(timeZoneText()) > available;
+
+    // Legend items left to right, wrapping; heights are known before the grid's is.
+    const qreal legendRow = std::round(g.line * 1.6);
+    QList<std::pair<Geometry::LegendPart, qreal>> parts;
+    parts.append({Geometry::LegendPart::Scale, metrics.horizontalAdvance(g.minText) + g.barWidth +
+                                                   metrics.horizontalAdvance(g.maxText) + g.pad +
+                                                   2});
+    if (!m_grid.unit().isEmpty())
+        parts.append({Geometry::LegendPart::Unit,
+                      std::min(available, metrics.horizontalAdvance(m_grid.unit()) + 1)});
+    parts.append({Geometry::LegendPart::NoData,
+                  g.line * 1.3 + g.pad * 0.5 + metrics.horizontalAdvance(tr("no data")) + 1});
+    parts.append({Geometry::LegendPart::TimeZone,
+                  std::min(available, metrics.horizontalAdvance(timeZoneText()) + 1)});
+    qreal x = 0;
+    int row = 0;
+    for (const auto &[part, width] : parts) {
+        const qreal spacing = x == 0 ? 0 : (part == Geometry::LegendPart::Unit ? g.pad : g.pad * 2);
+        if (x > 0 && x + spacing + width > available) {
+            ++row;
+            x = 0;
+        } else {
+            x += spacing;
+        }
+        g.legend.append({part, QRectF(gridLeft + x, row * legendRow, width, legendRow)});
+        x += width;
+    }
+    //! The time zone caption is a footnote: flush right when it shares a row.
+    Geometry::LegendItem &zone = g.legend.last();
+    if (g.legend.size() > 1 && g.legend.at(g.legend.size() - 2).rect.top() == zone.rect.top())
+        zone.rect.moveRight(gridLeft + available);
 
     const qreal nowBand = std::round(g.line * 1.5);
     const qreal hourBand = std::round(g.line * 1.5);
-    const qreal legendRow = std::round(g.line * 1.6);
-    const qreal legendHeight = legendRow * (g.legendWraps ? 2 : 1);
+    const qreal legendHeight = legendRow * (row + 1);
     const qreal gridTop = g.margin + nowBand;
     const qreal gridHeight =
         std::max<qreal>(0, size.height() - gridTop - hourBand - legendHeight - g.margin);
@@ -205,7 +234,8 @@ HeatmapWidget::Geometry HeatmapWidget::geometryFor(const QSizeF &size) const {
     g.cellWidth = g.grid.width() / HeatmapGrid::HourCount;
     g.cellHeight = g.grid.height() / HeatmapGrid::DayCount;
     g.gap = std::clamp(std::min(g.cellWidth, g.cellHeight) * 0.08, 1.0, 3.0);
-    g.legendTop = g.grid.bottom() + hourBand;
+    for (Geometry::LegendItem &item : g.legend)
+        item.rect.translate(0, g.grid.bottom() + hourBand);
 
     qreal hourWidth = 0;
     for (int hour = 0; hour < HeatmapGrid::HourCount; ++hour)
@@ -263,7 +293,7 @@ QSize HeatmapWidget::sizeHint() const {
 }
 
 QSize HeatmapWidget::minimumSizeHint() const {
-    return sizeForCells(0.6, 0.8);
+    return sizeForCells(0.6, 1.1);
 }
 
 // ---- Painting --------------------------------------------------------------------------------
@@ -373,8 +403,10 @@ void HeatmapWidget::paintNowMarker(QPainter &painter, const Geometry &g) const {
     //! lightest and the darkest cell alike in both palettes.
     painter.save();
     painter.setBrush(Qt::NoBrush);
-    painter.setPen(QPen(ink, 2.0));
-    painter.drawRect(cell.adjusted(-1.5, -1.5, 1.5, 1.5));
+    const qreal ring = std::clamp(std::min(g.cellWidth, g.cellHeight) * 0.06, 2.0, 4.0);
+    painter.setPen(QPen(ink, ring));
+    painter.drawRect(
+        cell.adjusted(-ring / 2 - 0.5, -ring / 2 - 0.5, ring / 2 + 0.5, ring / 2 + 0.5));
     painter.setPen(QPen(paper, 1.0));
     painter.drawRect(cell.adjusted(0.5, 0.5, -0.5, -0.5));
 
@@ -403,58 +435,41 @@ void HeatmapWidget::paintLegend(QPainter &painter, const Geometry &g) const {
     painter.save();
     const QFontMetricsF metrics(font());
     const QColor ink = palette().color(QPalette::WindowText);
-    const qreal rowHeight = std::round(g.line * 1.6);
-    const qreal middle = g.legendTop + rowHeight / 2;
-    const auto textRect = [&](qreal x, qreal width) {
-        return QRectF(x, middle - g.line / 2, width, g.line);
-    };
-    qreal x = g.grid.left();
-    painter.setPen(ink);
-
-    const qreal minWidth = metrics.horizontalAdvance(g.minText) + 1;
-    painter.drawText(textRect(x, minWidth), Qt::AlignLeft | Qt::AlignVCenter, g.minText);
-    x += minWidth + g.pad / 2;
-
-    const QRectF bar(x, middle - g.line * 0.4, g.barWidth, g.line * 0.8);
-    QLinearGradient gradient(bar.topLeft(), bar.topRight());
-    for (std::size_t i = 0; i < ScaleStops.size(); ++i)
-        gradient.setColorAt(qreal(i) / qreal(ScaleStops.size() - 1), QColor(ScaleStops[i]));
-    painter.fillRect(bar, gradient);
-    x += g.barWidth + g.pad / 2;
-
-    const qreal maxWidth = metrics.horizontalAdvance(g.maxText) + 1;
-    painter.drawText(textRect(x, maxWidth), Qt::AlignLeft | Qt::AlignVCenter, g.maxText);
-    x += maxWidth + g.pad;
-
-    const qreal right = g.grid.right();
-    const QString noData = tr("no data");
-    const qreal noDataWidth = g.line * 1.3 + g.pad * 0.5 + metrics.horizontalAdvance(noData) + 1;
-    if (!m_grid.unit().isEmpty()) {
-        const qreal room = std::max<qreal>(0, right - x - g.pad * 1.5 - noDataWidth);
-        const QString unit = metrics.elidedText(m_grid.unit(), Qt::ElideRight, room);
-        const qreal unitWidth = metrics.horizontalAdvance(unit) + 1;
-        painter.drawText(textRect(x, unitWidth), Qt::AlignLeft | Qt::AlignVCenter, unit);
-        x += unitWidth;
-    }
-    x += g.pad * 1.5;
-
-    const QRectF swatch(x, middle - g.line * 0.4, g.line * 1.3, g.line * 0.8);
-    paintNoDataPattern(painter, swatch);
-    x += swatch.width() + g.pad * 0.5;
-    painter.setPen(ink);
-    painter.drawText(textRect(x, noDataWidth), Qt::AlignLeft | Qt::AlignVCenter, noData);
-    x += metrics.horizontalAdvance(noData) + 1;
-
-    painter.setPen(mutedTextColor());
-    if (g.legendWraps) {
-        const QRectF row(g.grid.left(), g.legendTop + rowHeight, g.grid.width(), rowHeight);
-        painter.drawText(row, Qt::AlignLeft | Qt::AlignVCenter,
-                         metrics.elidedText(timeZoneText(), Qt::ElideRight, row.width()));
-    } else {
-        const qreal left = x + g.pad * 2;
-        painter.drawText(
-            QRectF(left, middle - g.line / 2, std::max<qreal>(0, right - left), g.line),
-            Qt::AlignRight | Qt::AlignVCenter, timeZoneText());
+    for (const Geometry::LegendItem &item : g.legend) {
+        const QRectF &rect = item.rect;
+        const qreal middle = rect.center().y();
+        switch (item.part) {
+        case Geometry::LegendPart::Scale: {
+            painter.setPen(ink);
+            painter.drawText(rect, Qt::AlignLeft | Qt::AlignVCenter, g.minText);
+            const qreal left = rect.left() + metrics.horizontalAdvance(g.minText) + g.pad / 2;
+            const QRectF bar(left, middle - g.line * 0.4, g.barWidth, g.line * 0.8);
+            QLinearGradient gradient(bar.topLeft(), bar.topRight());
+            for (std::size_t i = 0; i < ScaleStops.size(); ++i)
+                gradient.setColorAt(qreal(i) / qreal(ScaleStops.size() - 1), QColor(ScaleStops[i]));
+            painter.fillRect(bar, gradient);
+            painter.drawText(rect, Qt::AlignRight | Qt::AlignVCenter, g.maxText);
+            break;
+        }
+        case Geometry::LegendPart::Unit:
+            painter.setPen(ink);
+            painter.drawText(rect, Qt::AlignLeft | Qt::AlignVCenter,
+                             metrics.elidedText(m_grid.unit(), Qt::ElideRight, rect.width()));
+            break;
+        case Geometry::LegendPart::NoData: {
+            const QRectF swatch(rect.left(), middle - g.line * 0.4, g.line * 1.3, g.line * 0.8);
+            paintNoDataPattern(painter, swatch);
+            painter.setPen(ink);
+            painter.drawText(rect.adjusted(swatch.width() + g.pad * 0.5, 0, 0, 0),
+                             Qt::AlignLeft | Qt::AlignVCenter, tr("no data"));
+            break;
+        }
+        case Geometry::LegendPart::TimeZone:
+            painter.setPen(mutedTextColor());
+            painter.drawText(rect, Qt::AlignLeft | Qt::AlignVCenter,
+                             metrics.elidedText(timeZoneText(), Qt::ElideRight, rect.width()));
+            break;
+        }
     }
     painter.restore();
 }
