@@ -1,66 +1,367 @@
 #include "mainwindow.h"
 
+#include "analyticspage.h"
 #include "api/densityclient.h"
+#include "auth/tokenprovider.h"
+#include "connectdialog.h"
+#include "errorbanner.h"
+#include "loadtimer.h"
 #include "models/spacetreemodel.h"
+#include "pagetabs.h"
+#include "progressbanner.h"
+#include "sessionsettings.h"
+#include "spacedock.h"
+#include "statusarea.h"
+#include "uilogging.h"
+#include "welcomewidget.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
-#include <QHeaderView>
+#include <QCloseEvent>
 #include <QKeySequence>
-#include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
+#include <QMessageBox>
+#include <QStackedWidget>
 #include <QStatusBar>
+#include <QTabBar>
 #include <QTreeView>
+#include <QVBoxLayout>
 
 namespace Density {
 
-MainWindow::MainWindow(DensityClient *client, const QString &connectionName, QWidget *parent)
+MainWindow::MainWindow(DensityClient *client, QWidget *parent)
     : QMainWindow(parent)
     , m_client(client)
     , m_spaces(new SpaceTreeModel(this))
-    , m_tree(new QTreeView(this))
-    , m_connection(new QLabel(connectionName, this))
-    , m_inFlight(new QLabel(this))
-    , m_message(new QLabel(this)) {
-    setWindowTitle(tr("Density Dashboard"));
-    m_tree->setModel(m_spaces);
-    m_tree->setUniformRowHeights(true);
-    m_tree->setAlternatingRowColors(true);
-    // The name takes the spare width; the short attribute columns fit their contents, so a
-    // long function such as "open_workstation" is never cut off.
-    m_tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_tree->header()->setSectionResizeMode(SpaceTreeModel::NameColumn, QHeaderView::Stretch);
-    m_tree->header()->setStretchLastSection(false);
-    setCentralWidget(m_tree);
+    , m_dock(new SpaceDock(m_spaces, this))
+    , m_pages(new PageTabs(m_spaces, this))
+    , m_status(new StatusArea(this))
+    , m_error(new ErrorBanner(this))
+    , m_progress(new ProgressBanner(this))
+    , m_welcome(new WelcomeWidget(this))
+    , m_centre(new QStackedWidget(this))
+    , m_loadTimer(new LoadTimer(this)) {
+    setObjectName(QStringLiteral("mainWindow"));
+    updateTitle();
 
-    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
-    QAction *refresh = fileMenu->addAction(tr("&Refresh"), this, &MainWindow::reload);
-    refresh->setShortcut(QKeySequence::Refresh);
-    fileMenu->addSeparator();
-    QAction *quit = fileMenu->addAction(tr("&Quit"), qApp, &QApplication::quit);
-    quit->setShortcut(QKeySequence::Quit);
+    auto *dashboard = new QWidget(this);
+    auto *banners = new QVBoxLayout;
+    banners->setContentsMargins(8, 6, 8, 0);
+    banners->setSpacing(4);
+    banners->addWidget(m_error);
+    banners->addWidget(m_progress);
+    auto *layout = new QVBoxLayout(dashboard);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addLayout(banners);
+    layout->addWidget(m_pages, 1);
+    m_centre->addWidget(m_welcome);
+    m_centre->addWidget(dashboard);
+    setCentralWidget(m_centre);
 
-    statusBar()->addWidget(m_connection);
-    statusBar()->addWidget(m_message, 1);
-    statusBar()->addPermanentWidget(m_inFlight);
-    connect(m_client, &DensityClient::requestsInFlightChanged, this, [this](int count) {
-        m_inFlight->setText(count > 0 ? tr("%n request(s) in flight", nullptr, count) : QString());
+    addDockWidget(Qt::LeftDockWidgetArea, m_dock);
+    resizeDocks({m_dock}, {560}, Qt::Horizontal);
+    statusBar()->addPermanentWidget(m_status);
+    buildMenus();
+
+    // Focus moves from the filter to the tree, then to the pages and the query bar.
+    setTabOrder(m_dock->filterEdit(), m_dock->view());
+    setTabOrder(m_dock->view(), m_pages->tabBar());
+
+    connect(m_client, &DensityClient::requestsInFlightChanged, m_status,
+            &StatusArea::setRequestsInFlight);
+    connect(m_spaces, &SpaceTreeModel::loadingChanged, this, [this](bool loading) {
+        if (loading)
+            m_progress->setProgress(0, 0, tr("Loading spaces…"));
+        else
+            m_progress->finish();
     });
-    connect(m_spaces, &SpaceTreeModel::loadFailed, this, &MainWindow::showError);
-    connect(m_spaces, &SpaceTreeModel::modelReset, this, [this] {
-        m_tree->expandToDepth(1);
-        m_message->setText(tr("%n space(s)", nullptr, m_spaces->spaceCount()));
+    connect(m_spaces, &SpaceTreeModel::loadFailed, this, &MainWindow::onLoadFailed);
+    connect(m_spaces, &SpaceTreeModel::modelReset, this, &MainWindow::onSpacesLoaded);
+    connect(m_progress, &ProgressBanner::cancelRequested, this, [this] {
+        m_loadTimer->cancel();
+        m_restoring = false;
+        m_spaces->cancelLoad();
+        if (AnalyticsPage *page = m_pages->currentPageWidget())
+            page->cancel();
+        statusBar()->showMessage(tr("Loading cancelled."), 5000);
     });
-    resize(1100, 720);
+    connect(m_error, &ErrorBanner::retryRequested, this, &MainWindow::reload);
+    connect(m_dock, &SpaceDock::selectionChanged, this, &MainWindow::onSelectionChanged);
+    connect(m_pages, &PageTabs::currentPageChanged, this, [this](DashboardPage page) {
+        if (QAction *action = pageAction(page))
+            action->setChecked(true);
+        if (m_connection != Connection::None)
+            SessionSettings::setPage(page);
+    });
+    connect(m_pages, &PageTabs::progressChanged, m_progress, &ProgressBanner::setProgress);
+    connect(m_pages, &PageTabs::finished, m_progress, &ProgressBanner::finish);
+    connect(m_pages, &PageTabs::failed, this,
+            [this](const QString &sentence) { m_error->showMessage(sentence); });
+    connect(m_welcome, &WelcomeWidget::demoRequested, this, &MainWindow::startDemo);
+    connect(m_welcome, &WelcomeWidget::connectRequested, this, &MainWindow::openConnectDialog);
+
+    resize(1280, 800);
+    SessionSettings::restoreWindow(this);
+    enterWelcome();
+}
+
+MainWindow::~MainWindow() {
+    // The client outlives the window; it must not call a token provider freed with us.
+    if (m_client->tokenProvider() == m_tokens.get())
+        m_client->setTokenProvider(nullptr);
+}
+
+void MainWindow::buildMenus() {
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&Connect to an Account…"), this, &MainWindow::openConnectDialog);
+    QAction *demo = file->addAction(tr("Open the &Demo Portfolio"), this, &MainWindow::startDemo);
+    demo->setObjectName(QStringLiteral("demoAction"));
+    file->addSeparator();
+    m_refresh = file->addAction(tr("&Refresh"), this, &MainWindow::reload);
+    m_refresh->setShortcuts(QKeySequence::Refresh);
+    m_export = file->addAction(tr("&Export…"));
+    m_export->setEnabled(false); // arrives with the charts
+    m_export->setToolTip(tr("Export arrives with the charts."));
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
+    quit->setShortcuts(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    m_pageActions = new QActionGroup(this);
+    m_pageActions->setExclusive(true);
+    for (int i = 0; i < DashboardPageCount; ++i) {
+        const auto page = DashboardPage(i);
+        QAction *action = view->addAction(dashboardPageTitle(page));
+        action->setCheckable(true);
+        action->setShortcut(
+            QKeySequence(QKeyCombination(Qt::ControlModifier, Qt::Key(Qt::Key_1 + i))));
+        action->setData(i);
+        m_pageActions->addAction(action);
+        connect(action, &QAction::triggered, this, [this, page] { m_pages->setCurrentPage(page); });
+    }
+    pageAction(m_pages->currentPage())->setChecked(true);
+    view->addSeparator();
+    QAction *toggleDock = m_dock->toggleViewAction();
+    toggleDock->setText(tr("&Spaces Panel"));
+    toggleDock->setShortcut(QKeySequence(Qt::Key_F9));
+    view->addAction(toggleDock);
+    QAction *find = view->addAction(tr("&Find Space"), this, [this] {
+        m_dock->show();
+        m_dock->raise();
+        m_dock->filterEdit()->setFocus(Qt::ShortcutFocusReason);
+        m_dock->filterEdit()->selectAll();
+    });
+    find->setShortcuts(QKeySequence::Find);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about = help->addAction(tr("&About Density Dashboard"), this, &MainWindow::showAbout);
+    about->setMenuRole(QAction::AboutRole);
+    QAction *aboutQt = help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    aboutQt->setMenuRole(QAction::AboutQtRole);
+}
+
+QAction *MainWindow::pageAction(DashboardPage page) const {
+    const QList<QAction *> actions = m_pageActions->actions();
+    return actions.value(int(page));
+}
+
+bool MainWindow::isWelcomeShown() const {
+    return m_centre->currentWidget() == m_welcome;
+}
+
+void MainWindow::setDashboardEnabled(bool enabled) {
+    if (enabled == !isWelcomeShown())
+        return;
+    m_centre->setCurrentIndex(enabled ? 1 : 0);
+    m_refresh->setEnabled(enabled);
+    m_pageActions->setEnabled(enabled);
+    m_dock->toggleViewAction()->setEnabled(enabled);
+    // The welcome screen hides the dock; give back what the user (or saved state) had.
+    if (!enabled) {
+        m_dockHiddenByWelcome = !m_dock->isHidden();
+        m_dock->hide();
+    } else if (m_dockHiddenByWelcome) {
+        m_dock->show();
+    }
+}
+
+void MainWindow::enterWelcome() {
+    m_connection = Connection::None;
+    // The first call (constructor) finds the dashboard page current; force the switch.
+    m_centre->setCurrentIndex(1);
+    setDashboardEnabled(false);
+    m_status->setConnection(tr("Not connected"));
+    updateTitle();
+    m_welcome->setFocus();
+}
+
+void MainWindow::showWelcome() {
+    enterWelcome();
+    QMetaObject::invokeMethod(this, &MainWindow::ready, Qt::QueuedConnection);
+}
+
+bool MainWindow::startDemo() {
+    if (!m_demo) {
+        if (!m_demoStarter) {
+            m_error->showMessage(tr("The demo portfolio is not available in this build."), false);
+            return false;
+        }
+        DemoServer server = m_demoStarter();
+        if (!server.error.isEmpty()) {
+            m_error->showMessage(server.error, false);
+            setDashboardEnabled(true);
+            return false;
+        }
+        m_demo = server;
+    }
+    const QString problem = m_client->setBaseUrl(m_demo->baseUrl);
+    if (!problem.isEmpty()) {
+        m_error->showMessage(problem, false);
+        return false;
+    }
+    m_tokens = std::make_unique<StaticTokenProvider>(m_demo->token);
+    m_client->setTokenProvider(m_tokens.get());
+    m_connection = Connection::Demo;
+    m_status->setConnection(tr("Demo portfolio (simulated)"),
+                            tr("A simulated organization served on this computer at %1")
+                                .arg(m_demo->baseUrl.toString()));
+    m_firstLoad = true;
+    setDashboardEnabled(true);
+    updateTitle();
+    reload();
+    return true;
+}
+
+void MainWindow::connectAccount(const QUrl &baseUrl, std::unique_ptr<TokenProvider> tokens) {
+    const QString problem = m_client->setBaseUrl(baseUrl);
+    setDashboardEnabled(true);
+    if (!problem.isEmpty()) {
+        m_error->showMessage(problem, false);
+        return;
+    }
+    m_tokens = std::move(tokens);
+    m_client->setTokenProvider(m_tokens.get());
+    m_connection = Connection::Account;
+    m_accountUrl = baseUrl;
+    SessionSettings::setBaseUrl(baseUrl);
+    m_status->setConnection(baseUrl.host(), baseUrl.toString());
+    m_firstLoad = true;
+    updateTitle();
+    reload();
+}
+
+void MainWindow::setInitialView(std::optional<DashboardPage> page, const QStringList &spaceIds) {
+    m_initialPage = page;
+    m_initialSpaces = spaceIds;
 }
 
 void MainWindow::reload() {
-    m_message->setText(tr("Loading spaces…"));
+    if (m_connection == Connection::None)
+        return;
+    m_error->dismiss();
+    m_restoring = true;
+    if (m_firstLoad) {
+        // Command line first, then what this connection had selected last time.
+        m_restoreIds = !m_initialSpaces.isEmpty() ? m_initialSpaces
+                                                  : SessionSettings::selection(connectionKey());
+        const std::optional<DashboardPage> page =
+            m_initialPage ? m_initialPage : SessionSettings::page();
+        if (page)
+            m_pages->setCurrentPage(*page);
+    } else {
+        m_restoreIds = m_dock->selectedIds();
+    }
+    m_loadTimer->start();
     m_spaces->load(m_client);
 }
 
-void MainWindow::showError(const QString &message) {
-    m_message->setText(message);
+void MainWindow::onSpacesLoaded() {
+    m_loadTimer->modelReady(m_dock->view()->viewport());
+    m_status->setLastRefresh(QDateTime::currentDateTime());
+    const QStringList missing = m_dock->selectSpaces(m_restoreIds);
+    if (!missing.isEmpty() && m_firstLoad && !m_initialSpaces.isEmpty())
+        m_error->showMessage(tr("These spaces were not found: %1.").arg(missing.join(tr(", "))),
+                             false);
+    m_restoreIds.clear();
+    m_restoring = false;
+    if (m_connection != Connection::None)
+        SessionSettings::setSelection(connectionKey(), m_dock->selectedIds());
+    if (m_firstLoad) {
+        m_firstLoad = false;
+        m_initialSpaces.clear();
+        m_initialPage.reset();
+        m_dock->view()->setFocus();
+        Q_EMIT ready();
+    }
+}
+
+void MainWindow::onLoadFailed(const QString &message) {
+    m_loadTimer->cancel();
+    m_restoring = false;
+    m_error->showMessage(message);
+    if (m_firstLoad)
+        Q_EMIT ready();
+}
+
+void MainWindow::onSelectionChanged(const QList<Space> &spaces) {
+    m_pages->setSelection(spaces);
+    // A reload clears the selection before restoring it; that empty moment is not a choice.
+    if (m_connection != Connection::None && !m_restoring)
+        SessionSettings::setSelection(connectionKey(), m_dock->selectedIds());
+}
+
+QString MainWindow::connectionKey() const {
+    return m_connection == Connection::Demo ? QStringLiteral("demo") : m_accountUrl.host();
+}
+
+void MainWindow::updateTitle() {
+    switch (m_connection) {
+    case Connection::None:
+        setWindowTitle(tr("Density Dashboard"));
+        break;
+    case Connection::Demo:
+        setWindowTitle(tr("Demo portfolio — Density Dashboard"));
+        break;
+    case Connection::Account:
+        setWindowTitle(tr("%1 — Density Dashboard").arg(m_accountUrl.host()));
+        break;
+    }
+}
+
+void MainWindow::openConnectDialog() {
+    const QUrl stored =
+        m_connection == Connection::Account ? m_accountUrl : SessionSettings::baseUrl();
+    auto *dialog = new ConnectDialog(stored, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        connectAccount(dialog->baseUrl(), std::make_unique<StaticTokenProvider>(dialog->token()));
+    });
+    dialog->open();
+    Q_EMIT connectDialogOpened(dialog);
+}
+
+void MainWindow::showAbout() {
+    QMessageBox::about(
+        this, tr("About Density Dashboard"),
+        tr("<h3>Density Dashboard %1</h3>"
+           "<p>A desktop dashboard for Density occupancy sensors: occupancy, utilization and "
+           "time used, with the time basis and data quality behind every number.</p>"
+           "<p>Licensed under the GNU General Public License, version 3 or later.</p>")
+            .arg(QStringLiteral(DENSITY_VERSION)));
+}
+
+bool MainWindow::saveScreenshot(const QString &path) {
+    return grab().save(path, "PNG");
+}
+
+void MainWindow::closeEvent(QCloseEvent *event) {
+    // The welcome screen hides the dock; saving that would hide it next time too.
+    SessionSettings::saveWindow(this, !isWelcomeShown());
+    QMainWindow::closeEvent(event);
 }
 
 } // namespace Density

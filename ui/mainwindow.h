@@ -1,34 +1,128 @@
 #pragma once
 
-#include <QMainWindow>
+#include "dashboardpage.h"
+#include "model/space.h"
 
-class QLabel;
-class QTreeView;
+#include <QMainWindow>
+#include <QUrl>
+#include <functional>
+#include <memory>
+#include <optional>
+
+class QAction;
+class QActionGroup;
+class QStackedWidget;
 
 namespace Density {
 
+class ConnectDialog;
 class DensityClient;
+class ErrorBanner;
+class LoadTimer;
+class PageTabs;
+class ProgressBanner;
+class SpaceDock;
 class SpaceTreeModel;
+class StatusArea;
+class TokenProvider;
+class WelcomeWidget;
 
-//! The dashboard's main window. For now it lists the portfolio's spaces as a tree and shows
-//! the connection, the requests in flight and the last error in the status bar.
+//! The dashboard's shell: it puts the pieces together (space dock, page tabs, banners, status
+//! area, welcome screen) and owns the session — which connection is in use, its token for
+//! this session, and what to restore. The pieces do the work; this class only wires them.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    MainWindow(DensityClient *client, const QString &connectionName, QWidget *parent = nullptr);
+    enum class Connection { None, Demo, Account };
 
+    //! What starting the demo gives back: the simulator's loopback URL and its token, or why
+    //! it could not start. The app supplies the starter, so density_ui never links the
+    //! simulator and tests can hand in their own.
+    struct DemoServer {
+        QUrl baseUrl;
+        QString token;
+        QString error;
+    };
+    using DemoStarter = std::function<DemoServer()>;
+
+    explicit MainWindow(DensityClient *client, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    void setDemoStarter(DemoStarter starter) { m_demoStarter = std::move(starter); }
+    //! Starts (once) and connects to the demo; false with the error shown on failure.
+    bool startDemo();
+    //! Uses `baseUrl` with `tokens` (kept for this session) and stores the URL in settings.
+    void connectAccount(const QUrl &baseUrl, std::unique_ptr<TokenProvider> tokens);
+    void showWelcome();
+    //! Command-line choices, applied after the next load and winning over saved settings.
+    void setInitialView(std::optional<DashboardPage> page, const QStringList &spaceIds);
+
+    Connection connection() const { return m_connection; }
+    bool isWelcomeShown() const;
     SpaceTreeModel *spaceModel() const { return m_spaces; }
+    SpaceDock *spaceDock() const { return m_dock; }
+    PageTabs *pageTabs() const { return m_pages; }
+    StatusArea *statusArea() const { return m_status; }
+    ErrorBanner *errorBanner() const { return m_error; }
+    ProgressBanner *progressBanner() const { return m_progress; }
+    WelcomeWidget *welcomeWidget() const { return m_welcome; }
+    QAction *pageAction(DashboardPage page) const;
+    QAction *refreshAction() const { return m_refresh; }
+    LoadTimer *loadTimer() const { return m_loadTimer; }
+    //! Grabs the window into a PNG file.
+    bool saveScreenshot(const QString &path);
+
+public Q_SLOTS:
     void reload();
+    void openConnectDialog();
+
+Q_SIGNALS:
+    //! Once per connection: the first load finished (or failed) and the saved or requested
+    //! selection was applied; or the welcome screen is up. --screenshot waits for this.
+    void ready();
+    void connectDialogOpened(Density::ConnectDialog *dialog);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
-    void showError(const QString &message);
+    void buildMenus();
+    void setDashboardEnabled(bool enabled);
+    void enterWelcome();
+    void onSpacesLoaded();
+    void onLoadFailed(const QString &message);
+    void onSelectionChanged(const QList<Space> &spaces);
+    void showAbout();
+    QString connectionKey() const;
+    void updateTitle();
 
     DensityClient *m_client;
     SpaceTreeModel *m_spaces;
-    QTreeView *m_tree;
-    QLabel *m_connection;
-    QLabel *m_inFlight;
-    QLabel *m_message;
+    SpaceDock *m_dock;
+    PageTabs *m_pages;
+    StatusArea *m_status;
+    ErrorBanner *m_error;
+    ProgressBanner *m_progress;
+    WelcomeWidget *m_welcome;
+    QStackedWidget *m_centre;
+    LoadTimer *m_loadTimer;
+
+    QAction *m_refresh = nullptr;
+    QAction *m_export = nullptr;
+    QActionGroup *m_pageActions = nullptr;
+
+    DemoStarter m_demoStarter;
+    std::optional<DemoServer> m_demo;
+    std::unique_ptr<TokenProvider> m_tokens; //!< this session's credentials; never saved
+    Connection m_connection = Connection::None;
+    QUrl m_accountUrl;
+
+    std::optional<DashboardPage> m_initialPage;
+    QStringList m_initialSpaces;
+    QStringList m_restoreIds; //!< applied after the load in flight
+    bool m_firstLoad = true;  //!< of the current connection
+    bool m_restoring = false; //!< a load is running; selection changes are not the user's
+    bool m_dockHiddenByWelcome = true;
 };
 
 } // namespace Density

@@ -2,12 +2,14 @@
 #include "api/densityclient.h"
 #include "auth/tokenprovider.h"
 #include "sim/simserver.h"
+#include "ui/dashboardoptions.h"
 #include "ui/mainwindow.h"
+#include "ui/sessionsettings.h"
 
 #include <QApplication>
-#include <QCommandLineParser>
-#include <QMessageBox>
 #include <QTimer>
+
+#include <cstdio>
 
 using namespace Density;
 
@@ -17,60 +19,60 @@ int main(int argc, char *argv[]) {
     QApplication::setOrganizationName(QStringLiteral("Density Dashboard"));
     QApplication::setApplicationVersion(QStringLiteral(DENSITY_VERSION));
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QApplication::translate("main", "Occupancy dashboard for Density sensors."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption demo(
-        QStringLiteral("demo"),
-        QApplication::translate("main", "Use the built-in demo portfolio."));
-    const QCommandLineOption baseUrl(
-        QStringLiteral("base-url"), QApplication::translate("main", "API server address."),
-        QStringLiteral("url"), QStringLiteral("https://api.density.io"));
-    const QCommandLineOption quitAfter(
-        QStringLiteral("quit-after"),
-        QApplication::translate("main", "Quit after this many seconds (for smoke tests)."),
-        QStringLiteral("seconds"));
-    parser.addOptions({demo, baseUrl, quitAfter});
-    parser.process(app);
+    const DashboardOptions options = DashboardOptions::parse(QApplication::arguments());
+    if (options.helpRequested || options.versionRequested) {
+        const QString text =
+            options.helpRequested
+                ? options.helpText
+                : QStringLiteral("density-dashboard %1\n").arg(QApplication::applicationVersion());
+        std::fputs(qPrintable(text), stdout);
+        return 0;
+    }
+    if (!options.error.isEmpty()) {
+        std::fprintf(stderr, "%s\n", qPrintable(options.error));
+        return 2;
+    }
 
     DensityClient client;
-    Sim::SimServer *simulator = nullptr;
-    QString connectionName;
-    std::unique_ptr<TokenProvider> tokens;
-    if (parser.isSet(demo)) {
-        // The demo is the real client speaking real HTTP to the simulator on loopback.
-        Sim::SimOptions options;
-        options.followWallClock = true; // the demo shows "now", not the tests' fixed instant
-        simulator = new Sim::SimServer(options, &app);
-        if (simulator->listen() == 0) {
-            QMessageBox::critical(
-                nullptr, QApplication::translate("main", "Density Dashboard"),
-                QApplication::translate("main", "The demo server could not start."));
-            return 1;
-        }
-        client.setBaseUrl(simulator->baseUrl());
-        tokens = std::make_unique<StaticTokenProvider>(QStringLiteral("tok_demo"));
-        connectionName = QApplication::translate("main", "Demo portfolio (simulated)");
-    } else {
-        // The token comes from the environment, never the command line (it would show in ps).
-        const QString problem = client.setBaseUrl(QUrl(parser.value(baseUrl)));
-        if (!problem.isEmpty()) {
-            QMessageBox::critical(nullptr, QApplication::translate("main", "Density Dashboard"),
-                                  problem);
-            return 2;
-        }
-        tokens = std::make_unique<StaticTokenProvider>(qEnvironmentVariable("DENSITY_TOKEN"));
-        connectionName = client.baseUrl().host();
+    MainWindow window(&client);
+    // The demo is the real client speaking real HTTP to the simulator on loopback.
+    window.setDemoStarter([&app, spaces = options.demoSpaces] {
+        Sim::SimOptions simOptions;
+        simOptions.followWallClock = true; // the demo shows "now", not the tests' fixed instant
+        if (spaces > 0)
+            simOptions.spaces = spaces;
+        auto *simulator = new Sim::SimServer(simOptions, &app);
+        if (simulator->listen() == 0)
+            return MainWindow::DemoServer{
+                {}, {}, QApplication::translate("main", "The demo server could not start.")};
+        return MainWindow::DemoServer{simulator->baseUrl(), simOptions.staticTokens.value(0), {}};
+    });
+    window.setInitialView(options.view, options.spaceIds);
+    if (!options.screenshotPath.isEmpty()) {
+        QObject::connect(&window, &MainWindow::ready, &app, [&window, &options] {
+            // Let layouts settle and the tree paint before grabbing.
+            QTimer::singleShot(500, &window, [&window, &options] {
+                if (!window.saveScreenshot(options.screenshotPath))
+                    std::fprintf(stderr, "could not write %s\n",
+                                 qPrintable(options.screenshotPath));
+                QApplication::quit();
+            });
+        });
     }
-    client.setTokenProvider(tokens.get());
-
-    MainWindow window(&client, connectionName);
     window.show();
-    window.reload();
-    if (parser.isSet(quitAfter))
-        QTimer::singleShot(int(parser.value(quitAfter).toDouble() * 1000), &app,
-                           &QApplication::quit);
+
+    // The token comes from the environment, never the command line (it would show in ps) and
+    // never from settings (only the base URL is stored until the keychain work lands).
+    const QUrl baseUrl = options.baseUrl.value_or(SessionSettings::baseUrl());
+    const QString token = qEnvironmentVariable("DENSITY_TOKEN");
+    if (options.demo)
+        window.startDemo();
+    else if (baseUrl.isValid() && !token.isEmpty())
+        window.connectAccount(baseUrl, std::make_unique<StaticTokenProvider>(token));
+    else
+        window.showWelcome();
+
+    if (options.quitAfterSeconds > 0)
+        QTimer::singleShot(int(options.quitAfterSeconds * 1000), &window, &QWidget::close);
     return app.exec();
 }

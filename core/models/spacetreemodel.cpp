@@ -9,6 +9,20 @@ namespace Density {
 SpaceTreeModel::SpaceTreeModel(QObject *parent)
     : QAbstractItemModel(parent) {}
 
+namespace {
+
+//! Fallback for values the tables below do not know: "flex_space" -> "Flex space".
+QString capitalisedWords(const QString &raw) {
+    QString text = raw.trimmed();
+    text.replace(QLatin1Char('_'), QLatin1Char(' '));
+    text.replace(QLatin1Char('-'), QLatin1Char(' '));
+    if (!text.isEmpty())
+        text[0] = text.at(0).toUpper();
+    return text;
+}
+
+} // namespace
+
 void SpaceTreeModel::load(DensityClient *client) {
     m_loading.abort();
     Q_EMIT loadingChanged(true);
@@ -20,6 +34,13 @@ void SpaceTreeModel::load(DensityClient *client) {
         }
         setSpaces(result.value());
     });
+}
+
+void SpaceTreeModel::cancelLoad() {
+    if (!m_loading.isRunning())
+        return;
+    m_loading.abort();
+    Q_EMIT loadingChanged(false);
 }
 
 void SpaceTreeModel::setSpaces(QList<Space> spaces) {
@@ -88,6 +109,75 @@ const Space *SpaceTreeModel::space(const QModelIndex &index) const {
     return &m_spaces.at(int(index.internalId()));
 }
 
+const Space *SpaceTreeModel::spaceById(const QString &spaceId) const {
+    const int node = m_byId.value(spaceId, -1);
+    return node < 0 ? nullptr : &m_spaces.at(node);
+}
+
+QStringList SpaceTreeModel::ancestorNames(const QString &spaceId) const {
+    QStringList names;
+    int node = m_byId.value(spaceId, -1);
+    if (node < 0)
+        return names;
+    // Bounded by the node count: setSpaces() removed cycles, but a bound costs nothing.
+    for (int step = 0; step < m_nodes.size(); ++step) {
+        node = m_nodes.at(node).parent;
+        if (node < 0)
+            break;
+        names.prepend(m_spaces.at(node).name);
+    }
+    return names;
+}
+
+QString SpaceTreeModel::functionText(const QString &function) {
+    // The API's list is open (REFERENCE §4.13); these are the values seen in docs and clients.
+    static const struct {
+        const char *raw;
+        const char *text;
+    } known[] = {
+        {"desk", QT_TR_NOOP("Desk")},
+        {"phone_booth", QT_TR_NOOP("Phone booth")},
+        {"meeting_room", QT_TR_NOOP("Meeting room")},
+        {"open_workstation", QT_TR_NOOP("Open workstation")},
+        {"flex_space", QT_TR_NOOP("Flex space")},
+        {"lounge", QT_TR_NOOP("Lounge")},
+        {"cafe", QT_TR_NOOP("Café")},
+        {"gym", QT_TR_NOOP("Gym")},
+        {"wellness_room", QT_TR_NOOP("Wellness room")},
+        {"kitchen", QT_TR_NOOP("Kitchen")},
+        {"library", QT_TR_NOOP("Library")},
+        {"lobby", QT_TR_NOOP("Lobby")},
+        {"restroom", QT_TR_NOOP("Restroom")},
+    };
+    for (const auto &entry : known) {
+        if (function == QLatin1String(entry.raw))
+            return tr(entry.text);
+    }
+    return capitalisedWords(function);
+}
+
+QString SpaceTreeModel::countingModeText(const QString &mode) {
+    if (mode == QLatin1String("oa"))
+        return tr("Open area");
+    if (mode == QLatin1String("entry"))
+        return tr("Entry");
+    if (mode == QLatin1String("waffle"))
+        return tr("Waffle");
+    return capitalisedWords(mode);
+}
+
+QString SpaceTreeModel::spaceTypeText(const QString &type) {
+    if (type == QLatin1String("campus"))
+        return tr("Campus");
+    if (type == QLatin1String("building"))
+        return tr("Building");
+    if (type == QLatin1String("floor"))
+        return tr("Floor");
+    if (type == QLatin1String("space"))
+        return tr("Space");
+    return capitalisedWords(type);
+}
+
 QModelIndex SpaceTreeModel::indexOf(const QString &spaceId) const {
     const int node = m_byId.value(spaceId, -1);
     if (node < 0)
@@ -137,15 +227,26 @@ QVariant SpaceTreeModel::data(const QModelIndex &index, int role) const {
         return item->id;
     if (role == SpaceTypeRole)
         return item->spaceType;
+    if (role == FunctionRole)
+        return item->function.valueOr(QString());
+    if (role == LabelNamesRole) {
+        QStringList names;
+        names.reserve(item->labels.size());
+        for (const Label &label : item->labels)
+            names.append(label.name);
+        return names;
+    }
     if (role == Qt::ToolTipRole)
         return item->id;
+    if (role == Qt::TextAlignmentRole && index.column() == CapacityColumn)
+        return int(Qt::AlignRight | Qt::AlignVCenter);
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
     case NameColumn:
         return item->name;
     case TypeColumn:
-        return item->spaceType;
+        return spaceTypeText(item->spaceType);
     case CapacityColumn:
         // Unset capacity is not zero: utilization is unavailable in both cases, but for
         // different reasons, and an admin needs to see which.
@@ -153,9 +254,9 @@ QVariant SpaceTreeModel::data(const QModelIndex &index, int role) const {
             return QString::number(item->capacity.value());
         return tr("not set");
     case CountingModeColumn:
-        return item->countingMode.valueOr(QString());
+        return countingModeText(item->countingMode.valueOr(QString()));
     case FunctionColumn:
-        return item->function.valueOr(QString());
+        return functionText(item->function.valueOr(QString()));
     default:
         return {};
     }

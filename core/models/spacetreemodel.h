@@ -24,16 +24,33 @@ public:
         FunctionColumn,
         ColumnCount
     };
-    enum Role { SpaceIdRole = Qt::UserRole + 1, SpaceTypeRole };
+    enum Role {
+        SpaceIdRole = Qt::UserRole + 1,
+        SpaceTypeRole,
+        FunctionRole,   //!< the raw `function` string ("meeting_room"), empty when unset
+        LabelNamesRole, //!< QStringList of the space's label names, for filtering
+    };
 
     explicit SpaceTreeModel(QObject *parent = nullptr);
 
     //! Fetches /v3/spaces through `client`; a previous load still running is aborted.
     void load(DensityClient *client);
     void setSpaces(QList<Space> spaces);
+    //! Aborts a load still running; the current tree stays as it is.
+    void cancelLoad();
+    bool isLoading() const { return m_loading.isRunning(); }
     const Space *space(const QModelIndex &index) const;
+    const Space *spaceById(const QString &spaceId) const;
     QModelIndex indexOf(const QString &spaceId) const;
+    //! Names from the root down to the space's parent ("HQ", "Building A", "Floor 2").
+    QStringList ancestorNames(const QString &spaceId) const;
     int spaceCount() const { return int(m_spaces.size()); }
+
+    //! "meeting_room" -> "Meeting room": known values through tr(), others as capitalised words
+    //! so that a value the API adds later still reads as text.
+    static QString functionText(const QString &function);
+    static QString countingModeText(const QString &mode);
+    static QString spaceTypeText(const QString &type);
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;

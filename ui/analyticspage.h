@@ -1,0 +1,34 @@
+#pragma once
+
+#include "model/space.h"
+#include "models/analyticsselection.h"
+
+#include <QWidget>
+
+namespace Density {
+
+//! What the page area asks of each page. Pages receive the selected spaces (in selection
+//! order, at most 8) and, if they chart data, the shared query; they report long work and
+//! failures through signals so the window shows one progress and one error banner.
+class AnalyticsPage : public QWidget {
+    Q_OBJECT
+public:
+    using QWidget::QWidget;
+
+    virtual void setSelection(const QList<Space> &spaces) = 0;
+    //! Pages that chart data show the query bar above them; Overview does not.
+    virtual bool usesQuery() const { return true; }
+    virtual void setQuery(const AnalyticsSelection &query) { Q_UNUSED(query) }
+    //! Re-runs the current query (Refresh, Retry); aborts one still running first.
+    virtual void reload() {}
+    //! Aborts the running query; what is shown stays.
+    virtual void cancel() {}
+
+Q_SIGNALS:
+    //! `total` 0 = unknown length; `text` empty = "Loading window <done> of <total>".
+    void progressChanged(int done, int total, const QString &text);
+    void finished();
+    void failed(const QString &sentence);
+};
+
+} // namespace Density

@@ -1,0 +1,98 @@
+#include "dashboardoptions.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+namespace Density {
+namespace {
+
+QString tr(const char *text) {
+    return QCoreApplication::translate("Density::DashboardOptions", text);
+}
+
+} // namespace
+
+DashboardOptions DashboardOptions::parse(const QStringList &arguments) {
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Occupancy dashboard for Density sensors."));
+    const QCommandLineOption help = parser.addHelpOption();
+    const QCommandLineOption version = parser.addVersionOption();
+    const QCommandLineOption demo(QStringLiteral("demo"),
+                                  tr("Use the built-in demo portfolio (a simulator on this "
+                                     "computer)."));
+    QCommandLineOption demoSpaces(QStringLiteral("demo-spaces"),
+                                  tr("Number of spaces in the demo portfolio."),
+                                  QStringLiteral("count"));
+    demoSpaces.setFlags(QCommandLineOption::HiddenFromHelp);
+    const QCommandLineOption baseUrl(QStringLiteral("base-url"),
+                                     tr("API server address (the token comes from the "
+                                        "DENSITY_TOKEN environment variable)."),
+                                     QStringLiteral("url"));
+    const QCommandLineOption view(
+        QStringLiteral("view"),
+        tr("Open this page: %1.").arg(dashboardPageNames().join(QStringLiteral(", "))),
+        QStringLiteral("page"));
+    const QCommandLineOption space(QStringLiteral("space"),
+                                   tr("Select this space id (repeat it or separate ids with "
+                                      "commas to compare up to 8)."),
+                                   QStringLiteral("id"));
+    const QCommandLineOption quitAfter(QStringLiteral("quit-after"),
+                                       tr("Quit after this many seconds (for smoke tests)."),
+                                       QStringLiteral("seconds"));
+    const QCommandLineOption screenshot(
+        QStringLiteral("screenshot"),
+        tr("Save the window as a PNG file once it has loaded, then quit."), QStringLiteral("file"));
+    parser.addOptions({demo, demoSpaces, baseUrl, view, space, quitAfter, screenshot});
+
+    DashboardOptions options;
+    options.helpText = parser.helpText();
+    if (!parser.parse(arguments)) {
+        options.error = parser.errorText();
+        return options;
+    }
+    options.helpRequested = parser.isSet(help);
+    options.versionRequested = parser.isSet(version);
+    if (!parser.positionalArguments().isEmpty()) {
+        options.error = tr("Unexpected argument: %1.").arg(parser.positionalArguments().first());
+        return options;
+    }
+    options.demo = parser.isSet(demo);
+    if (parser.isSet(demoSpaces)) {
+        bool ok = false;
+        options.demoSpaces = parser.value(demoSpaces).toInt(&ok);
+        if (!ok || options.demoSpaces < 1) {
+            options.error = tr("--demo-spaces needs a positive number.");
+            return options;
+        }
+    }
+    if (parser.isSet(baseUrl))
+        options.baseUrl = QUrl(parser.value(baseUrl));
+    if (parser.isSet(view)) {
+        options.view = dashboardPageFromName(parser.value(view));
+        if (!options.view) {
+            options.error =
+                tr("Unknown view \"%1\"; use one of: %2.")
+                    .arg(parser.value(view), dashboardPageNames().join(QStringLiteral(", ")));
+            return options;
+        }
+    }
+    for (const QString &value : parser.values(space)) {
+        for (const QString &id : value.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            const QString trimmed = id.trimmed();
+            if (!trimmed.isEmpty() && !options.spaceIds.contains(trimmed))
+                options.spaceIds.append(trimmed);
+        }
+    }
+    if (parser.isSet(quitAfter)) {
+        bool ok = false;
+        options.quitAfterSeconds = parser.value(quitAfter).toDouble(&ok);
+        if (!ok || options.quitAfterSeconds <= 0) {
+            options.error = tr("--quit-after needs a number of seconds above 0.");
+            return options;
+        }
+    }
+    options.screenshotPath = parser.value(screenshot);
+    return options;
+}
+
+} // namespace Density

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "dashboardpage.h"
+
+#include <QStringList>
+#include <QUrl>
+#include <optional>
+
+class QCommandLineParser;
+
+namespace Density {
+
+//! density-dashboard's command line, parsed in one testable place so main() stays thin.
+struct DashboardOptions {
+    bool demo = false;
+    int demoSpaces = 0;          //!< hidden --demo-spaces N: portfolio size for load tests
+    std::optional<QUrl> baseUrl; //!< --base-url, when given
+    std::optional<DashboardPage> view;
+    QStringList spaceIds; //!< --space, repeatable or comma separated, in the order given
+    double quitAfterSeconds = 0;
+    QString screenshotPath;
+
+    bool helpRequested = false;
+    bool versionRequested = false;
+    QString helpText;
+    QString error; //!< non-empty: a sentence for the user, exit code 2
+
+    static DashboardOptions parse(const QStringList &arguments);
+};
+
+} // namespace Density

@@ -1,0 +1,56 @@
+#include "dashboardpage.h"
+
+#include <QCoreApplication>
+
+namespace Density {
+
+QString dashboardPageName(DashboardPage page) {
+    switch (page) {
+    case DashboardPage::Overview:
+        return QStringLiteral("overview");
+    case DashboardPage::Occupancy:
+        return QStringLiteral("occupancy");
+    case DashboardPage::Utilization:
+        return QStringLiteral("utilization");
+    case DashboardPage::TimeUsed:
+        return QStringLiteral("time-used");
+    case DashboardPage::Patterns:
+        return QStringLiteral("patterns");
+    }
+    return {};
+}
+
+std::optional<DashboardPage> dashboardPageFromName(const QString &name) {
+    const QString wanted = name.trimmed().toLower();
+    for (int i = 0; i < DashboardPageCount; ++i) {
+        const auto page = DashboardPage(i);
+        if (dashboardPageName(page) == wanted)
+            return page;
+    }
+    return std::nullopt;
+}
+
+QStringList dashboardPageNames() {
+    QStringList names;
+    for (int i = 0; i < DashboardPageCount; ++i)
+        names.append(dashboardPageName(DashboardPage(i)));
+    return names;
+}
+
+QString dashboardPageTitle(DashboardPage page) {
+    switch (page) {
+    case DashboardPage::Overview:
+        return QCoreApplication::translate("Density::DashboardPage", "Overview");
+    case DashboardPage::Occupancy:
+        return QCoreApplication::translate("Density::DashboardPage", "Occupancy");
+    case DashboardPage::Utilization:
+        return QCoreApplication::translate("Density::DashboardPage", "Utilization");
+    case DashboardPage::TimeUsed:
+        return QCoreApplication::translate("Density::DashboardPage", "Time used");
+    case DashboardPage::Patterns:
+        return QCoreApplication::translate("Density::DashboardPage", "Patterns");
+    }
+    return {};
+}
+
+} // namespace Density

@@ -1,0 +1,137 @@
+#include "pagetabs.h"
+
+#include "analyticspage.h"
+#include "chartplaceholderpage.h"
+#include "overviewpage.h"
+#include "querybar.h"
+
+#include <QKeySequence>
+#include <QStackedWidget>
+#include <QTabBar>
+#include <QVBoxLayout>
+
+namespace Density {
+
+PageTabs::PageTabs(const SpaceTreeModel *spaces, QWidget *parent)
+    : QWidget(parent)
+    , m_tabs(new QTabBar(this))
+    , m_queryBar(new QueryBar(this))
+    , m_stack(new QStackedWidget(this)) {
+    m_tabs->setDocumentMode(true);
+    m_tabs->setExpanding(false);
+    m_tabs->setElideMode(Qt::ElideNone);
+    m_tabs->setUsesScrollButtons(true);
+    m_tabs->setAccessibleName(tr("Pages"));
+
+    addPage(DashboardPage::Overview, new OverviewPage(spaces, this));
+    addPage(DashboardPage::Occupancy,
+            new ChartPlaceholderPage(dashboardPageTitle(DashboardPage::Occupancy),
+                                     tr("How many people were in the selected spaces: average "
+                                        "and peak per bucket, within the operating hours."),
+                                     this));
+    addPage(DashboardPage::Utilization,
+            new ChartPlaceholderPage(dashboardPageTitle(DashboardPage::Utilization),
+                                     tr("Occupancy as a share of capacity, with bands for under "
+                                        "60 %, 60–100 % and over 100 %. Spaces without a "
+                                        "capacity show \"no capacity set\"."),
+                                     this));
+    addPage(DashboardPage::TimeUsed,
+            new ChartPlaceholderPage(dashboardPageTitle(DashboardPage::TimeUsed),
+                                     tr("Hours in which the spaces were in use, in total and per "
+                                        "operating day."),
+                                     this));
+    addPage(DashboardPage::Patterns,
+            new ChartPlaceholderPage(dashboardPageTitle(DashboardPage::Patterns),
+                                     tr("A typical week: occupancy by weekday and hour in each "
+                                        "space's local time."),
+                                     this));
+
+    auto *header = new QWidget(this);
+    auto *headerLayout = new QVBoxLayout(header);
+    headerLayout->setContentsMargins(8, 6, 8, 6);
+    headerLayout->addWidget(m_queryBar);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_tabs);
+    layout->addWidget(header);
+    layout->addWidget(m_stack, 1);
+
+    connect(m_tabs, &QTabBar::currentChanged, this, &PageTabs::onPageChanged);
+    connect(m_queryBar, &QueryBar::queryChanged, this, &PageTabs::pushQuery);
+    onPageChanged(m_tabs->currentIndex());
+    pushQuery();
+}
+
+void PageTabs::addPage(DashboardPage id, AnalyticsPage *page) {
+    Q_ASSERT(int(id) == m_pages.size());
+    m_pages.append(page);
+    m_tabs->addTab(dashboardPageTitle(id));
+    const QKeySequence shortcut(QKeyCombination(Qt::ControlModifier, Qt::Key(Qt::Key_1 + int(id))));
+    m_tabs->setTabToolTip(int(id), tr("%1 (%2)").arg(dashboardPageTitle(id),
+                                                     shortcut.toString(QKeySequence::NativeText)));
+    m_stack->addWidget(page);
+    // Only the visible page's work is shown; a hidden page's progress would confuse.
+    connect(page, &AnalyticsPage::progressChanged, this,
+            [this, page](int done, int total, const QString &text) {
+                if (page == currentPageWidget())
+                    Q_EMIT progressChanged(done, total, text);
+            });
+    connect(page, &AnalyticsPage::finished, this, [this, page] {
+        if (page == currentPageWidget())
+            Q_EMIT finished();
+    });
+    connect(page, &AnalyticsPage::failed, this, [this, page](const QString &sentence) {
+        if (page == currentPageWidget())
+            Q_EMIT failed(sentence);
+    });
+}
+
+DashboardPage PageTabs::currentPage() const {
+    return DashboardPage(std::max(0, m_tabs->currentIndex()));
+}
+
+void PageTabs::setCurrentPage(DashboardPage page) {
+    m_tabs->setCurrentIndex(int(page));
+}
+
+AnalyticsPage *PageTabs::page(DashboardPage page) const {
+    return m_pages.value(int(page));
+}
+
+AnalyticsPage *PageTabs::currentPageWidget() const {
+    return page(currentPage());
+}
+
+void PageTabs::setSelection(const QList<Space> &spaces) {
+    m_selection = spaces;
+    QStringList zones;
+    for (const Space &space : spaces)
+        zones.append(space.timeZone);
+    m_queryBar->setTimeZones(zones);
+    for (AnalyticsPage *page : std::as_const(m_pages))
+        page->setSelection(spaces);
+    pushQuery();
+}
+
+void PageTabs::onPageChanged(int index) {
+    if (index < 0)
+        return;
+    m_stack->setCurrentIndex(index);
+    m_queryBar->parentWidget()->setVisible(m_pages.at(index)->usesQuery());
+    Q_EMIT currentPageChanged(DashboardPage(index));
+}
+
+void PageTabs::pushQuery() {
+    AnalyticsSelection query = m_queryBar->selection();
+    query.spaceIds.clear();
+    for (const Space &space : std::as_const(m_selection))
+        query.spaceIds.append(space.id);
+    for (AnalyticsPage *page : std::as_const(m_pages)) {
+        if (page->usesQuery())
+            page->setQuery(query);
+    }
+}
+
+} // namespace Density

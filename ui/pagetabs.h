@@ -1,0 +1,52 @@
+#pragma once
+
+#include "dashboardpage.h"
+#include "model/space.h"
+
+#include <QWidget>
+
+class QStackedWidget;
+class QTabBar;
+
+namespace Density {
+
+class AnalyticsPage;
+class QueryBar;
+class SpaceTreeModel;
+
+//! The centre: a tab bar over the five pages, with the shared query bar between them for the
+//! pages that chart data. Hand-built from QTabBar + QStackedWidget (not QTabWidget) so one
+//! query bar serves all chart pages and keeps its state when the user switches pages.
+class PageTabs : public QWidget {
+    Q_OBJECT
+public:
+    explicit PageTabs(const SpaceTreeModel *spaces, QWidget *parent = nullptr);
+
+    DashboardPage currentPage() const;
+    void setCurrentPage(DashboardPage page);
+    void setSelection(const QList<Space> &spaces);
+
+    AnalyticsPage *page(DashboardPage page) const;
+    AnalyticsPage *currentPageWidget() const;
+    QueryBar *queryBar() const { return m_queryBar; }
+    QTabBar *tabBar() const { return m_tabs; }
+
+Q_SIGNALS:
+    void currentPageChanged(Density::DashboardPage page);
+    void progressChanged(int done, int total, const QString &text);
+    void finished();
+    void failed(const QString &sentence);
+
+private:
+    void addPage(DashboardPage id, AnalyticsPage *page);
+    void onPageChanged(int index);
+    void pushQuery();
+
+    QTabBar *m_tabs;
+    QueryBar *m_queryBar;
+    QStackedWidget *m_stack;
+    QList<AnalyticsPage *> m_pages; //!< indexed by DashboardPage
+    QList<Space> m_selection;
+};
+
+} // namespace Density
