@@ -25,6 +25,9 @@ public:
 
     //! day: 0 = Sunday ... 6 = Saturday; hour: 0 ... 23 in the space's local time.
     //! Out-of-range coordinates read as "no data" and are ignored on write.
+    //! sampleCount() is how many weeks contributed to the cell; the tooltip says "12 weeks".
+    //! (With hourly buckets that is WeekHourMatrix's per-cell sample count; finer buckets
+    //! need dividing by buckets per hour first.)
     std::optional<double> value(int day, int hour) const;
     int sampleCount(int day, int hour) const;
     bool hasValue(int day, int hour) const { return value(day, hour).has_value(); }
@@ -39,7 +42,9 @@ public:
     double scaleMax() const { return m_scaleMax; }
     void setScale(double minimum, double maximum);
     //! The bounds actually used: the producer's when scaleMax > scaleMin, else the data's own
-    //! range (widened to a unit span when every value is equal) so a grid is always paintable.
+    //! range (anchored at 0 when every value is equal) so a grid is always paintable. Equal
+    //! percentile bounds are common (a room used two hours a week has p5 = p95 = 0); falling
+    //! back to the data keeps its zero hours lightest and its used hours visible.
     std::pair<double, double> effectiveScale() const;
     //! Position of a cell on the scale, clamped to [0, 1]; nullopt for "no data".
     std::optional<double> fraction(int day, int hour) const;

@@ -166,6 +166,18 @@ private Q_SLOTS:
         QCOMPARE(grid.effectiveScale(), std::make_pair(-1.0, 48.0));
         QVERIFY(!grid.clampsAbove());
 
+        // A room used two hours a week: its 5th and 95th percentiles are both 0.
+        HeatmapGrid quiet;
+        for (int day = 0; day < HeatmapGrid::DayCount; ++day)
+            for (int hour = 0; hour < HeatmapGrid::HourCount; ++hour)
+                quiet.setValue(day, hour, 0.0, 12);
+        quiet.setValue(Tuesday, 10, 3.0, 12);
+        quiet.setValue(Tuesday, 11, 1.5, 12);
+        quiet.setScale(0.0, 0.0);
+        QCOMPARE(quiet.effectiveScale(), std::make_pair(0.0, 3.0));
+        QCOMPARE(quiet.fraction(Monday, 10), std::optional<double>(0.0));
+        QCOMPARE(quiet.fraction(Tuesday, 11), std::optional<double>(0.5));
+
         HeatmapGrid flat;
         QCOMPARE(flat.effectiveScale(), std::make_pair(0.0, 1.0));
         flat.setValue(Monday, 9, 0.0);
