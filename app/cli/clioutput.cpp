@@ -63,8 +63,9 @@ void Output::text(const QString &text) {
     writeTo(stdout, text.toUtf8());
 }
 
-void Output::line(const QByteArray &line) {
-    writeTo(stdout, line);
+bool Output::line(const QByteArray &line) {
+    const std::size_t written = std::fwrite(line.constData(), 1, std::size_t(line.size()), stdout);
+    return std::fflush(stdout) == 0 && written == std::size_t(line.size());
 }
 
 void Output::error(const QString &message) {

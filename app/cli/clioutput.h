@@ -28,7 +28,9 @@ public:
     void result(const Rendered &rendered, OutputFormat format);
     void text(const QString &text);
     //! One line of a stream (JSON Lines), flushed at once so a pipe sees it as it happens.
-    void line(const QByteArray &line);
+    //! False once stdout is gone (`| head` has quit): Qt's sockets ignore SIGPIPE, so the
+    //! program would otherwise stream into a closed pipe forever.
+    bool line(const QByteArray &line);
     //! `density-cli: <message>` as one line.
     void error(const QString &message);
     void warning(const QString &message);

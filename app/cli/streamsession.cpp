@@ -74,7 +74,9 @@ void StreamSession::checkInterrupted() {
 }
 
 void StreamSession::write(const QByteArray &line) {
-    m_call.output().line(line);
+    // Nobody reads any more (the pipe's reader quit): stop as if interrupted.
+    if (!m_call.output().line(line))
+        end(ExitCode::Success);
 }
 
 void StreamSession::onState(LiveFeed::State state, const QString &reason) {

@@ -546,6 +546,34 @@ private Q_SLOTS:
 #endif
     }
 
+    void readerGoneStops() {
+#ifndef Q_OS_UNIX
+        QSKIP("needs a POSIX shell pipeline");
+#else
+        // `density-cli live ... | head -n 2`: once the reader has quit, the stream must end
+        // rather than write into a closed pipe forever (Qt's sockets ignore SIGPIPE). The shell
+        // reports density-cli's own exit code on stderr.
+        QProcess shell;
+        shell.setProcessEnvironment(environment());
+        shell.start(QStringLiteral("/bin/sh"),
+                    QStringList{QStringLiteral("-c"),
+                                QStringLiteral("{ \"$0\" \"$@\"; echo \"exit $?\" >&2; } | "
+                                               "head -n 2 >/dev/null"),
+                                QStringLiteral(DENSITY_CLI_PATH)} +
+                        withBase(m_baseUrl, {QStringLiteral("live"), QStringLiteral("presence"),
+                                             QStringLiteral("--floor"), m_floor,
+                                             QStringLiteral("--refresh-interval"), RefreshSeconds,
+                                             QStringLiteral("--duration"), QStringLiteral("5")}));
+        // head quits after "connecting" and "live"; the next refresh (200 ms) meets the closed
+        // pipe. (--duration only keeps a failing run from outliving the test.)
+        QElapsedTimer clock;
+        clock.start();
+        QVERIFY(shell.waitForFinished(8000));
+        QVERIFY2(clock.elapsed() < 2500, "density-cli kept running without a reader");
+        QCOMPARE(shell.readAllStandardError().trimmed(), QByteArray("exit 0"));
+#endif
+    }
+
     void dropAndMalformedFaults() {
         QProcess sim;
         const QString baseUrl = startSimulator(
