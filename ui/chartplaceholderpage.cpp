@@ -59,7 +59,7 @@ void ChartPlaceholderPage::updateText() {
         m_selection.resolution ? timeResolutionText(*m_selection.resolution) : tr("Automatic");
     m_query->setText(
         tr("Will chart: %1. Range: %2. Resolution: %3.")
-            .arg(names.join(tr(", ")), dateRangePresetText(m_selection.preset), resolution));
+            .arg(names.join(tr(", ")), DateRanges::presetName(m_selection.preset), resolution));
 }
 
 } // namespace Density

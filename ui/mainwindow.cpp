@@ -174,8 +174,9 @@ bool MainWindow::isWelcomeShown() const {
 }
 
 void MainWindow::setDashboardEnabled(bool enabled) {
-    if (enabled == !isWelcomeShown())
+    if (m_dashboardEnabled == enabled)
         return;
+    m_dashboardEnabled = enabled;
     m_centre->setCurrentIndex(enabled ? 1 : 0);
     m_refresh->setEnabled(enabled);
     m_pageActions->setEnabled(enabled);
@@ -191,8 +192,6 @@ void MainWindow::setDashboardEnabled(bool enabled) {
 
 void MainWindow::enterWelcome() {
     m_connection = Connection::None;
-    // The first call (constructor) finds the dashboard page current; force the switch.
-    m_centre->setCurrentIndex(1);
     setDashboardEnabled(false);
     m_status->setConnection(tr("Not connected"));
     updateTitle();

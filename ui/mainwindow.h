@@ -122,6 +122,7 @@ private:
     QStringList m_restoreIds; //!< applied after the load in flight
     bool m_firstLoad = true;  //!< of the current connection
     bool m_restoring = false; //!< a load is running; selection changes are not the user's
+    std::optional<bool> m_dashboardEnabled; //!< unset until the constructor picks a side
     bool m_dockHiddenByWelcome = true;
 };
 

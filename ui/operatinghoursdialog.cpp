@@ -1,6 +1,6 @@
 #include "operatinghoursdialog.h"
 
-#include "models/analyticsselection.h"
+#include "analytics/timebasis.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -101,8 +101,9 @@ void OperatingHoursDialog::validate() {
     else if (current.startHour >= current.endHour)
         problem = tr("The end must be later than the start.");
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problem.isEmpty());
-    m_summary->setText(problem.isEmpty() ? tr("Counts: %1").arg(operatingHoursText(current))
-                                         : problem);
+    m_summary->setText(problem.isEmpty()
+                           ? tr("Counts: %1").arg(TimeBasis::operatingHoursText(current, QLocale()))
+                           : problem);
 }
 
 } // namespace Density

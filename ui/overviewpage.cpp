@@ -3,7 +3,6 @@
 #include "models/spacetreemodel.h"
 #include "spaceicons.h"
 
-#include <QFormLayout>
 #include <QGridLayout>
 #include <QLabel>
 #include <QLocale>
@@ -100,30 +99,27 @@ QWidget *OverviewPage::buildCard(const Space &space, Card *card) {
     heading->addWidget(icon, 0, Qt::AlignTop);
     heading->addWidget(card->title, 1);
 
-    auto *form = new QFormLayout;
-    // Values wrap inside their column; wrapping whole rows would push them under the labels.
-    form->setRowWrapPolicy(QFormLayout::DontWrapRows);
-    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
-    form->setLabelAlignment(Qt::AlignLeft | Qt::AlignTop);
-    auto add = [&](Field field, const QString &label, const QString &value,
-                   const QString &toolTip = {}) {
-        QLabel *valueWidget = valueLabel(value, frame);
-        valueWidget->setToolTip(toolTip);
-        card->values.insert(field, valueWidget);
-        form->addRow(label, valueWidget);
+    // One rich-text table instead of a form of word-wrapped labels: Qt lays out wrapped labels
+    // in a form with gaps and misaligned rows, while a table wraps each cell in place and keeps
+    // every label level with its value, in any language.
+    QString rows;
+    auto add = [&](Field field, const QString &label, const QString &value, bool warn = false) {
+        card->values.insert(field, value);
+        const QString shown = value.toHtmlEscaped();
+        rows +=
+            QStringLiteral("<tr><td style=\"padding: 2px 16px 2px 0; white-space: nowrap;\">%1</td>"
+                           "<td style=\"padding: 2px 0;\">%2</td></tr>")
+                .arg(label.toHtmlEscaped(), warn ? QStringLiteral("<b>%1</b>").arg(shown) : shown);
     };
 
     const QString notSet = tr("Not set");
     add(Field::Type, tr("Type:"), SpaceTreeModel::spaceTypeText(space.spaceType));
     const QStringList path = m_spaces ? m_spaces->ancestorNames(space.id) : QStringList();
     add(Field::Location, tr("Location:"), path.isEmpty() ? tr("Top level") : path.join(tr(" › ")));
-    add(Field::Capacity, tr("Capacity:"), capacityText(space),
-        space.hasUsableCapacity()
-            ? QString()
-            : tr("Utilization needs a capacity above 0; set one in the space's settings."));
+    // Bold: without a capacity every utilization figure of this space is unavailable.
+    add(Field::Capacity, tr("Capacity:"), capacityText(space), !space.hasUsableCapacity());
     add(Field::TimeZone, tr("Time zone:"),
-        space.timeZone.isEmpty() ? tr("Not set (times are shown in UTC)") : space.timeZone,
-        tr("Analytics for this space use its own local time."));
+        space.timeZone.isEmpty() ? tr("Not set (times are shown in UTC)") : space.timeZone);
     add(Field::CountingMode, tr("Counting mode:"),
         space.countingMode.hasValue() && !space.countingMode.value().isEmpty()
             ? SpaceTreeModel::countingModeText(space.countingMode.value())
@@ -139,9 +135,16 @@ QWidget *OverviewPage::buildCard(const Space &space, Card *card) {
     add(Field::Labels, tr("Labels:"), labels.isEmpty() ? tr("None") : labels.join(tr(", ")));
     add(Field::Id, tr("Space id:"), space.id);
 
+    card->facts = valueLabel(
+        QStringLiteral("<table cellspacing=\"0\" cellpadding=\"0\">%1</table>").arg(rows), frame);
+    card->facts->setTextFormat(Qt::RichText);
+    if (!space.hasUsableCapacity())
+        card->facts->setToolTip(
+            tr("Utilization needs a capacity above 0; set one in the space's settings."));
+
     auto *layout = new QVBoxLayout(frame);
     layout->addLayout(heading);
-    layout->addLayout(form);
+    layout->addWidget(card->facts);
     return frame;
 }
 
@@ -152,8 +155,7 @@ QString OverviewPage::titleText(int card) const {
 QString OverviewPage::valueText(int card, Field field) const {
     if (card < 0 || card >= m_cards.size())
         return {};
-    const QLabel *label = m_cards.at(card).values.value(field);
-    return label ? label->text() : QString();
+    return m_cards.at(card).values.value(field);
 }
 
 QString OverviewPage::emptyText() const {

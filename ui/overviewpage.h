@@ -35,7 +35,8 @@ public:
 private:
     struct Card {
         QLabel *title = nullptr;
-        QHash<Field, QLabel *> values;
+        QLabel *facts = nullptr; //!< all rows in one rich-text table (see buildCard)
+        QHash<Field, QString> values;
     };
     QWidget *buildCard(const Space &space, Card *card);
 

@@ -1,9 +1,10 @@
 #include "querybar.h"
 
+#include "analytics/timebasis.h"
 #include "operatinghoursdialog.h"
 
 #include <QComboBox>
-#include <QDateTimeEdit>
+#include <QDateEdit>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -12,10 +13,6 @@
 
 namespace Density {
 namespace {
-
-constexpr DateRangePreset Presets[] = {DateRangePreset::Today,         DateRangePreset::Yesterday,
-                                       DateRangePreset::Last7Days,     DateRangePreset::Last30Days,
-                                       DateRangePreset::LastFullMonth, DateRangePreset::Custom};
 
 constexpr TimeResolution Resolutions[] = {TimeResolution::Minute,    TimeResolution::TenMinute,
                                           TimeResolution::Hour,      TimeResolution::Day,
@@ -29,20 +26,22 @@ QueryBar::QueryBar(QWidget *parent)
     : QWidget(parent)
     , m_clock([] { return QDateTime::currentDateTimeUtc(); })
     , m_preset(new QComboBox(this))
-    , m_customStart(new QDateTimeEdit(this))
-    , m_customEnd(new QDateTimeEdit(this))
+    , m_customStart(new QDateEdit(this))
+    , m_customEnd(new QDateEdit(this))
     , m_range(new QLabel(this))
     , m_resolution(new QComboBox(this))
     , m_hours(new QLabel(this))
     , m_editHours(new QPushButton(tr("&Operating hours…"), this)) {
-    for (DateRangePreset preset : Presets)
-        m_preset->addItem(dateRangePresetText(preset), int(preset));
+    for (DateRangePreset preset : DateRanges::presets())
+        m_preset->addItem(DateRanges::presetName(preset), int(preset));
     m_preset->setToolTip(tr("\"Last 7 days\" and \"Last 30 days\" are complete days before today, "
                             "in the space's time zone."));
-    for (QDateTimeEdit *edit : {m_customStart, m_customEnd}) {
+    // Whole local days, first and last included, as the date-range helper defines them.
+    m_customStart->setToolTip(tr("First day, in the space's time zone"));
+    m_customEnd->setToolTip(tr("Last day (included), in the space's time zone"));
+    for (QDateEdit *edit : {m_customStart, m_customEnd}) {
         edit->setCalendarPopup(true);
-        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
-        edit->setToolTip(tr("Local time in the space's time zone"));
+        edit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
     }
     m_resolution->addItem(QString(), QVariant()); // "Automatic (…)", text set in updateTexts()
     for (TimeResolution resolution : Resolutions)
@@ -59,14 +58,19 @@ QueryBar::QueryBar(QWidget *parent)
     resolutionLabel->setBuddy(m_resolution);
     auto *hoursLabel = new QLabel(tr("Operating hours:"), this);
 
+    // Three rows (range, resolution, operating hours) so that long translations wrap instead
+    // of forcing the window, and the space dock beside it, to give up width.
+    m_range->setWordWrap(true);
+    m_range->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     auto *rangeRow = new QHBoxLayout;
     rangeRow->addWidget(m_preset);
     rangeRow->addWidget(m_customStart);
     rangeRow->addWidget(m_customEnd);
     rangeRow->addWidget(m_range, 1);
-    rangeRow->addSpacing(12);
-    rangeRow->addWidget(resolutionLabel);
-    rangeRow->addWidget(m_resolution);
+
+    auto *resolutionRow = new QHBoxLayout;
+    resolutionRow->addWidget(m_resolution);
+    resolutionRow->addStretch(1);
 
     auto *hoursRow = new QHBoxLayout;
     hoursRow->addWidget(m_hours, 1);
@@ -74,10 +78,13 @@ QueryBar::QueryBar(QWidget *parent)
 
     auto *grid = new QGridLayout(this);
     grid->setContentsMargins(0, 0, 0, 0);
+    grid->setVerticalSpacing(4);
     grid->addWidget(rangeLabel, 0, 0);
     grid->addLayout(rangeRow, 0, 1);
-    grid->addWidget(hoursLabel, 1, 0, Qt::AlignTop);
-    grid->addLayout(hoursRow, 1, 1);
+    grid->addWidget(resolutionLabel, 1, 0);
+    grid->addLayout(resolutionRow, 1, 1);
+    grid->addWidget(hoursLabel, 2, 0, Qt::AlignTop);
+    grid->addLayout(hoursRow, 2, 1);
     grid->setColumnStretch(1, 1);
 
     setTabOrder(m_preset, m_customStart);
@@ -87,13 +94,12 @@ QueryBar::QueryBar(QWidget *parent)
 
     connect(m_preset, &QComboBox::currentIndexChanged, this, &QueryBar::readWidgets);
     connect(m_resolution, &QComboBox::currentIndexChanged, this, &QueryBar::readWidgets);
-    connect(m_customStart, &QDateTimeEdit::dateTimeChanged, this, &QueryBar::readWidgets);
-    connect(m_customEnd, &QDateTimeEdit::dateTimeChanged, this, &QueryBar::readWidgets);
+    connect(m_customStart, &QDateEdit::dateChanged, this, &QueryBar::readWidgets);
+    connect(m_customEnd, &QDateEdit::dateChanged, this, &QueryBar::readWidgets);
     connect(m_editHours, &QPushButton::clicked, this, &QueryBar::editOperatingHours);
 
-    const QDateTime now = m_clock();
-    m_selection.customEnd = QDateTime(now.date(), QTime(0, 0));
-    m_selection.customStart = m_selection.customEnd.addDays(-7);
+    const QDate today = m_clock().date();
+    m_selection.customDays = {today.addDays(-7), today.addDays(-1)};
     setSelection(m_selection);
 }
 
@@ -103,10 +109,10 @@ void QueryBar::setSelection(const AnalyticsSelection &selection) {
     m_preset->setCurrentIndex(m_preset->findData(int(selection.preset)));
     m_resolution->setCurrentIndex(
         selection.resolution ? m_resolution->findData(int(*selection.resolution)) : 0);
-    if (selection.customStart.isValid())
-        m_customStart->setDateTime(selection.customStart);
-    if (selection.customEnd.isValid())
-        m_customEnd->setDateTime(selection.customEnd);
+    if (selection.customDays.first.isValid())
+        m_customStart->setDate(selection.customDays.first);
+    if (selection.customDays.last.isValid())
+        m_customEnd->setDate(selection.customDays.last);
     m_updating = false;
     updateTexts();
 }
@@ -156,8 +162,7 @@ void QueryBar::readWidgets() {
     const QVariant resolution = m_resolution->currentData();
     next.resolution =
         resolution.isValid() ? std::optional(TimeResolution(resolution.toInt())) : std::nullopt;
-    next.customStart = m_customStart->dateTime();
-    next.customEnd = m_customEnd->dateTime();
+    next.customDays = {m_customStart->date(), m_customEnd->date()};
     if (next == m_selection)
         return;
     m_selection = next;
@@ -169,18 +174,17 @@ void QueryBar::updateTexts() {
     const bool custom = m_selection.preset == DateRangePreset::Custom;
     m_customStart->setVisible(custom);
     m_customEnd->setVisible(custom);
-    m_range->setVisible(!custom);
 
-    const QDateTime now = m_clock();
     const QTimeZone tz = zone();
-    const TimeRange range = m_selection.range(now, tz);
-    const QLocale locale;
-    const QString format = QStringLiteral("yyyy-MM-dd HH:mm");
-    m_range->setText(tr("%1 – %2").arg(locale.toString(range.start.toTimeZone(tz), format),
-                                       locale.toString(range.end.toTimeZone(tz), format)));
-
-    const TimeResolution automatic = autoResolution(range.spanSeconds());
-    m_resolution->setItemText(0, tr("Automatic (%1)").arg(timeResolutionText(automatic)));
+    const std::optional<TimeRange> range = m_selection.range(m_clock(), tz);
+    if (range) {
+        m_range->setText(TimeBasis::rangeText(*range, tz, QLocale()));
+        const TimeResolution automatic = DateRanges::autoResolution(*range);
+        m_resolution->setItemText(0, tr("Automatic (%1)").arg(timeResolutionText(automatic)));
+    } else {
+        m_range->setText(tr("The last day must not be before the first."));
+        m_resolution->setItemText(0, tr("Automatic"));
+    }
     m_hours->setText(Density::operatingHoursSummary(m_selection.operatingHours, m_zones));
 }
 

@@ -6,7 +6,7 @@
 #include <functional>
 
 class QComboBox;
-class QDateTimeEdit;
+class QDateEdit;
 class QLabel;
 class QPushButton;
 
@@ -27,14 +27,14 @@ public:
     //! "Now" for the presets; the wall clock unless a test or the demo pins it.
     void setClock(std::function<QDateTime()> clock);
 
-    //! The range as displayed, e.g. "18 Nov 2026 00:00 – 25 Nov 2026 00:00".
+    //! The range as displayed, e.g. "Wed 18 Nov – Tue 24 Nov 2026".
     QString rangeText() const;
     QString operatingHoursSummary() const;
 
     QComboBox *presetCombo() const { return m_preset; }
     QComboBox *resolutionCombo() const { return m_resolution; }
-    QDateTimeEdit *customStartEdit() const { return m_customStart; }
-    QDateTimeEdit *customEndEdit() const { return m_customEnd; }
+    QDateEdit *customStartEdit() const { return m_customStart; }
+    QDateEdit *customEndEdit() const { return m_customEnd; }
     QPushButton *operatingHoursButton() const { return m_editHours; }
     //! Applies new hours as the dialog would; the dialog itself calls this.
     void setOperatingHours(const OperatingHours &hours);
@@ -52,8 +52,8 @@ private:
     QStringList m_zones;
     std::function<QDateTime()> m_clock;
     QComboBox *m_preset;
-    QDateTimeEdit *m_customStart;
-    QDateTimeEdit *m_customEnd;
+    QDateEdit *m_customStart;
+    QDateEdit *m_customEnd;
     QLabel *m_range;
     QComboBox *m_resolution;
     QLabel *m_hours;

@@ -50,17 +50,23 @@ SpaceDock::SpaceDock(SpaceTreeModel *model, QWidget *parent)
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setSectionResizeMode(SpaceTreeModel::NameColumn, QHeaderView::Stretch);
     // Fixed starting widths rather than ResizeToContents, which would measure all rows.
+    // Wide enough for typical content and the title, up to a cap: long translations are elided
+    // (the title has a tooltip; columns can be widened) rather than squeezing the names, which
+    // are what people scan.
     const QFontMetrics metrics = m_view->fontMetrics();
     auto fit = [&](int column, const QString &sample) {
-        const QString title = m_model->headerData(column, Qt::Horizontal).toString();
-        header->resizeSection(
-            column, std::max(metrics.horizontalAdvance(title), metrics.horizontalAdvance(sample)) +
-                        metrics.averageCharWidth() * 3);
+        const int title =
+            metrics.horizontalAdvance(m_model->headerData(column, Qt::Horizontal).toString());
+        const int cap = metrics.averageCharWidth() * 14;
+        const int content = std::min(metrics.horizontalAdvance(sample), cap);
+        header->resizeSection(column, std::max(content, std::min(title, cap)) +
+                                          metrics.averageCharWidth() * 3);
     };
-    fit(SpaceTreeModel::CapacityColumn, QStringLiteral("0000"));
+    fit(SpaceTreeModel::CapacityColumn, QStringLiteral("000000"));
     fit(SpaceTreeModel::CountingModeColumn, SpaceTreeModel::countingModeText(QStringLiteral("oa")));
     fit(SpaceTreeModel::FunctionColumn,
-        SpaceTreeModel::functionText(QStringLiteral("open_workstation")));
+        SpaceTreeModel::functionText(QStringLiteral("meeting_room")));
+    m_view->setMinimumWidth(320);
     header->setMinimumSectionSize(48);
 
     m_notice->setWordWrap(true);

@@ -263,7 +263,8 @@ QVariant SpaceTreeModel::data(const QModelIndex &index, int role) const {
 }
 
 QVariant SpaceTreeModel::headerData(int section, Qt::Orientation orientation, int role) const {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    // The tooltip repeats the title, which a narrow column elides.
+    if (orientation != Qt::Horizontal || (role != Qt::DisplayRole && role != Qt::ToolTipRole))
         return {};
     switch (section) {
     case NameColumn:
