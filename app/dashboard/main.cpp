@@ -1,7 +1,7 @@
 // density-dashboard: command-line parsing and wiring, nothing else.
 #include "api/densityclient.h"
 #include "auth/tokenprovider.h"
-#include "sim/simserver.h"
+#include "demoserver.h"
 #include "ui/dashboardoptions.h"
 #include "ui/mainwindow.h"
 #include "ui/sessionsettings.h"
@@ -35,17 +35,17 @@ int main(int argc, char *argv[]) {
 
     DensityClient client;
     MainWindow window(&client);
+    DemoServer demo;
     // The demo is the real client speaking real HTTP to the simulator on loopback.
-    window.setDemoStarter([&app, spaces = options.demoSpaces] {
+    window.setDemoStarter([&demo, spaces = options.demoSpaces] {
         Sim::SimOptions simOptions;
         simOptions.followWallClock = true; // the demo shows "now", not the tests' fixed instant
         if (spaces > 0)
             simOptions.spaces = spaces;
-        auto *simulator = new Sim::SimServer(simOptions, &app);
-        if (simulator->listen() == 0)
+        if (!demo.start(simOptions))
             return MainWindow::DemoServer{
                 {}, {}, QApplication::translate("main", "The demo server could not start.")};
-        return MainWindow::DemoServer{simulator->baseUrl(), simOptions.staticTokens.value(0), {}};
+        return MainWindow::DemoServer{demo.baseUrl(), simOptions.staticTokens.value(0), {}};
     });
     window.setInitialView(options.view, options.spaceIds);
     if (!options.screenshotPath.isEmpty()) {

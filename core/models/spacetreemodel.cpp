@@ -1,8 +1,11 @@
 #include "spacetreemodel.h"
 
 #include "api/densityclient.h"
+#include "api/fanout.h"
 
+#include <QCoreApplication>
 #include <QSet>
+#include <QThreadPool>
 
 namespace Density {
 
@@ -25,22 +28,54 @@ QString capitalisedWords(const QString &raw) {
 
 void SpaceTreeModel::load(DensityClient *client) {
     m_loading.abort();
-    Q_EMIT loadingChanged(true);
-    m_loading = client->spaces(this, [this](const Result<QList<Space>> &result) {
-        Q_EMIT loadingChanged(false);
-        if (!result) {
-            Q_EMIT loadFailed(result.error().message());
-            return;
-        }
-        setSpaces(result.value());
-    });
+    const int generation = ++m_generation;
+    setLoading(true);
+    // The same request DensityClient::spaces() sends, but the decoding moves to a pool thread:
+    // parsing and decoding 50,000 spaces on this thread froze the window for most of a second.
+    m_loading = client->send(
+        RequestSpec{Endpoint::ListSpaces, {}, {}, {}}, this,
+        [this, generation](const Result<RawReply> &reply) {
+            if (generation != m_generation)
+                return;
+            if (!reply) {
+                setLoading(false);
+                Q_EMIT loadFailed(reply.error().message());
+                return;
+            }
+            QThreadPool::globalInstance()->start([guard = QPointer<SpaceTreeModel>(this),
+                                                  generation, raw = reply.value()]() mutable {
+                Result<QList<Space>> decoded = decodeList<Space>(raw);
+                // Back on the application's thread, where the guard may be read safely.
+                QMetaObject::invokeMethod(
+                    QCoreApplication::instance(),
+                    [guard = std::move(guard), generation, decoded = std::move(decoded)]() mutable {
+                        if (!guard || generation != guard->m_generation)
+                            return;
+                        guard->setLoading(false);
+                        if (!decoded) {
+                            Q_EMIT guard->loadFailed(decoded.error().message());
+                            return;
+                        }
+                        guard->setSpaces(std::move(decoded.value()));
+                    },
+                    Qt::QueuedConnection);
+            });
+        });
 }
 
 void SpaceTreeModel::cancelLoad() {
-    if (!m_loading.isRunning())
+    if (!m_isLoading)
         return;
     m_loading.abort();
-    Q_EMIT loadingChanged(false);
+    ++m_generation;
+    setLoading(false);
+}
+
+void SpaceTreeModel::setLoading(bool loading) {
+    if (m_isLoading == loading)
+        return;
+    m_isLoading = loading;
+    Q_EMIT loadingChanged(loading);
 }
 
 void SpaceTreeModel::setSpaces(QList<Space> spaces) {

@@ -33,12 +33,14 @@ public:
 
     explicit SpaceTreeModel(QObject *parent = nullptr);
 
-    //! Fetches /v3/spaces through `client`; a previous load still running is aborted.
+    //! Fetches /v3/spaces through `client`; a previous load still running is aborted. The
+    //! answer is decoded on a pool thread (50,000 spaces take most of a second to decode), so
+    //! only the model reset happens on the caller's thread.
     void load(DensityClient *client);
     void setSpaces(QList<Space> spaces);
     //! Aborts a load still running; the current tree stays as it is.
     void cancelLoad();
-    bool isLoading() const { return m_loading.isRunning(); }
+    bool isLoading() const { return m_isLoading; }
     const Space *space(const QModelIndex &index) const;
     const Space *spaceById(const QString &spaceId) const;
     QModelIndex indexOf(const QString &spaceId) const;
@@ -71,12 +73,15 @@ private:
         QList<int> children;
     };
     const QList<int> &childrenOf(const QModelIndex &parent) const;
+    void setLoading(bool loading);
 
     QList<Space> m_spaces; //!< node i describes m_spaces[i]
     QList<Node> m_nodes;
     QList<int> m_roots;
     QHash<QString, int> m_byId;
     RequestHandle m_loading;
+    int m_generation = 0; //!< bumped by every load and cancel; stale decodes are dropped
+    bool m_isLoading = false;
 };
 
 } // namespace Density

@@ -542,6 +542,20 @@ private Q_SLOTS:
         QVERIFY(banner->isHidden());
     }
 
+    void supersededLoadResetsOnce() {
+        Shell shell;
+        QVERIFY(shell.start());
+        int resets = 0;
+        connect(shell.window->spaceModel(), &SpaceTreeModel::modelReset, this,
+                [&resets] { ++resets; });
+        shell.window->reload();
+        shell.window->reload(); // the first is aborted (or its decode dropped)
+        QVERIFY(waitFor([&] { return resets > 0 && !shell.window->spaceModel()->isLoading(); }));
+        QTest::qWait(100);
+        QCOMPARE(resets, 1);
+        QVERIFY(shell.window->progressBanner()->isHidden());
+    }
+
     void cancelAbortsTheLoad() {
         Sim::SimOptions options;
         options.faults.latencyMs = 3000;
