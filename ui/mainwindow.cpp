@@ -354,7 +354,8 @@ void MainWindow::showAbout() {
 }
 
 bool MainWindow::saveScreenshot(const QString &path) {
-    return grab().save(path, "PNG");
+    // Opaque RGB at the strongest compression keeps documentation images small.
+    return grab().toImage().convertToFormat(QImage::Format_RGB888).save(path, "PNG", 0);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event) {

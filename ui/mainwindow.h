@@ -56,6 +56,8 @@ public:
     void showWelcome();
     //! Command-line choices, applied after the next load and winning over saved settings.
     void setInitialView(std::optional<DashboardPage> page, const QStringList &spaceIds);
+    //! Pre-fills the Connect dialog (--base-url without a token), over the stored URL.
+    void setSuggestedBaseUrl(const QUrl &url) { m_suggestedUrl = url; }
 
     Connection connection() const { return m_connection; }
     bool isWelcomeShown() const;
@@ -116,6 +118,7 @@ private:
     std::unique_ptr<TokenProvider> m_tokens; //!< this session's credentials; never saved
     Connection m_connection = Connection::None;
     QUrl m_accountUrl;
+    QUrl m_suggestedUrl;
 
     std::optional<DashboardPage> m_initialPage;
     QStringList m_initialSpaces;

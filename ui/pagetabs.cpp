@@ -5,6 +5,7 @@
 #include "overviewpage.h"
 #include "querybar.h"
 
+#include <QFrame>
 #include <QKeySequence>
 #include <QStackedWidget>
 #include <QTabBar>
@@ -48,8 +49,12 @@ PageTabs::PageTabs(const SpaceTreeModel *spaces, QWidget *parent)
 
     auto *header = new QWidget(this);
     auto *headerLayout = new QVBoxLayout(header);
-    headerLayout->setContentsMargins(8, 6, 8, 6);
+    headerLayout->setContentsMargins(8, 6, 8, 0);
     headerLayout->addWidget(m_queryBar);
+    auto *rule = new QFrame(header); // sets the question apart from its answer below
+    rule->setFrameShape(QFrame::HLine);
+    rule->setFrameShadow(QFrame::Sunken);
+    headerLayout->addWidget(rule);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -69,8 +69,11 @@ int main(int argc, char *argv[]) {
         window.startDemo();
     else if (baseUrl.isValid() && !token.isEmpty())
         window.connectAccount(baseUrl, std::make_unique<StaticTokenProvider>(token));
-    else
+    else {
+        if (options.baseUrl)
+            window.setSuggestedBaseUrl(*options.baseUrl);
         window.showWelcome();
+    }
 
     if (options.quitAfterSeconds > 0)
         QTimer::singleShot(int(options.quitAfterSeconds * 1000), &window, &QWidget::close);

@@ -508,6 +508,7 @@ private Q_SLOTS:
         QVERIFY(test(base, QStringLiteral("tok_demo")));
         QVERIFY2(dialog->statusText().startsWith(QStringLiteral("Connected")),
                  qPrintable(dialog->statusText()));
+        saveShot(dialog, QStringLiteral("connect-dialog"));
 
         // Connect: the window switches to the account and loads its spaces.
         bool ready = false;
