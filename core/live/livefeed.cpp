@@ -4,6 +4,7 @@
 #include "api/logging.h"
 
 #include <QHostAddress>
+#include <QLocale>
 #include <QSet>
 #include <QUrl>
 #include <QWebSocket>
@@ -68,7 +69,9 @@ void LiveFeed::stop() {
     m_watchdog.stop();
     m_brokerCall.abort();
     discardSocket();
-    setState(State::Idle);
+    // A failure stays visible after stopping; otherwise "idle" would hide why it stopped.
+    if (m_state != State::Failed)
+        setState(State::Idle);
 }
 
 void LiveFeed::setState(State state, const QString &reason) {
@@ -103,8 +106,10 @@ void LiveFeed::onTicket(const Result<WebSocketTicket> &ticket) {
         return;
     if (!ticket) {
         const int status = ticket.error().httpStatus();
-        // A wrong id or a missing permission will not fix itself; everything else might.
-        if (status == 400 || status == 403 || status == 404) {
+        // A wrong id, a missing permission or refused credentials (the client has already
+        // re-authenticated once) will not fix themselves; network trouble and 5xx might.
+        if (status == 400 || status == 401 || status == 403 || status == 404 ||
+            ticket.error().kind() == ApiError::Kind::Auth) {
             m_running = false;
             setState(State::Failed, ticket.error().message());
             return;
@@ -213,6 +218,11 @@ void LiveFeed::onText(const QString &text) {
 void LiveFeed::applyFrame(const LiveFrame &frame) {
     QStringList changed;
     QSet<QString> listed;
+    for (const auto &[spaceId, problem] : frame.rejected) {
+        listed.insert(spaceId); // unreadable is not "gone": keep what we knew
+        ++m_malformed;
+        Q_EMIT malformedFrame(QStringLiteral("%1: %2").arg(spaceId, problem));
+    }
     const QDateTime now = QDateTime::currentDateTimeUtc();
     for (LiveSpaceUpdate update : frame.spaces) {
         listed.insert(update.spaceId);
@@ -262,8 +272,9 @@ void LiveFeed::checkFreshness() {
     if (silence > interval * m_timing.missedRefreshesForReconnect + slack) {
         discardSocket();
         m_watchdog.stop();
-        scheduleReconnect(
-            tr("No update for %n second(s); reconnecting.", nullptr, int(silence / 1000)));
+        scheduleReconnect(tr("No snapshot for %1 s (one is due every %2 s); reconnecting.")
+                              .arg(QLocale().toString(silence / 1000.0, 'f', 1),
+                                   QLocale().toString(interval / 1000.0, 'f', 1)));
         return;
     }
     if (m_state == State::Live && silence > interval * m_timing.missedRefreshesForStale + slack)

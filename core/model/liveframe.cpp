@@ -69,11 +69,13 @@ std::optional<LiveFrame> LiveFrame::fromJson(const QByteArray &text, QString *pr
     const QJsonValue data = object->value(QLatin1String("data"));
     if (!data.isObject())
         return fail<LiveFrame>(problem, QStringLiteral("\"data\" is not an object"));
+    // One bad entry costs that space, not the whole snapshot: the others are still good news.
     const QJsonObject spaces = data.toObject();
     for (auto it = spaces.begin(); it != spaces.end(); ++it) {
-        if (!it.value().isObject())
-            return fail<LiveFrame>(problem,
-                                   QStringLiteral("entry for %1 is not an object").arg(it.key()));
+        if (!it.value().isObject()) {
+            frame.rejected.append({it.key(), QStringLiteral("entry is not an object")});
+            continue;
+        }
         const QJsonObject entry = it.value().toObject();
         LiveSpaceUpdate update;
         update.spaceId = it.key();
@@ -85,13 +87,11 @@ std::optional<LiveFrame> LiveFrame::fromJson(const QByteArray &text, QString *pr
         update.healthText = Json::string(entry, QLatin1String("space_health_status"));
         update.health = healthStatusFromString(update.healthText);
         if (!update.timestamp.isValid())
-            return fail<LiveFrame>(
-                problem, QStringLiteral("entry for %1 has no valid timestamp").arg(it.key()));
-        if (!update.presence.hasValue() && !update.occupancy.hasValue())
-            return fail<LiveFrame>(
-                problem,
-                QStringLiteral("entry for %1 has neither presence nor occupancy").arg(it.key()));
-        frame.spaces.append(update);
+            frame.rejected.append({it.key(), QStringLiteral("no valid timestamp")});
+        else if (!update.presence.hasValue() && !update.occupancy.hasValue())
+            frame.rejected.append({it.key(), QStringLiteral("neither presence nor occupancy")});
+        else
+            frame.spaces.append(update);
     }
     return frame;
 }

@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QMetaType>
+#include <QPair>
 #include <QString>
 #include <optional>
 
@@ -39,9 +40,11 @@ struct LiveFrame {
     enum class Type { Refresh, Live };
     Type type = Type::Live;
     QList<LiveSpaceUpdate> spaces;
+    //! Entries that could not be read (space id, why); the rest of the frame still counts.
+    QList<QPair<QString, QString>> rejected;
 
     //! nullopt when the frame is not a valid stream message (bad JSON, unknown update_type,
-    //! `data` not an object, an entry with neither presence nor occupancy, a bad timestamp).
+    //! `data` not an object). Bad entries inside a valid frame land in `rejected`.
     static std::optional<LiveFrame> fromJson(const QByteArray &text, QString *problem = nullptr);
 };
 

@@ -64,6 +64,14 @@ qint64 bucketSeconds(TimeResolution resolution) {
     return info(resolution).bucket;
 }
 
+OperatingHours::OperatingHours()
+    : days{1, 2, 3, 4, 5} {}
+
+OperatingHours::OperatingHours(QList<int> days_, int startHour_, int endHour_)
+    : days(std::move(days_))
+    , startHour(startHour_)
+    , endHour(endHour_) {}
+
 bool OperatingHours::isValid() const {
     if (days.isEmpty() || startHour < 0 || startHour > 23 || endHour < 1 || endHour > 24 ||
         startHour >= endHour)

@@ -29,7 +29,12 @@ qint64 bucketSeconds(TimeResolution resolution);
 
 //! Days use the API's numbering: 0 = Sunday ... 6 = Saturday. start inclusive, end exclusive.
 struct OperatingHours {
-    QList<int> days{1, 2, 3, 4, 5};
+    //! Mon–Fri 08:00–18:00. Defined out of line: an inline initializer list here trips a
+    //! GCC 12 -Wmaybe-uninitialized false positive in every file that copies the struct.
+    OperatingHours();
+    OperatingHours(QList<int> days, int startHour, int endHour);
+
+    QList<int> days;
     int startHour = 8;
     int endHour = 18;
 

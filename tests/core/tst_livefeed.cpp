@@ -208,6 +208,38 @@ private Q_SLOTS:
         QCOMPARE(feed.state(), LiveFeed::State::Live);
     }
 
+    void aBadEntryCostsOnlyThatSpace() {
+        LiveFixture sim;
+        LiveFeed feed(&sim.client, LiveFeed::Kind::FloorPresence, sim.floorId);
+        feed.setTiming(LiveFixture::fastTiming());
+        feed.start();
+        QVERIFY(waitFor([&] { return feed.state() == LiveFeed::State::Live; }));
+        const QStringList ids = feed.spaces().keys();
+        const LiveSpaceUpdate good = feed.spaces().value(ids.at(0));
+        const QDateTime later = good.timestamp.addSecs(3600);
+        QJsonObject broken = LiveFixture::presenceEntry(later, true);
+        broken.remove(QLatin1String("presence"));
+        sim.sendToFloor(LiveFixture::frame(
+            "live", {{ids.at(0), LiveFixture::presenceEntry(later, !good.presence.value())},
+                     {ids.at(1), broken}}));
+        QVERIFY(waitFor([&] { return feed.malformedFrames() == 1; }));
+        QCOMPARE(feed.spaces().value(ids.at(0)).presence.value(), !good.presence.value());
+        QVERIFY(feed.spaces().contains(ids.at(1))); // its last known state is kept
+    }
+
+    void rejectedCredentialsFail() {
+        LiveFixture sim;
+        StaticTokenProvider wrong(QStringLiteral("tok_wrong"));
+        sim.client.setTokenProvider(&wrong);
+        LiveFeed feed(&sim.client, LiveFeed::Kind::FloorPresence, sim.floorId);
+        feed.setTiming(LiveFixture::fastTiming());
+        feed.start();
+        QVERIFY(waitFor([&] { return feed.state() == LiveFeed::State::Failed; }));
+        QVERIFY(feed.stateReason().contains(QLatin1String("401")));
+        feed.stop();
+        QCOMPARE(feed.state(), LiveFeed::State::Failed); // stopping does not hide why
+    }
+
     void unknownFloorFailsWithTheReason() {
         LiveFixture sim;
         LiveFeed feed(&sim.client, LiveFeed::Kind::FloorPresence, QStringLiteral("spc_0"));
