@@ -13,8 +13,9 @@ QJsonObject nameBody(const QString &name) {
 } // namespace
 
 RequestHandle DensityClient::spaces(QObject *context, Handler<QList<Space>> done) {
-    return typedCall<QList<Space>>(this, RequestSpec{Endpoint::ListSpaces, {}, {}, {}}, context,
-                                   std::move(done), decodeList<Space>);
+    // Portfolios reach 50,000 spaces: decode away from the thread that paints.
+    return startOffThreadCall<QList<Space>>(this, RequestSpec{Endpoint::ListSpaces, {}, {}, {}},
+                                            decodeList<Space>, context, std::move(done));
 }
 
 RequestHandle DensityClient::updateSpace(const QString &spaceId, const SpaceUpdate &update,

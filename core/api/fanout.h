@@ -2,6 +2,9 @@
 
 #include "densityclient.h"
 
+#include <QCoreApplication>
+#include <QThreadPool>
+
 #include <memory>
 #include <optional>
 #include <vector>
@@ -158,6 +161,89 @@ Result<QList<Item>> decodeList(const RawReply &reply) {
     for (const QJsonValue &value : json.value())
         items.append(Item::fromJson(value.toObject()));
     return items;
+}
+
+} // namespace Density
+
+namespace Density {
+
+//! A single request whose body is decoded on a pool thread: decoding a 50,000-space portfolio
+//! takes most of a second, which must not freeze the window. Abort (or the context's
+//! destruction) works in both stages: while the request runs and while the decode runs.
+template <typename T>
+class OffThreadCall : public PendingCall {
+public:
+    using Decode = std::function<Result<T>(const RawReply &)>;
+
+    OffThreadCall(DensityClient *client, Decode decode, Handler<T> done)
+        : PendingCall(client)
+        , m_client(client)
+        , m_decode(std::move(decode))
+        , m_done(std::move(done)) {}
+
+    void start(const RequestSpec &spec) {
+        m_request = m_client->send(spec, this, [this](const Result<RawReply> &reply) {
+            if (!reply) {
+                complete(reply.error());
+                return;
+            }
+            QThreadPool::globalInstance()->start(
+                [guard = QPointer<OffThreadCall>(this), decode = m_decode, raw = reply.value()] {
+                    Result<T> decoded = decode(raw);
+                    // Back on the application's thread, where the guard may be read safely.
+                    QMetaObject::invokeMethod(
+                        QCoreApplication::instance(),
+                        [guard, decoded = std::move(decoded)] {
+                            if (guard)
+                                guard->complete(decoded);
+                        },
+                        Qt::QueuedConnection);
+                });
+        });
+    }
+
+    void abort() override {
+        if (m_finished)
+            return;
+        m_finished = true;
+        m_request.abort();
+        deleteLater();
+    }
+
+private:
+    void complete(const Result<T> &result) {
+        if (m_finished)
+            return;
+        m_finished = true;
+        const Handler<T> done = std::move(m_done);
+        deleteLater();
+        if (done)
+            done(result);
+    }
+
+    DensityClient *m_client;
+    Decode m_decode;
+    Handler<T> m_done;
+    RequestHandle m_request;
+    bool m_finished = false;
+};
+
+template <typename T>
+RequestHandle startOffThreadCall(DensityClient *client, const RequestSpec &spec,
+                                 typename OffThreadCall<T>::Decode decode, QObject *context,
+                                 Handler<T> done) {
+    QPointer<QObject> guard(context);
+    auto *call = new OffThreadCall<T>(
+        client, std::move(decode),
+        [guard, hasContext = context != nullptr, done = std::move(done)](const Result<T> &r) {
+            if (!hasContext || guard)
+                done(r);
+        });
+    if (context)
+        QObject::connect(context, &QObject::destroyed, call, &PendingCall::abort);
+    RequestHandle handle(call);
+    call->start(spec);
+    return handle;
 }
 
 } // namespace Density

@@ -1,11 +1,8 @@
 #include "spacetreemodel.h"
 
 #include "api/densityclient.h"
-#include "api/fanout.h"
 
-#include <QCoreApplication>
 #include <QSet>
-#include <QThreadPool>
 
 namespace Density {
 
@@ -27,47 +24,23 @@ QString capitalisedWords(const QString &raw) {
 } // namespace
 
 void SpaceTreeModel::load(DensityClient *client) {
+    // A new load supersedes the old one: aborted calls never call back.
     m_loading.abort();
-    const int generation = ++m_generation;
     setLoading(true);
-    // The same request DensityClient::spaces() sends, but the decoding moves to a pool thread:
-    // parsing and decoding 50,000 spaces on this thread froze the window for most of a second.
-    m_loading = client->send(
-        RequestSpec{Endpoint::ListSpaces, {}, {}, {}}, this,
-        [this, generation](const Result<RawReply> &reply) {
-            if (generation != m_generation)
-                return;
-            if (!reply) {
-                setLoading(false);
-                Q_EMIT loadFailed(reply.error().message());
-                return;
-            }
-            QThreadPool::globalInstance()->start([guard = QPointer<SpaceTreeModel>(this),
-                                                  generation, raw = reply.value()]() mutable {
-                Result<QList<Space>> decoded = decodeList<Space>(raw);
-                // Back on the application's thread, where the guard may be read safely.
-                QMetaObject::invokeMethod(
-                    QCoreApplication::instance(),
-                    [guard = std::move(guard), generation, decoded = std::move(decoded)]() mutable {
-                        if (!guard || generation != guard->m_generation)
-                            return;
-                        guard->setLoading(false);
-                        if (!decoded) {
-                            Q_EMIT guard->loadFailed(decoded.error().message());
-                            return;
-                        }
-                        guard->setSpaces(std::move(decoded.value()));
-                    },
-                    Qt::QueuedConnection);
-            });
-        });
+    m_loading = client->spaces(this, [this](const Result<QList<Space>> &result) {
+        setLoading(false);
+        if (!result) {
+            Q_EMIT loadFailed(result.error().message());
+            return;
+        }
+        setSpaces(result.value());
+    });
 }
 
 void SpaceTreeModel::cancelLoad() {
     if (!m_isLoading)
         return;
     m_loading.abort();
-    ++m_generation;
     setLoading(false);
 }
 

@@ -80,7 +80,6 @@ private:
     QList<int> m_roots;
     QHash<QString, int> m_byId;
     RequestHandle m_loading;
-    int m_generation = 0; //!< bumped by every load and cancel; stale decodes are dropped
     bool m_isLoading = false;
 };
 

@@ -228,6 +228,24 @@ private Q_SLOTS:
         QVERIFY(!handle.isRunning());
     }
 
+    void abortAsTheReplyArrivesNeverCallsBack() {
+        SimFixture sim;
+        bool called = false;
+        RequestHandle handle;
+        // Abort the moment the reply has arrived, before its body reaches the decoding thread.
+        const auto connection = QObject::connect(&sim.client, &DensityClient::responseReceived,
+                                                 &sim.client, [&handle] { handle.abort(); });
+        handle =
+            sim.client.spaces(this, [&called](const Result<QList<Space>> &) { called = true; });
+        QVERIFY(waitFor([&] { return !handle.isRunning(); }));
+        QObject::disconnect(connection);
+        QTest::qWait(300);
+        QVERIFY(!called);
+        // And without the abort the same call delivers.
+        const auto spaces = await<QList<Space>>([&](auto done) { sim.client.spaces(this, done); });
+        QVERIFY(spaces.ok() && !spaces.value().isEmpty());
+    }
+
     void destroyedContextCancelsTheCall() {
         SimFixture sim(withFaults("latency=200"));
         bool called = false;
