@@ -3,6 +3,7 @@
 #include "model/space.h"
 #include "models/analyticsselection.h"
 
+#include <QImage>
 #include <QWidget>
 
 namespace Density {
@@ -23,6 +24,18 @@ public:
     virtual void reload() {}
     //! Aborts the running query; what is shown stays.
     virtual void cancel() {}
+
+    //! Export of what the page shows (File > Export). Pages without data return false.
+    virtual bool canExport() const { return false; }
+    //! The chart or heatmap as an image, at `devicePixelRatio` for crisp slides.
+    virtual QImage exportImage(qreal devicePixelRatio = 2.0) const {
+        Q_UNUSED(devicePixelRatio)
+        return {};
+    }
+    //! The numbers behind it as CSV with the provenance comment block (core/export).
+    virtual QByteArray exportCsv() const { return {}; }
+    //! A file-name stem such as "occupancy-hudson-yards-floor-2".
+    virtual QString exportBaseName() const { return QString(); }
 
 Q_SIGNALS:
     //! `total` 0 = unknown length; `text` empty = "Loading window <done> of <total>".

@@ -65,7 +65,9 @@ private:
             return;
         }
         m_results[std::size_t(index)] = std::move(decoded.value());
-        if (--m_remaining > 0)
+        --m_remaining;
+        Q_EMIT progressed(int(m_parts.size() - m_remaining), int(m_parts.size()));
+        if (m_remaining > 0)
             return;
         std::vector<T> values;
         values.reserve(m_results.size());

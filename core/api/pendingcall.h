@@ -13,6 +13,10 @@ public:
     using QObject::QObject;
     //! Stops the work; the handler is not called afterwards.
     virtual void abort() = 0;
+
+Q_SIGNALS:
+    //! Parts (windows × batches) finished so far; a single request reports 0 of 1, then ends.
+    void progressed(int done, int total);
 };
 
 //! What every call returns: lets a view abort a query it no longer needs (a superseded
@@ -24,6 +28,13 @@ public:
         : m_call(call) {}
 
     bool isRunning() const { return !m_call.isNull(); }
+    //! Calls `report(done, total)` as parts of a windowed call finish (only while `context`
+    //! lives), so long loads can say "window 12 of 53".
+    template <typename Fn>
+    void onProgress(QObject *context, Fn report) const {
+        if (m_call)
+            QObject::connect(m_call, &PendingCall::progressed, context, std::move(report));
+    }
     void abort() {
         if (m_call)
             m_call->abort();

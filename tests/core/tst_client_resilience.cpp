@@ -277,8 +277,14 @@ private Q_SLOTS:
             if (space.spaceType == QLatin1String("space") && query.spaceIds.size() < 3)
                 query.spaceIds.append(space.id);
         }
-        const auto result =
-            await<MetricsBySpace>([&](auto done) { sim.client.occupancy(query, this, done); });
+        QList<std::pair<int, int>> progress;
+        const auto result = await<MetricsBySpace>([&](auto done) {
+            sim.client.occupancy(query, this, done).onProgress(this, [&progress](int d, int t) {
+                progress.append({d, t});
+            });
+        });
+        const QList<std::pair<int, int>> expectedProgress{{1, 2}, {2, 2}};
+        QCOMPARE(progress, expectedProgress); // "window 1 of 2", "window 2 of 2"
         QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().message()));
         QCOMPARE(log.count(Endpoint::Occupancy, 200), 2);
         QCOMPARE(log.count(Endpoint::Occupancy, 400), 0);
