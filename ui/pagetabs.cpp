@@ -3,6 +3,7 @@
 #include "analyticspage.h"
 #include "chartplaceholderpage.h"
 #include "overviewpage.h"
+#include "patternspage.h"
 #include "querybar.h"
 
 #include <QFrame>
@@ -41,11 +42,7 @@ PageTabs::PageTabs(const SpaceTreeModel *spaces, QWidget *parent)
                                      tr("Hours in which the spaces were in use, in total and per "
                                         "operating day."),
                                      this));
-    addPage(DashboardPage::Patterns,
-            new ChartPlaceholderPage(dashboardPageTitle(DashboardPage::Patterns),
-                                     tr("A typical week: occupancy by weekday and hour in each "
-                                        "space's local time."),
-                                     this));
+    addPage(DashboardPage::Patterns, new PatternsPage(spaces, this));
 
     auto *header = new QWidget(this);
     auto *headerLayout = new QVBoxLayout(header);

@@ -21,9 +21,31 @@ std::optional<double> WeekHourMatrix::scaleFraction(int weekday, int hour) const
     const Cell &c = cell(weekday, hour);
     if (!c.value || !scaleMin || !scaleMax)
         return std::nullopt;
-    if (*scaleMax <= *scaleMin)
-        return 0.5;
-    return std::clamp((*c.value - *scaleMin) / (*scaleMax - *scaleMin), 0.0, 1.0);
+    double low = *scaleMin;
+    double high = *scaleMax;
+    if (high <= low) {
+        //! HeatmapGrid::effectiveScale()'s rule, so the matrix and the painted heatmap agree:
+        //! the data's own range, anchored at 0 when every value is equal.
+        bool any = false;
+        for (const auto &day : cells) {
+            for (const Cell &other : day) {
+                if (!other.value)
+                    continue;
+                low = any ? std::min(low, *other.value) : *other.value;
+                high = any ? std::max(high, *other.value) : *other.value;
+                any = true;
+            }
+        }
+        if (high <= low) {
+            if (low < 0.0)
+                high = 0.0;
+            else if (high > 0.0)
+                low = 0.0;
+            else
+                return 0.0;
+        }
+    }
+    return std::clamp((*c.value - low) / (high - low), 0.0, 1.0);
 }
 
 namespace WeekHours {

@@ -36,7 +36,8 @@ struct WeekHourMatrix {
     //! Out-of-range coordinates read as an empty cell.
     const Cell &cell(int weekday, int hour) const;
     //! The value's position on the scale, clamped to [0, 1]; nullopt for no data. Equal bounds
-    //! (a flat week) put every value at 0.5.
+    //! fall back to the data's own range, anchored at 0 for a flat week (all-zero = 0, flat
+    //! busy = 1), never a uniform mid colour: HeatmapGrid's rule (see heatmapadapter.h).
     std::optional<double> scaleFraction(int weekday, int hour) const;
 
     //! Monday-first display rows: row 0 = Monday (API day 1) ... row 6 = Sunday (API day 0).

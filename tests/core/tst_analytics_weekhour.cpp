@@ -140,11 +140,15 @@ private Q_SLOTS:
         QVERIFY(!m.scaleFraction(0, 0));
     }
 
-    void flatWeekSitsMidScale() {
+    void flatWeekIsAnchoredAtZero() {
+        // HeatmapGrid's rule: a flat busy week is full scale, a flat empty week the lightest.
         const WeekHourMatrix m = WeekHours::build(
             {at("2026-11-02T09:00:00-05:00", 2.0), at("2026-11-03T09:00:00-05:00", 2.0)}, NewYork);
         QCOMPARE(*m.scaleMin, *m.scaleMax);
-        QCOMPARE(*m.scaleFraction(1, 9), 0.5);
+        QCOMPARE(*m.scaleFraction(1, 9), 1.0);
+        const WeekHourMatrix zero = WeekHours::build(
+            {at("2026-11-02T09:00:00-05:00", 0.0), at("2026-11-03T09:00:00-05:00", 0.0)}, NewYork);
+        QCOMPARE(*zero.scaleFraction(1, 9), 0.0);
     }
 
     void mondayFirstRowsAndNowMarker() {
