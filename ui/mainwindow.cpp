@@ -5,9 +5,11 @@
 #include "auth/tokenprovider.h"
 #include "connectdialog.h"
 #include "errorbanner.h"
+#include "exportcontroller.h"
 #include "loadtimer.h"
 #include "models/spacetreemodel.h"
 #include "pagetabs.h"
+#include "patternspage.h"
 #include "progressbanner.h"
 #include "sessionsettings.h"
 #include "spacedock.h"
@@ -42,7 +44,8 @@ MainWindow::MainWindow(DensityClient *client, QWidget *parent)
     , m_progress(new ProgressBanner(this))
     , m_welcome(new WelcomeWidget(this))
     , m_centre(new QStackedWidget(this))
-    , m_loadTimer(new LoadTimer(this)) {
+    , m_loadTimer(new LoadTimer(this))
+    , m_exporter(new ExportController(this)) {
     setObjectName(QStringLiteral("mainWindow"));
     updateTitle();
 
@@ -101,6 +104,23 @@ MainWindow::MainWindow(DensityClient *client, QWidget *parent)
     connect(m_pages, &PageTabs::failed, this,
             [this](const QString &sentence) { m_error->showMessage(sentence); });
     connect(m_welcome, &WelcomeWidget::demoRequested, this, &MainWindow::startDemo);
+    if (auto *patterns = qobject_cast<PatternsPage *>(m_pages->page(DashboardPage::Patterns)))
+        patterns->setClient(m_client);
+    // Export follows the current page and whether it has something loaded to export.
+    m_exporter->setPage(m_pages->currentPageWidget());
+    connect(m_pages, &PageTabs::currentPageChanged, this, [this] {
+        m_exporter->setPage(m_pages->currentPageWidget());
+        updateExportActions();
+    });
+    connect(m_pages, &PageTabs::progressChanged, this, &MainWindow::updateExportActions);
+    connect(m_pages, &PageTabs::finished, this, &MainWindow::updateExportActions);
+    connect(m_pages, &PageTabs::failed, this, &MainWindow::updateExportActions);
+    connect(m_exporter, &ExportController::exported, this,
+            [this](const QString &, const QString &message) {
+                statusBar()->showMessage(message, 10000);
+            });
+    connect(m_exporter, &ExportController::failed, this,
+            [this](const QString &sentence) { m_error->showMessage(sentence, false); });
     connect(m_welcome, &WelcomeWidget::connectRequested, this, &MainWindow::openConnectDialog);
 
     resize(1280, 800);
@@ -122,9 +142,13 @@ void MainWindow::buildMenus() {
     file->addSeparator();
     m_refresh = file->addAction(tr("&Refresh"), this, &MainWindow::reload);
     m_refresh->setShortcuts(QKeySequence::Refresh);
-    m_export = file->addAction(tr("&Export…"));
-    m_export->setEnabled(false); // arrives with the charts
-    m_export->setToolTip(tr("Export arrives with the charts."));
+    QMenu *exportMenu = file->addMenu(tr("&Export"));
+    exportMenu->addAction(m_exporter->pngAction());
+    exportMenu->addAction(m_exporter->csvAction());
+    addActions({m_exporter->pngAction(), m_exporter->csvAction()}); // shortcuts with the menu shut
+    m_export = exportMenu->menuAction();
+    connect(file, &QMenu::aboutToShow, this, &MainWindow::updateExportActions);
+    updateExportActions();
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcuts(QKeySequence::Quit);
@@ -225,6 +249,7 @@ bool MainWindow::startDemo() {
     m_tokens = std::make_unique<StaticTokenProvider>(m_demo->token);
     m_client->setTokenProvider(m_tokens.get());
     m_connection = Connection::Demo;
+    setOrganizationName(tr("Demo portfolio (simulated)"));
     m_status->setConnection(tr("Demo portfolio (simulated)"),
                             tr("A simulated organization served on this computer at %1")
                                 .arg(m_demo->baseUrl.toString()));
@@ -247,6 +272,7 @@ void MainWindow::connectAccount(const QUrl &baseUrl, std::unique_ptr<TokenProvid
     m_connection = Connection::Account;
     m_accountUrl = baseUrl;
     SessionSettings::setBaseUrl(baseUrl);
+    setOrganizationName(baseUrl.host());
     m_status->setConnection(baseUrl.host(), baseUrl.toString());
     m_firstLoad = true;
     updateTitle();
@@ -308,9 +334,22 @@ void MainWindow::onLoadFailed(const QString &message) {
 
 void MainWindow::onSelectionChanged(const QList<Space> &spaces) {
     m_pages->setSelection(spaces);
+    updateExportActions();
     // A reload clears the selection before restoring it; that empty moment is not a choice.
     if (m_connection != Connection::None && !m_restoring)
         SessionSettings::setSelection(connectionKey(), m_dock->selectedIds());
+}
+
+void MainWindow::updateExportActions() {
+    m_exporter->updateActions();
+    m_export->setEnabled(m_exporter->pngAction()->isEnabled() ||
+                         m_exporter->csvAction()->isEnabled());
+}
+
+void MainWindow::setOrganizationName(const QString &name) {
+    // Exports record which organization their numbers came from.
+    if (auto *patterns = qobject_cast<PatternsPage *>(m_pages->page(DashboardPage::Patterns)))
+        patterns->setOrganization(name);
 }
 
 QString MainWindow::connectionKey() const {

@@ -18,6 +18,7 @@ namespace Density {
 class ConnectDialog;
 class DensityClient;
 class ErrorBanner;
+class ExportController;
 class LoadTimer;
 class PageTabs;
 class ProgressBanner;
@@ -71,6 +72,7 @@ public:
     QAction *pageAction(DashboardPage page) const;
     QAction *refreshAction() const { return m_refresh; }
     LoadTimer *loadTimer() const { return m_loadTimer; }
+    ExportController *exportController() const { return m_exporter; }
     //! Grabs the window into a PNG file.
     bool saveScreenshot(const QString &path);
 
@@ -97,6 +99,8 @@ private:
     void showAbout();
     QString connectionKey() const;
     void updateTitle();
+    void updateExportActions();
+    void setOrganizationName(const QString &name);
 
     DensityClient *m_client;
     SpaceTreeModel *m_spaces;
@@ -108,6 +112,7 @@ private:
     WelcomeWidget *m_welcome;
     QStackedWidget *m_centre;
     LoadTimer *m_loadTimer;
+    ExportController *m_exporter;
 
     QAction *m_refresh = nullptr;
     QAction *m_export = nullptr;

@@ -434,7 +434,7 @@ QStringList PatternsPage::notes() const {
         return notes;
     if (m_plan->defaultRange)
         notes.append(tr("The selected range (%1) is shorter than a week, so the last %n full "
-                        "week(s) are used.",
+                        "weeks are used.",
                         "", DefaultWeeks)
                          .arg(m_plan->queryRangeName));
     if (m_plan->selectedCount > 1)
@@ -465,8 +465,12 @@ void PatternsPage::updateTexts() {
     }
     m_title->setText(tr("Typical week: %1").arg(m_plan->space.name));
     const LocalDays days = daysOf(m_plan->range, m_plan->zone);
-    const QString span = days.count() % 7 == 0 ? tr("%n week(s)", "", int(days.count() / 7))
-                                               : tr("%n day(s)", "", int(days.count()));
+    //! English singulars spelled out: no English translation resolves "%n week(s)" here.
+    const int count = int(days.count());
+    const QString span = count == 7       ? tr("one week")
+                         : count % 7 == 0 ? tr("%n weeks", "", count / 7)
+                         : count == 1     ? tr("one day")
+                                          : tr("%n days", "", count);
     const QString zone =
         m_plan->zoneFallback
             ? TimeBasis::timeZoneText(m_plan->zone, true)
@@ -563,14 +567,15 @@ QByteArray PatternsPage::exportCsv() const {
     provenance.operatingHours = std::nullopt; // not applied: every hour is in the table
     provenance.timeZone = m_plan->zoneFallback ? QString() : QString::fromUtf8(m_plan->zone.id());
     provenance.timeZoneIsFallback = m_plan->zoneFallback;
-    provenance.exportedAt = m_clock();
+    provenance.exportedAt = m_clock().toUTC(); // "…Z", whatever zone the clock gives
     provenance.notes = notes();
     const HeatmapGrid &grid = m_heatmap->grid();
     const auto [low, high] = grid.effectiveScale();
     provenance.notes.append(
         tr("Colour scale of the picture: %1 to %2 %3 (5th to 95th percentile of the cells, or "
            "the data's range when those are equal).")
-            .arg(CsvFormat::number(low), CsvFormat::number(high), grid.unit()));
+            .arg(QLocale::c().toString(low, 'f', 2), QLocale::c().toString(high, 'f', 2),
+                 grid.unit()));
 
     const Space &space = m_plan->space;
     const QList<ExportSpace> spaces{{space.id, space.name, space.capacity, space.timeZone}};

@@ -4,6 +4,8 @@
 #include <QLabel>
 #include <QLocale>
 
+#include <algorithm>
+
 namespace Density {
 
 StatusArea::StatusArea(QWidget *parent)
@@ -41,6 +43,14 @@ void StatusArea::setRequestsInFlight(int count) {
     // A count after a colon reads correctly for 1 and many without plural forms.
     m_requests->setText(count > 0 ? tr("Requests in flight: %1").arg(count)
                                   : tr("No requests in flight"));
+    //! As wide as its widest text: the status bar does not jump (nor clip the text for a
+    //! moment before the next layout) each time a page's requests start and end.
+    const QFontMetrics metrics = m_requests->fontMetrics();
+    m_requests->setMinimumWidth(
+        std::max({metrics.horizontalAdvance(tr("No requests in flight")),
+                  metrics.horizontalAdvance(tr("Requests in flight: %1").arg(88)),
+                  metrics.horizontalAdvance(m_requests->text())}) +
+        2 * m_requests->margin());
 }
 
 QString StatusArea::connectionText() const {

@@ -29,7 +29,7 @@ QString metricName(WeekHourMetric metric);
 double displayFactor(WeekHourMetric metric);
 
 //! The grid for `matrix`, with values and bounds multiplied by displayFactor(). `timeZone` is
-//! the IANA id the hours are in (empty when UTC stood in for a missing zone).
+//! the IANA id the hours are in ("UTC" when UTC stood in for a missing zone; the page says so).
 HeatmapGrid toGrid(const WeekHourMatrix &matrix, WeekHourMetric metric, const QString &timeZone);
 
 } // namespace Density::HeatmapAdapter
