@@ -458,8 +458,9 @@ QStringList PatternsPage::notes() const {
 void PatternsPage::updateTexts() {
     if (!m_plan) {
         m_title->setText(tr("Typical week"));
-        m_basis->setText(tr("Occupancy by weekday and hour in the space's local time, merged over "
-                            "the weeks of the range."));
+        m_basisText = tr("Occupancy by weekday and hour in the space's local time, merged over "
+                         "the weeks of the range.");
+        m_basis->setText(m_basisText);
         m_notice->hide();
         return;
     }
@@ -484,8 +485,11 @@ void PatternsPage::updateTexts() {
                     "applied, so every hour of the week is shown.")
                      .arg(zone));
     basis.append(tr("Colours run from the 5th to the 95th percentile of the cells; hatched grey "
-                    "is no data. Hover a cell for its value and how many weeks it merges."));
-    m_basis->setText(basis.join(QLatin1Char(' ')));
+                    "is no data."));
+    m_basisText = basis.join(QLatin1Char(' '));
+    // The hint is for the screen only; an exported picture has nothing to hover.
+    m_basis->setText(m_basisText + QLatin1Char(' ') +
+                     tr("Hover a cell for its value and how many weeks it merges."));
     const QStringList notices = notes();
     m_notice->setText(notices.join(QLatin1Char('\n')));
     m_notice->setVisible(!notices.isEmpty());
@@ -524,14 +528,25 @@ QImage PatternsPage::exportImage(qreal devicePixelRatio) const {
     if (!canExport())
         return {};
     //! The heatmap alone would not say whose week or which weeks it is once pasted into a
-    //! slide: the title and the basis go above it, as on the page.
+    //! slide: the title, the basis, the notes and when it was made go above it.
     const QSize heatmapSize = m_heatmap->size().expandedTo(m_heatmap->sizeHint());
+    //! A copy without the "now" marker: in a slide, "now" is long gone.
+    HeatmapWidget still;
+    still.setFont(m_heatmap->font());
+    still.setPalette(m_heatmap->palette());
+    still.setLocale(m_heatmap->locale());
+    still.setGrid(m_heatmap->grid());
     const int margin = 12;
     const int textWidth = heatmapSize.width() - 2 * margin;
     const QFont titleFont = m_title->font();
     const QFont basisFont = font();
-    QStringList lines{m_basis->text()};
+    QStringList lines{m_basisText};
     lines.append(notes());
+    //: %1 date and time of the export, %2 time zone, %3 app version.
+    lines.append(
+        tr("Exported %1 (%2) with Density Dashboard %3.")
+            .arg(locale().toString(m_clock().toTimeZone(m_plan->zone), QLocale::ShortFormat),
+                 QString::fromUtf8(m_plan->zone.id()), QStringLiteral(DENSITY_VERSION)));
     const QString basis = lines.join(QLatin1Char('\n'));
     const int flags = Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop;
     const QRect titleRect = QFontMetrics(titleFont).boundingRect(
@@ -551,8 +566,7 @@ QImage PatternsPage::exportImage(qreal devicePixelRatio) const {
     painter.drawText(titleRect, flags, m_title->text());
     painter.setFont(basisFont);
     painter.drawText(basisRect, flags, basis);
-    painter.drawImage(QPoint(0, headerHeight),
-                      m_heatmap->renderToImage(heatmapSize, devicePixelRatio));
+    painter.drawImage(QPoint(0, headerHeight), still.renderToImage(heatmapSize, devicePixelRatio));
     painter.end();
     return image;
 }

@@ -113,6 +113,7 @@ private:
     QLabel *m_title;
     QComboBox *m_metricCombo;
     QLabel *m_basis;
+    QString m_basisText; //!< m_basis without the screen-only hover hint
     QLabel *m_notice;
     QLabel *m_message;
     HeatmapWidget *m_heatmap;

@@ -9,11 +9,18 @@
 #include "export/csvformat.h"
 #include "export/exportfilename.h"
 #include "models/spacetreemodel.h"
+#include "ui/errorbanner.h"
 #include "ui/heatmapwidget.h"
+#include "ui/mainwindow.h"
+#include "ui/pagetabs.h"
 #include "ui/patternspage.h"
+#include "ui/querybar.h"
+#include "ui/spacedock.h"
 
 #include <QComboBox>
 #include <QImage>
+#include <QSettings>
+#include <QTemporaryDir>
 #include <QTimeZone>
 
 using namespace Density;
@@ -120,6 +127,12 @@ private Q_SLOTS:
     void initTestCase() {
         // Monday-first weeks and a 24-hour clock, whatever the machine's locale.
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+        // A settings scope of our own: never the developer's real settings.
+        QVERIFY(m_settingsDir.isValid());
+        QCoreApplication::setOrganizationName(QStringLiteral("DensityDashboardTests"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_patternspage"));
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
     }
 
     void adapterFollowsTheGridsScaleRule() {
@@ -441,6 +454,54 @@ private Q_SLOTS:
         QVERIFY(image.width() >= 2 * f.page->heatmap()->sizeHint().width());
         QVERIFY(image.height() > 2 * f.page->heatmap()->sizeHint().height());
     }
+
+    void inTheWindowWithTheQueryBar() {
+        // The page as users meet it: a floor picked in the tree, "Last 30 days" in the query
+        // bar. With DENSITY_SCREENSHOT_DIR set this is the README's patterns.png.
+        SimFixture sim;
+        MainWindow window(&sim.client);
+        window.setDemoStarter([&sim] {
+            return MainWindow::DemoServer{sim.server->baseUrl(), QStringLiteral("tok_demo"), {}};
+        });
+        bool ready = false;
+        connect(&window, &MainWindow::ready, this, [&ready] { ready = true; });
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(window.startDemo());
+        QVERIFY(waitFor([&ready] { return ready; }, 15000));
+        PageTabs *tabs = window.pageTabs();
+        auto *page = qobject_cast<PatternsPage *>(tabs->page(DashboardPage::Patterns));
+        QVERIFY(page);
+        page->setClock([] { return SimNow; });
+        tabs->queryBar()->setClock([] { return SimNow; });
+        QComboBox *preset = tabs->queryBar()->presetCombo();
+        preset->setCurrentIndex(preset->findData(int(DateRangePreset::Last30Days)));
+        tabs->setCurrentPage(DashboardPage::Patterns);
+        // Campus > building > its first floor.
+        const SpaceTreeModel *model = window.spaceModel();
+        const Space *floor =
+            model->space(model->index(0, 0, model->index(0, 0, model->index(0, 0))));
+        QVERIFY(floor);
+        QCOMPARE(floor->spaceType, QStringLiteral("floor"));
+        const QString floorId = floor->id;
+        QVERIFY(!floorId.isEmpty());
+        window.spaceDock()->selectSpaces({floorId});
+        QVERIFY(waitFor([&] { return page->canExport(); }, 15000));
+        QVERIFY(page->basisText().contains(QStringLiteral("30 days")));
+        QVERIFY(window.errorBanner()->isHidden());
+        QTest::qWait(50);
+        const QString shots = qEnvironmentVariable("DENSITY_SCREENSHOT_DIR");
+        if (!shots.isEmpty()) {
+            QVERIFY(window.saveScreenshot(shots + QStringLiteral("/patterns.png")));
+            QVERIFY(page->exportImage(2.0).save(shots + QStringLiteral("/patterns-export.png")));
+            QFile csv(shots + QStringLiteral("/patterns-export.csv"));
+            QVERIFY(csv.open(QIODevice::WriteOnly));
+            csv.write(page->exportCsv());
+        }
+    }
+
+private:
+    QTemporaryDir m_settingsDir;
 };
 
 QTEST_MAIN(TestPatternsPage)
