@@ -1,10 +1,13 @@
 #include "pagetabs.h"
 
 #include "analyticspage.h"
-#include "chartplaceholderpage.h"
+#include "chartdatasource.h"
+#include "occupancypage.h"
 #include "overviewpage.h"
 #include "patternspage.h"
 #include "querybar.h"
+#include "timeusedpage.h"
+#include "utilizationpage.h"
 
 #include <QFrame>
 #include <QKeySequence>
@@ -26,22 +29,11 @@ PageTabs::PageTabs(const SpaceTreeModel *spaces, QWidget *parent)
     m_tabs->setAccessibleName(tr("Pages"));
 
     addPage(DashboardPage::Overview, new OverviewPage(spaces, this));
-    addPage(DashboardPage::Occupancy,
-            new ChartPlaceholderPage(dashboardPageTitle(DashboardPage::Occupancy),
-                                     tr("How many people were in the selected spaces: average "
-                                        "and peak per bucket, within the operating hours."),
-                                     this));
-    addPage(DashboardPage::Utilization,
-            new ChartPlaceholderPage(dashboardPageTitle(DashboardPage::Utilization),
-                                     tr("Occupancy as a share of capacity, with bands for under "
-                                        "60 %, 60–100 % and over 100 %. Spaces without a "
-                                        "capacity show \"no capacity set\"."),
-                                     this));
-    addPage(DashboardPage::TimeUsed,
-            new ChartPlaceholderPage(dashboardPageTitle(DashboardPage::TimeUsed),
-                                     tr("Hours in which the spaces were in use, in total and per "
-                                        "operating day."),
-                                     this));
+    // One data source for the three chart pages: they chart the same query's buckets.
+    auto *chartData = new ChartDataSource(this);
+    addPage(DashboardPage::Occupancy, new OccupancyPage(spaces, chartData, this));
+    addPage(DashboardPage::Utilization, new UtilizationPage(spaces, chartData, this));
+    addPage(DashboardPage::TimeUsed, new TimeUsedPage(spaces, chartData, this));
     addPage(DashboardPage::Patterns, new PatternsPage(spaces, this));
 
     auto *header = new QWidget(this);
@@ -117,9 +109,42 @@ void PageTabs::setSelection(const QList<Space> &spaces) {
     pushQuery();
 }
 
+void PageTabs::setClient(DensityClient *client) {
+    for (AnalyticsPage *page : std::as_const(m_pages)) {
+        if (auto *chart = qobject_cast<MetricChartPage *>(page))
+            chart->setClient(client);
+        else if (auto *patterns = qobject_cast<PatternsPage *>(page))
+            patterns->setClient(client);
+    }
+}
+
+void PageTabs::setOrganization(const QString &name) {
+    for (AnalyticsPage *page : std::as_const(m_pages)) {
+        if (auto *chart = qobject_cast<MetricChartPage *>(page))
+            chart->setOrganization(name);
+        else if (auto *patterns = qobject_cast<PatternsPage *>(page))
+            patterns->setOrganization(name);
+    }
+}
+
+void PageTabs::setClock(const std::function<QDateTime()> &clock) {
+    m_queryBar->setClock(clock);
+    for (AnalyticsPage *page : std::as_const(m_pages)) {
+        if (auto *chart = qobject_cast<MetricChartPage *>(page))
+            chart->setClock(clock);
+        else if (auto *patterns = qobject_cast<PatternsPage *>(page))
+            patterns->setClock(clock);
+    }
+}
+
 void PageTabs::onPageChanged(int index) {
     if (index < 0)
         return;
+    // The banner showed the page being left; its load goes on (the next chart page may
+    // share it and reports again when shown), but the banner must not stay behind.
+    if (auto *left = qobject_cast<MetricChartPage *>(m_stack->currentWidget());
+        left && left->isLoading())
+        Q_EMIT finished();
     m_stack->setCurrentIndex(index);
     m_queryBar->parentWidget()->setVisible(m_pages.at(index)->usesQuery());
     Q_EMIT currentPageChanged(DashboardPage(index));

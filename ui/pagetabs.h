@@ -4,6 +4,7 @@
 #include "model/space.h"
 
 #include <QWidget>
+#include <functional>
 
 class QStackedWidget;
 class QTabBar;
@@ -11,6 +12,7 @@ class QTabBar;
 namespace Density {
 
 class AnalyticsPage;
+class DensityClient;
 class QueryBar;
 class SpaceTreeModel;
 
@@ -25,6 +27,13 @@ public:
     DashboardPage currentPage() const;
     void setCurrentPage(DashboardPage page);
     void setSelection(const QList<Space> &spaces);
+    //! The connection the data pages load from (not owned). Until set, the chart pages use the
+    //! one the space tree was loaded from.
+    void setClient(DensityClient *client);
+    //! The organization or connection named in the pages' CSV exports.
+    void setOrganization(const QString &name);
+    //! "Now" for the query bar's presets and the pages' ranges; the wall clock by default.
+    void setClock(const std::function<QDateTime()> &clock);
 
     AnalyticsPage *page(DashboardPage page) const;
     AnalyticsPage *currentPageWidget() const;

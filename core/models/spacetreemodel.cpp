@@ -26,6 +26,7 @@ QString capitalisedWords(const QString &raw) {
 void SpaceTreeModel::load(DensityClient *client) {
     // A new load supersedes the old one: aborted calls never call back.
     m_loading.abort();
+    m_client = client;
     setLoading(true);
     m_loading = client->spaces(this, [this](const Result<QList<Space>> &result) {
         setLoading(false);
@@ -35,6 +36,10 @@ void SpaceTreeModel::load(DensityClient *client) {
         }
         setSpaces(result.value());
     });
+}
+
+DensityClient *SpaceTreeModel::client() const {
+    return m_client;
 }
 
 void SpaceTreeModel::cancelLoad() {

@@ -37,6 +37,9 @@ public:
     //! answer is decoded on a pool thread (50,000 spaces take most of a second to decode), so
     //! only the model reset happens on the caller's thread.
     void load(DensityClient *client);
+    //! The connection the spaces were last loaded from. Views of these spaces (the chart
+    //! pages) fetch their analytics through it, so they follow a switch of connection.
+    DensityClient *client() const;
     void setSpaces(QList<Space> spaces);
     //! Aborts a load still running; the current tree stays as it is.
     void cancelLoad();
@@ -80,6 +83,7 @@ private:
     QList<int> m_roots;
     QHash<QString, int> m_byId;
     RequestHandle m_loading;
+    QPointer<DensityClient> m_client;
     bool m_isLoading = false;
 };
 

@@ -1,0 +1,476 @@
+#include "metricchartpage.h"
+
+#include "analytics/metricrules.h"
+#include "api/densityclient.h"
+#include "chartpagetext.h"
+#include "chartpalette.h"
+#include "metricchartview.h"
+#include "models/spacetreemodel.h"
+
+#include <QLabel>
+#include <QScrollArea>
+#include <QShowEvent>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace Density {
+
+namespace {
+
+using ChartPageText::legendEntry;
+using ChartPageText::Swatch;
+using ChartPalette::Shade;
+
+QLabel *textLabel(QWidget *parent, Qt::TextFormat format = Qt::PlainText) {
+    auto *label = new QLabel(parent);
+    label->setWordWrap(true);
+    label->setTextFormat(format);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    label->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    return label;
+}
+
+//! Summary cards scroll beyond this, so the chart keeps its room.
+constexpr int MaxCardsHeight = 190;
+
+//! A translucent shade as it looks on white, so the legend swatch matches the chart.
+QColor onWhite(const QColor &colour) {
+    const double a = std::max(double(colour.alphaF()), 0.35);
+    const auto mix = [a](int c) { return int(c * a + 255 * (1 - a)); };
+    return QColor(mix(colour.red()), mix(colour.green()), mix(colour.blue()));
+}
+
+} // namespace
+
+bool MetricChartPage::SpaceData::hasCapacity() const {
+    return MetricRules::hasCapacity(capacity);
+}
+
+MetricChartPage::MetricChartPage(const SpaceTreeModel *spaces, ChartDataSource *source,
+                                 QWidget *parent)
+    : AnalyticsPage(parent)
+    , m_spaces(spaces)
+    , m_source(source)
+    , m_clock([] { return QDateTime::currentDateTimeUtc(); })
+    , m_chartBlock(new QWidget(this))
+    , m_empty(textLabel(this))
+    , m_header(textLabel(m_chartBlock))
+    , m_message(textLabel(m_chartBlock))
+    , m_view(new MetricChartView(m_chartBlock))
+    , m_legend(textLabel(m_chartBlock, Qt::RichText))
+    , m_notes(textLabel(m_chartBlock))
+    , m_cards(new SummaryCards(this))
+    , m_cardsArea(new QScrollArea(this))
+    , m_startTimer(new QTimer(this)) {
+    m_empty->setText(tr("Select one space, or up to 8 to compare, in the Spaces panel."));
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setForegroundRole(QPalette::PlaceholderText);
+    QFont font = m_header->font();
+    font.setBold(true);
+    m_header->setFont(font);
+    m_header->setToolTip(tr("The time basis of every number on this page: the range, the "
+                            "resolution, the operating hours and the time zone."));
+    m_notes->setForegroundRole(QPalette::PlaceholderText);
+    m_message->hide();
+    m_chartBlock->setAutoFillBackground(true);
+    m_chartBlock->setBackgroundRole(QPalette::Base);
+    m_view->setToolTipProvider([this](double x) { return toolTipAt(x); });
+
+    auto *block = new QVBoxLayout(m_chartBlock);
+    block->setContentsMargins(8, 8, 8, 8);
+    block->setSpacing(4);
+    block->addWidget(m_header);
+    block->addWidget(m_message);
+    block->addWidget(m_view, 1);
+    block->addWidget(m_legend);
+    block->addWidget(m_notes);
+
+    // Eight compared spaces scroll rather than squash the chart.
+    m_cardsArea->setWidgetResizable(true);
+    m_cardsArea->setFrameShape(QFrame::NoFrame);
+    m_cardsArea->setWidget(m_cards);
+    m_cardsArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 8, 8, 8);
+    layout->addWidget(m_empty, 1);
+    layout->addWidget(m_chartBlock, 1);
+    layout->addWidget(m_cardsArea);
+
+    m_startTimer->setSingleShot(true);
+    m_startTimer->setInterval(0);
+    connect(m_startTimer, &QTimer::timeout, this, &MetricChartPage::start);
+    connect(m_source, &ChartDataSource::progressChanged, this,
+            [this](const QString &key, int done, int total) {
+                if (key == m_wantedKey)
+                    Q_EMIT progressChanged(done, total, QString());
+            });
+    connect(m_source, &ChartDataSource::loaded, this, [this](const QString &key) {
+        if (key != m_wantedKey)
+            return;
+        apply();
+        Q_EMIT finished();
+    });
+    connect(m_source, &ChartDataSource::failed, this, [this](const QString &key, const QString &e) {
+        if (key != m_wantedKey)
+            return;
+        showMessage(tr("The data could not be loaded: %1").arg(e));
+        Q_EMIT finished();
+        Q_EMIT failed(e);
+    });
+    connect(m_source, &ChartDataSource::aborted, this, [this](const QString &key) {
+        if (key != m_wantedKey)
+            return;
+        m_cancelledKey = key;
+        showMessage(m_shownKey.isEmpty()
+                        ? tr("Loading was cancelled. Refresh (F5) loads the chart.")
+                        : tr("Loading was cancelled; the chart still shows the previous query. "
+                             "Refresh (F5) loads the new one."));
+        Q_EMIT finished();
+    });
+    if (m_spaces) // a refreshed tree may bring new capacities; Refresh fetches again
+        connect(m_spaces, &QAbstractItemModel::modelReset, this, [this] {
+            m_source->invalidate();
+            m_cancelledKey.clear();
+            scheduleLoad();
+        });
+    start();
+}
+
+void MetricChartPage::setClient(DensityClient *client) {
+    m_client = client;
+    scheduleLoad();
+}
+
+void MetricChartPage::setClock(std::function<QDateTime()> clock) {
+    m_clock = std::move(clock);
+    scheduleLoad();
+}
+
+DensityClient *MetricChartPage::client() const {
+    if (m_client)
+        return m_client;
+    return m_spaces ? m_spaces->client() : nullptr;
+}
+
+QString MetricChartPage::seriesKey(const QString &spaceId, const QString &line) {
+    return spaceId + QLatin1Char('/') + line;
+}
+
+bool MetricChartPage::isLoading() const {
+    return !m_wantedKey.isEmpty() && m_source->runningKey() == m_wantedKey;
+}
+
+void MetricChartPage::setSelection(const QList<Space> &spaces) {
+    m_selection = spaces;
+    supersede();
+    scheduleLoad();
+}
+
+void MetricChartPage::setQuery(const AnalyticsSelection &query) {
+    if (query == m_query && !m_stale)
+        return;
+    m_query = query;
+    supersede();
+    scheduleLoad();
+}
+
+void MetricChartPage::reload() {
+    m_source->invalidate();
+    m_cancelledKey.clear();
+    supersede();
+    scheduleLoad();
+}
+
+void MetricChartPage::cancel() {
+    if (isLoading())
+        m_source->abort(); // aborted() shows the message and ends the progress
+}
+
+void MetricChartPage::supersede() {
+    // Nothing of the previous question is shown from now on; if this page is the one waiting
+    // for it, the load stops now rather than when the next one starts.
+    const bool mine = isLoading() && isVisible();
+    m_wantedKey.clear();
+    if (mine)
+        m_source->abort();
+}
+
+void MetricChartPage::scheduleLoad() {
+    m_stale = true;
+    if (isVisible())
+        m_startTimer->start();
+}
+
+void MetricChartPage::showEvent(QShowEvent *event) {
+    AnalyticsPage::showEvent(event);
+    if (m_stale)
+        m_startTimer->start();
+    else if (isLoading())
+        Q_EMIT progressChanged(m_source->done(), m_source->total(), QString());
+}
+
+void MetricChartPage::resizeEvent(QResizeEvent *event) {
+    AnalyticsPage::resizeEvent(event);
+    if (m_cards->rowCount() > 0)
+        m_cardsArea->setFixedHeight(std::min(cardsHeight(), MaxCardsHeight));
+}
+
+std::optional<ChartDataSource::Request> MetricChartPage::makeRequest() const {
+    ChartDataSource::Request request;
+    request.operatingHours = m_query.operatingHours;
+    for (const Space &space : m_selection) {
+        QTimeZone zone(space.timeZone.toUtf8());
+        const bool fallback = space.timeZone.isEmpty() || !zone.isValid();
+        if (fallback)
+            zone = QTimeZone::utc();
+        auto group = std::find_if(request.groups.begin(), request.groups.end(),
+                                  [&](const ChartDataSource::Group &g) {
+                                      return g.zone == zone && g.zoneFallback == fallback;
+                                  });
+        if (group == request.groups.end()) {
+            const std::optional<TimeRange> range = m_query.range(m_now, zone);
+            if (!range)
+                return std::nullopt;
+            request.groups.append({zone, fallback, *range, {}});
+            group = request.groups.end() - 1;
+        }
+        group->spaceIds.append(space.id);
+    }
+    if (!request.groups.isEmpty())
+        request.resolution = m_query.effectiveResolution(m_now, request.groups.first().zone);
+    return request;
+}
+
+void MetricChartPage::start() {
+    m_startTimer->stop();
+    if (!isVisible())
+        return;
+    m_stale = false;
+    const bool empty = m_selection.isEmpty();
+    m_empty->setVisible(empty);
+    m_chartBlock->setVisible(!empty);
+    m_cardsArea->setVisible(!empty);
+    if (empty) {
+        m_data.clear();
+        m_shownKey.clear();
+        m_wantedKey.clear();
+        m_cards->clear();
+        return;
+    }
+    m_now = m_clock();
+    const std::optional<ChartDataSource::Request> request = makeRequest();
+    if (!request) {
+        showMessage(tr("The range's last day is before its first; choose another range."));
+        return;
+    }
+    m_request = *request;
+    m_header->setText(ChartPageText::header(m_request, locale()));
+    DensityClient *connection = client();
+    if (!connection) {
+        showMessage(tr("Not connected: open the demo portfolio or connect to an account."));
+        return;
+    }
+    m_wantedKey = m_request.key();
+    if (m_wantedKey == m_cancelledKey)
+        return; // the cancelled message stays until Refresh or another question
+    m_source->load(connection, m_request);
+}
+
+QList<Space> MetricChartPage::hierarchyOf(const Space &space) const {
+    QList<Space> out{space};
+    if (!m_spaces)
+        return out;
+    for (qsizetype i = 0; i < out.size() && i < 100000; ++i) {
+        const QStringList children = out.at(i).childrenIds;
+        for (const QString &id : children) {
+            if (const Space *child = m_spaces->spaceById(id))
+                out.append(*child);
+        }
+    }
+    return out;
+}
+
+void MetricChartPage::apply() {
+    const MetricsBySpace &rows = m_source->result();
+    const SummaryContext base{{}, m_request.resolution, m_request.operatingHours, {}, {}, m_now};
+    m_axis = makeAxis();
+    m_data.clear();
+    for (qsizetype i = 0; i < m_selection.size(); ++i) {
+        SpaceData item;
+        item.space = m_selection.at(i);
+        for (const ChartDataSource::Group &group : std::as_const(m_request.groups)) {
+            if (group.spaceIds.contains(item.space.id)) {
+                item.zone = group.zone;
+                item.zoneFallback = group.zoneFallback;
+                item.range = group.range;
+            }
+        }
+        item.rollup = Rollups::rollUp(item.space.id, rows, hierarchyOf(item.space));
+        item.series = item.rollup.series;
+        if (!item.rollup.rolledUp)
+            item.capacity = item.space.capacity;
+        else if (item.rollup.utilizationBasis != Rollup::UtilizationBasis::None)
+            item.capacity = item.rollup.utilizationCapacity;
+        else
+            item.capacity = Nullable<qint64>::null();
+        item.buckets = MetricChartBuilder::place(item.series, m_request.resolution, item.zone,
+                                                 item.range, m_now, m_axis);
+        SummaryContext context = base;
+        context.range = item.range;
+        context.zone = item.zone;
+        context.capacity = item.capacity;
+        item.summary = SeriesSummaries::summarize(item.series, context);
+        item.colour = ChartPalette::spaceColour(int(i));
+        m_data.append(item);
+    }
+    m_shownKey = m_wantedKey;
+    m_cancelledKey.clear();
+    showMessage(QString());
+    rebuildChart();
+}
+
+ChartTimeAxis MetricChartPage::makeAxis() const {
+    const std::optional<OperatingHours> &hours = m_request.operatingHours;
+    switch (m_request.resolution) {
+    case TimeResolution::Weekday:
+        return ChartTimeAxis::identity(0, 7);
+    case TimeResolution::HourOfDay:
+        return hours && hours->isValid() ? ChartTimeAxis::identity(hours->startHour, hours->endHour)
+                                         : ChartTimeAxis::identity(0, 24);
+    default: {
+        // Compared zones share their local days, so the first group's wall range is everyone's.
+        const ChartDataSource::Group &group = m_request.groups.first();
+        const auto [from, to] = MetricChartBuilder::wallRange(group.range, group.zone);
+        return ChartTimeAxis::make(from, to, m_request.resolution, hours);
+    }
+    }
+}
+
+void MetricChartPage::rebuildChart() {
+    const TimeResolution resolution = m_request.resolution;
+    ChartContent content;
+    content.yTitle = yTitle();
+    content.yUnit = yUnit();
+    content.resolution = resolution;
+    content.locale = locale();
+    content.axis = m_axis;
+
+    for (const SpaceData &item : std::as_const(m_data))
+        addSeries(item, &content);
+    double top = 0;
+    for (const ChartSeriesSpec &spec : std::as_const(content.series)) {
+        for (const QList<QPointF> &run : spec.runs) {
+            for (const QPointF &p : run)
+                top = std::max(top, p.y());
+        }
+    }
+    content.yMax = top > 0 ? top * 1.1 : 1.0;
+    finishContent(&content);
+
+    for (Shade shade : {Shade::Missing, Shade::Offline, Shade::LowQuality, Shade::Pending}) {
+        QList<ChartRanges> lists;
+        for (const SpaceData &item : std::as_const(m_data))
+            lists.append(MetricChartBuilder::ranges(item.buckets, [shade](const ChartBucket &b) {
+                return ChartPalette::shadeFor(b.quality) == shade;
+            }));
+        ChartBandSpec band;
+        band.key = QStringLiteral("quality/") + QString::number(int(shade));
+        band.name = ChartPalette::shadeName(shade);
+        band.colour = ChartPalette::shadeColour(shade);
+        band.brush = ChartPalette::shadeBrush(shade);
+        band.xRanges = MetricChartBuilder::unite(lists);
+        if (!band.xRanges.isEmpty())
+            content.bands.append(band);
+    }
+    m_view->setContent(content);
+
+    QStringList legend;
+    QStringList notes;
+    for (const SpaceData &item : std::as_const(m_data)) {
+        legend.append(legendEntry(Swatch::Solid, item.colour, spaceLegendName(item)));
+        const QString prefix = m_data.size() > 1 ? item.space.name + tr(": ") : QString();
+        if (item.rollup.rolledUp)
+            notes.append(prefix + item.rollup.note());
+        else if (item.series.isEmpty())
+            notes.append(prefix + tr("The API returned no data for this space in this range."));
+    }
+    legend.append(legendExtras());
+    for (const ChartBandSpec &band : std::as_const(content.bands))
+        legend.append(legendEntry(band.brush == Qt::SolidPattern ? Swatch::Solid : Swatch::Hatched,
+                                  onWhite(band.colour), band.name));
+    if (m_request.groups.size() > 1)
+        notes.append(tr("Times are each space's local time, so 09:00 lines up with 09:00."));
+    notes.append(tr("A gap in a line is time without data or outside the operating hours; it is "
+                    "never drawn as 0."));
+    m_legend->setText(legend.join(QStringLiteral("&nbsp;&nbsp;&nbsp; ")));
+    m_notes->setText(notes.join(QLatin1Char('\n')));
+
+    QList<SummaryCards::Row> rows;
+    for (const SpaceData &item : std::as_const(m_data))
+        rows.append({item.space.name, item.colour, figures(item)});
+    m_cards->setContent(figureTitles(), rows);
+    m_cardsArea->setFixedHeight(std::min(cardsHeight(), MaxCardsHeight));
+}
+
+int MetricChartPage::cardsHeight() const {
+    // Word-wrapped titles make the cards' height depend on the width they get.
+    const int width = m_cardsArea->viewport()->width() > 50 ? m_cardsArea->viewport()->width()
+                                                            : std::max(400, this->width() - 16);
+    const int height = m_cards->hasHeightForWidth() ? m_cards->heightForWidth(width)
+                                                    : m_cards->sizeHint().height();
+    return std::max(height, m_cards->minimumSizeHint().height()) + 2;
+}
+
+void MetricChartPage::showMessage(const QString &text) {
+    m_message->setText(text);
+    m_message->setVisible(!text.isEmpty());
+}
+
+QString MetricChartPage::toolTipAt(double x) const {
+    QString heading;
+    QStringList lines;
+    for (const SpaceData &item : m_data) {
+        const qsizetype index = MetricChartBuilder::bucketAt(item.buckets, x);
+        if (index < 0)
+            continue;
+        const ChartBucket &bucket = item.buckets.at(index);
+        if (heading.isEmpty())
+            heading = ChartPageText::bucketTime(bucket, m_request.resolution, locale());
+        using MetricRules::DataQuality;
+        const bool measured = MetricRules::hasData(bucket.quality);
+        QString line =
+            legendEntry(Swatch::Solid, item.colour, item.space.name) + tr(": ") +
+            (measured ? valueText(item, bucket.bucket) : MetricRules::qualityName(bucket.quality))
+                .toHtmlEscaped();
+        if (bucket.quality != DataQuality::Good)
+            line += QStringLiteral("<br/>&nbsp;&nbsp;&nbsp;&nbsp;") +
+                    MetricRules::qualityExplanation(bucket.quality, bucket.bucket, locale())
+                        .toHtmlEscaped();
+        lines.append(line);
+    }
+    if (heading.isEmpty())
+        return {};
+    if (m_request.groups.size() > 1)
+        heading = tr("%1 (local time)").arg(heading);
+    return QStringLiteral("<b>%1</b><br/>%2")
+        .arg(heading.toHtmlEscaped(), lines.join(QStringLiteral("<br/>")));
+}
+
+QString MetricChartPage::headerText() const {
+    return m_header->text();
+}
+
+QString MetricChartPage::legendText() const {
+    return m_legend->text();
+}
+
+QString MetricChartPage::noteText() const {
+    return m_notes->text();
+}
+
+QString MetricChartPage::messageText() const {
+    return m_message->isHidden() ? QString() : m_message->text();
+}
+
+} // namespace Density
