@@ -23,6 +23,38 @@ QString ChartDataSource::Request::key() const {
 ChartDataSource::ChartDataSource(QObject *parent)
     : QObject(parent) {}
 
+std::optional<ChartDataSource::Request>
+ChartDataSource::makeRequest(const QList<Space> &spaces, const AnalyticsSelection &query,
+                             const QDateTime &now) {
+    Request request;
+    request.operatingHours = query.operatingHours;
+    std::optional<LocalDays> days;
+    for (const Space &space : spaces) {
+        QTimeZone zone(space.timeZone.toUtf8());
+        const bool fallback = space.timeZone.isEmpty() || !zone.isValid();
+        if (fallback)
+            zone = QTimeZone::utc();
+        if (!days)
+            days = DateRanges::presetDays(query.preset, now, zone, query.customDays);
+        auto group =
+            std::find_if(request.groups.begin(), request.groups.end(), [&](const Group &g) {
+                return g.zone == zone && g.zoneFallback == fallback;
+            });
+        if (group == request.groups.end()) {
+            const std::optional<TimeRange> range = DateRanges::rangeForDays(*days, zone);
+            if (!range)
+                return std::nullopt;
+            request.groups.append({zone, fallback, *range, {}});
+            group = request.groups.end() - 1;
+        }
+        group->spaceIds.append(space.id);
+    }
+    if (!request.groups.isEmpty())
+        request.resolution =
+            query.resolution.value_or(DateRanges::autoResolution(request.groups.first().range));
+    return request;
+}
+
 int ChartDataSource::done() const {
     int sum = 0;
     for (const Part &part : m_parts)

@@ -3,6 +3,8 @@
 #include "api/pendingcall.h"
 #include "model/metrics.h"
 #include "model/query.h"
+#include "model/space.h"
+#include "models/analyticsselection.h"
 
 #include <QObject>
 #include <QTimeZone>
@@ -36,6 +38,13 @@ public:
     };
 
     explicit ChartDataSource(QObject *parent = nullptr);
+
+    //! What the chart pages ask for `spaces` under `query` at `now`. The first space's calendar
+    //! decides which days "last 7 days" are; every zone then gets those same local days, so
+    //! compared spaces line up day for day even when it is already tomorrow in one of them.
+    //! nullopt for an invalid custom range.
+    static std::optional<Request>
+    makeRequest(const QList<Space> &spaces, const AnalyticsSelection &query, const QDateTime &now);
 
     //! Answers from the last result when it is for the same request (loaded() at once), joins a
     //! load of the same request still running, else aborts the running load (superseded) and

@@ -39,8 +39,9 @@ QString header(const ChartDataSource::Request &request, const QLocale &locale) {
                     ? tr("each space's own (%1; UTC where none is set)").arg(names.join(tr(", ")))
                     : tr("each space's own (%1)").arg(names.join(tr(", ")));
     }
-    //: The time basis over a chart: %1 range and resolution, %2 operating hours, %3 time zone.
-    return tr("%1 · Operating hours: %2 · Time zone: %3")
+    //: The time basis over a chart, two lines: %1 range and resolution, %2 operating hours,
+    //: %3 time zone.
+    return tr("%1\nOperating hours: %2 · Time zone: %3")
         .arg(range, TimeBasis::operatingHoursText(request.operatingHours, locale), zones);
 }
 

@@ -19,7 +19,6 @@ namespace {
 
 using ChartPageText::legendEntry;
 using ChartPageText::Swatch;
-using ChartPalette::Shade;
 
 QLabel *textLabel(QWidget *parent, Qt::TextFormat format = Qt::PlainText) {
     auto *label = new QLabel(parent);
@@ -41,10 +40,6 @@ QColor onWhite(const QColor &colour) {
 }
 
 } // namespace
-
-bool MetricChartPage::SpaceData::hasCapacity() const {
-    return MetricRules::hasCapacity(capacity);
-}
 
 MetricChartPage::MetricChartPage(const SpaceTreeModel *spaces, ChartDataSource *source,
                                  QWidget *parent)
@@ -216,32 +211,6 @@ void MetricChartPage::resizeEvent(QResizeEvent *event) {
         m_cardsArea->setFixedHeight(std::min(cardsHeight(), MaxCardsHeight));
 }
 
-std::optional<ChartDataSource::Request> MetricChartPage::makeRequest() const {
-    ChartDataSource::Request request;
-    request.operatingHours = m_query.operatingHours;
-    for (const Space &space : m_selection) {
-        QTimeZone zone(space.timeZone.toUtf8());
-        const bool fallback = space.timeZone.isEmpty() || !zone.isValid();
-        if (fallback)
-            zone = QTimeZone::utc();
-        auto group = std::find_if(request.groups.begin(), request.groups.end(),
-                                  [&](const ChartDataSource::Group &g) {
-                                      return g.zone == zone && g.zoneFallback == fallback;
-                                  });
-        if (group == request.groups.end()) {
-            const std::optional<TimeRange> range = m_query.range(m_now, zone);
-            if (!range)
-                return std::nullopt;
-            request.groups.append({zone, fallback, *range, {}});
-            group = request.groups.end() - 1;
-        }
-        group->spaceIds.append(space.id);
-    }
-    if (!request.groups.isEmpty())
-        request.resolution = m_query.effectiveResolution(m_now, request.groups.first().zone);
-    return request;
-}
-
 void MetricChartPage::start() {
     m_startTimer->stop();
     if (!isVisible())
@@ -259,7 +228,8 @@ void MetricChartPage::start() {
         return;
     }
     m_now = m_clock();
-    const std::optional<ChartDataSource::Request> request = makeRequest();
+    const std::optional<ChartDataSource::Request> request =
+        ChartDataSource::makeRequest(m_selection, m_query, m_now);
     if (!request) {
         showMessage(tr("The range's last day is before its first; choose another range."));
         return;
@@ -277,74 +247,14 @@ void MetricChartPage::start() {
     m_source->load(connection, m_request);
 }
 
-QList<Space> MetricChartPage::hierarchyOf(const Space &space) const {
-    QList<Space> out{space};
-    if (!m_spaces)
-        return out;
-    for (qsizetype i = 0; i < out.size() && i < 100000; ++i) {
-        const QStringList children = out.at(i).childrenIds;
-        for (const QString &id : children) {
-            if (const Space *child = m_spaces->spaceById(id))
-                out.append(*child);
-        }
-    }
-    return out;
-}
-
 void MetricChartPage::apply() {
-    const MetricsBySpace &rows = m_source->result();
-    const SummaryContext base{{}, m_request.resolution, m_request.operatingHours, {}, {}, m_now};
-    m_axis = makeAxis();
-    m_data.clear();
-    for (qsizetype i = 0; i < m_selection.size(); ++i) {
-        SpaceData item;
-        item.space = m_selection.at(i);
-        for (const ChartDataSource::Group &group : std::as_const(m_request.groups)) {
-            if (group.spaceIds.contains(item.space.id)) {
-                item.zone = group.zone;
-                item.zoneFallback = group.zoneFallback;
-                item.range = group.range;
-            }
-        }
-        item.rollup = Rollups::rollUp(item.space.id, rows, hierarchyOf(item.space));
-        item.series = item.rollup.series;
-        if (!item.rollup.rolledUp)
-            item.capacity = item.space.capacity;
-        else if (item.rollup.utilizationBasis != Rollup::UtilizationBasis::None)
-            item.capacity = item.rollup.utilizationCapacity;
-        else
-            item.capacity = Nullable<qint64>::null();
-        item.buckets = MetricChartBuilder::place(item.series, m_request.resolution, item.zone,
-                                                 item.range, m_now, m_axis);
-        SummaryContext context = base;
-        context.range = item.range;
-        context.zone = item.zone;
-        context.capacity = item.capacity;
-        item.summary = SeriesSummaries::summarize(item.series, context);
-        item.colour = ChartPalette::spaceColour(int(i));
-        m_data.append(item);
-    }
+    m_axis = ChartSpaces::axis(m_request);
+    m_data =
+        ChartSpaces::build(m_selection, m_source->result(), m_request, m_axis, m_now, m_spaces);
     m_shownKey = m_wantedKey;
     m_cancelledKey.clear();
     showMessage(QString());
     rebuildChart();
-}
-
-ChartTimeAxis MetricChartPage::makeAxis() const {
-    const std::optional<OperatingHours> &hours = m_request.operatingHours;
-    switch (m_request.resolution) {
-    case TimeResolution::Weekday:
-        return ChartTimeAxis::identity(0, 7);
-    case TimeResolution::HourOfDay:
-        return hours && hours->isValid() ? ChartTimeAxis::identity(hours->startHour, hours->endHour)
-                                         : ChartTimeAxis::identity(0, 24);
-    default: {
-        // Compared zones share their local days, so the first group's wall range is everyone's.
-        const ChartDataSource::Group &group = m_request.groups.first();
-        const auto [from, to] = MetricChartBuilder::wallRange(group.range, group.zone);
-        return ChartTimeAxis::make(from, to, m_request.resolution, hours);
-    }
-    }
 }
 
 void MetricChartPage::rebuildChart() {
@@ -368,21 +278,7 @@ void MetricChartPage::rebuildChart() {
     content.yMax = top > 0 ? top * 1.1 : 1.0;
     finishContent(&content);
 
-    for (Shade shade : {Shade::Missing, Shade::Offline, Shade::LowQuality, Shade::Pending}) {
-        QList<ChartRanges> lists;
-        for (const SpaceData &item : std::as_const(m_data))
-            lists.append(MetricChartBuilder::ranges(item.buckets, [shade](const ChartBucket &b) {
-                return ChartPalette::shadeFor(b.quality) == shade;
-            }));
-        ChartBandSpec band;
-        band.key = QStringLiteral("quality/") + QString::number(int(shade));
-        band.name = ChartPalette::shadeName(shade);
-        band.colour = ChartPalette::shadeColour(shade);
-        band.brush = ChartPalette::shadeBrush(shade);
-        band.xRanges = MetricChartBuilder::unite(lists);
-        if (!band.xRanges.isEmpty())
-            content.bands.append(band);
-    }
+    content.bands.append(ChartSpaces::qualityBands(m_data));
     m_view->setContent(content);
 
     QStringList legend;

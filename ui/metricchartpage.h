@@ -1,10 +1,9 @@
 #pragma once
 
-#include "analytics/rollup.h"
-#include "analytics/seriessummary.h"
 #include "analyticspage.h"
 #include "chartcontent.h"
 #include "chartdatasource.h"
+#include "chartspacedata.h"
 #include "summarycards.h"
 
 #include <QPointer>
@@ -28,21 +27,7 @@ class SpaceTreeModel;
 class MetricChartPage : public AnalyticsPage {
     Q_OBJECT
 public:
-    //! One selected space as charted: its series (rolled up from its descendants' rows when the
-    //! API sent those), the capacity utilization divides by, placed buckets and the summary.
-    struct SpaceData {
-        Space space;
-        QTimeZone zone;
-        bool zoneFallback = false;
-        TimeRange range; //!< as sent for its zone
-        MetricSeries series;
-        Rollup rollup;             //!< rolledUp false: the API sent the space's own row
-        Nullable<qint64> capacity; //!< the space's, or the divisor the roll-up used
-        QList<ChartBucket> buckets;
-        SeriesSummary summary;
-        QColor colour;
-        bool hasCapacity() const;
-    };
+    using SpaceData = ChartSpaceData;
 
     MetricChartPage(const SpaceTreeModel *spaces, ChartDataSource *source,
                     QWidget *parent = nullptr);
@@ -111,16 +96,13 @@ protected:
 
 private:
     DensityClient *client() const;
-    std::optional<ChartDataSource::Request> makeRequest() const;
     void supersede();
     void scheduleLoad();
     void start();
     void apply();
-    ChartTimeAxis makeAxis() const;
     void rebuildChart();
     void showMessage(const QString &text);
     int cardsHeight() const;
-    QList<Space> hierarchyOf(const Space &space) const;
     QString organization() const;
 
     const SpaceTreeModel *m_spaces;

@@ -17,6 +17,8 @@ namespace {
 
 //! Room for one x label; decides how many ticks fit.
 constexpr int PixelsPerTick = 80;
+//! Pixels between two "3+" labels, so they never run into each other.
+constexpr double LabelSpacing = 34;
 //! A resize changes decimation only once the width moved this much (drags stay cheap).
 constexpr double RelayoutShare = 0.1;
 
@@ -127,7 +129,10 @@ void MetricChartView::rebuild() {
     m_axisY->setTickType(QValueAxis::TicksDynamic);
     m_axisY->setTickAnchor(0);
     m_axisY->setTickInterval(step);
-    const int decimals = step >= 0.999 ? 0 : step >= 0.0999 ? 1 : 2;
+    int decimals = 0; // as many as the step needs: 0.25 has two
+    while (decimals < 3 && std::abs(step * std::pow(10, decimals) -
+                                    std::round(step * std::pow(10, decimals))) > 1e-6)
+        ++decimals;
     m_axisY->setLabelFormat(QStringLiteral("%.%1f").arg(decimals) + m_content.yUnit);
     m_axisY->setTitleText(m_content.yTitle);
     m_chart->addAxis(m_axisY, Qt::AlignLeft);
@@ -137,6 +142,9 @@ void MetricChartView::rebuild() {
     for (const ChartSeriesSpec &spec : std::as_const(m_content.series))
         addSpec(spec, width);
 
+    // Over an empty plot the overlay is the message; over drawn lines it keeps to the top.
+    m_overlayAtTop = std::any_of(m_content.series.begin(), m_content.series.end(),
+                                 [](const ChartSeriesSpec &spec) { return !spec.runs.isEmpty(); });
     m_overlay->setText(m_content.overlay);
     m_overlay->setVisible(!m_content.overlay.isEmpty());
     placeOverlay();
@@ -192,13 +200,28 @@ void MetricChartView::addSpec(const ChartSeriesSpec &spec, int width) {
         markers->setMarkerSize(9);
         markers->setColor(spec.colour);
         markers->setBorderColor(spec.colour.darker(140));
-        // Labels only while they can be read; tooltips and cards say "3+" regardless.
-        if (!spec.pointLabel.isEmpty() && markers->count() <= 24) {
-            markers->setPointLabelsFormat(spec.pointLabel);
-            markers->setPointLabelsVisible(true);
-            markers->setPointLabelsColor(spec.colour.darker(160));
-        }
         attach(markers, spec.key);
+        if (spec.pointLabel.isEmpty())
+            return;
+        // Labels on their own series, spaced so that none overlaps the next; the markers,
+        // tooltips and cards say "3+" for every capped bucket regardless.
+        const double pixelsPerX =
+            width / std::max(1e-9, m_content.axis.xMax() - m_content.axis.xMin());
+        QList<QPointF> labelled;
+        for (const QPointF &p : markers->points()) {
+            if (labelled.isEmpty() || (p.x() - labelled.last().x()) * pixelsPerX >= LabelSpacing)
+                labelled.append(p);
+        }
+        auto *labels = new QScatterSeries;
+        labels->replace(labelled);
+        labels->setName(spec.name);
+        labels->setColor(Qt::transparent);
+        labels->setBorderColor(Qt::transparent);
+        labels->setMarkerSize(9);
+        labels->setPointLabelsFormat(spec.pointLabel);
+        labels->setPointLabelsVisible(true);
+        labels->setPointLabelsColor(spec.colour.darker(160));
+        attach(labels, spec.key);
         return;
     }
     const ChartRuns runs = MetricChartBuilder::decimate(spec.runs, m_content.axis.xMin(),
@@ -268,11 +291,14 @@ void MetricChartView::placeOverlay() {
     if (m_overlay->isHidden())
         return;
     const QRect plot = mapFromScene(m_chart->mapToScene(m_chart->plotArea())).boundingRect();
-    const int width = std::min(plot.width() - 24, 520);
+    const int width = std::min(plot.width() - 24, m_overlayAtTop ? 420 : 520);
     m_overlay->setFixedWidth(std::max(120, width));
     const int height = m_overlay->heightForWidth(m_overlay->width());
     m_overlay->setFixedHeight(std::max(height, m_overlay->minimumSizeHint().height()));
-    m_overlay->move(plot.center() - QPoint(m_overlay->width() / 2, m_overlay->height() / 2));
+    const QPoint topLeft =
+        m_overlayAtTop ? QPoint(plot.center().x() - m_overlay->width() / 2, plot.top() + 8)
+                       : plot.center() - QPoint(m_overlay->width() / 2, m_overlay->height() / 2);
+    m_overlay->move(topLeft);
     m_overlay->raise();
 }
 

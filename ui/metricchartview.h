@@ -66,6 +66,7 @@ private:
     std::function<QString(double)> m_toolTip;
     QMultiHash<QString, QAbstractSeries *> m_byKey;
     int m_decimatedWidth = 0;
+    bool m_overlayAtTop = false;
     QString m_shownToolTip;
 };
 

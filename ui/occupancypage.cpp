@@ -89,8 +89,8 @@ QStringList OccupancyPage::legendExtras() const {
         if (space.summary.peakCapped ||
             std::any_of(space.buckets.begin(), space.buckets.end(),
                         [](const ChartBucket &b) { return isCapped(b.bucket); })) {
-            extras.append(legendEntry(Swatch::Marker, text,
-                                      tr("capped peak: at least the sensor's limit (\"3+\")")));
+            extras.append(
+                legendEntry(Swatch::Marker, text, tr("capped peak: at least this many (\"3+\")")));
             break;
         }
     }

@@ -51,8 +51,6 @@ QWidget *SummaryCards::card(const QString &title, const SummaryFigure &figure, b
     QLabel *value = wrapped(figure.value, frame);
     value->setObjectName(QStringLiteral("summaryValue"));
     scaleFont(value, large ? 1.5 : 1.1, large || figure.warning);
-    if (figure.warning)
-        value->setForegroundRole(QPalette::Text);
     layout->addWidget(value);
     layout->addStretch(1);
     return frame;
@@ -103,6 +101,9 @@ void SummaryCards::setContent(const QStringList &titles, const QList<Row> &rows)
         m_grid->setColumnStretch(firstColumn + c, 1);
     if (!single)
         m_grid->setColumnStretch(0, 1);
+    // Shown now rather than on the next event-loop turn, so the size hints count them at once.
+    for (QWidget *widget : std::as_const(m_widgets))
+        widget->show();
 }
 
 QString SummaryCards::valueText(int row, int column) const {

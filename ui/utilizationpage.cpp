@@ -144,6 +144,10 @@ QString UtilizationPage::valueText(const SpaceData &space, const MetricBucket &b
 QStringList UtilizationPage::legendExtras() const {
     using ChartPageText::legendEntry;
     using ChartPageText::Swatch;
+    const QList<SpaceData> &spaces = spaceData();
+    if (std::none_of(spaces.begin(), spaces.end(),
+                     [](const SpaceData &space) { return space.hasCapacity(); }))
+        return {}; // no line drawn, so no line styles to explain
     const QColor text = palette().color(QPalette::Text);
     return {legendEntry(Swatch::Line, text, tr("average")),
             legendEntry(Swatch::Dashed, text, tr("peak"))};
