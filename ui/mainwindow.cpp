@@ -9,7 +9,6 @@
 #include "loadtimer.h"
 #include "models/spacetreemodel.h"
 #include "pagetabs.h"
-#include "patternspage.h"
 #include "progressbanner.h"
 #include "sessionsettings.h"
 #include "spacedock.h"
@@ -104,8 +103,7 @@ MainWindow::MainWindow(DensityClient *client, QWidget *parent)
     connect(m_pages, &PageTabs::failed, this,
             [this](const QString &sentence) { m_error->showMessage(sentence); });
     connect(m_welcome, &WelcomeWidget::demoRequested, this, &MainWindow::startDemo);
-    if (auto *patterns = qobject_cast<PatternsPage *>(m_pages->page(DashboardPage::Patterns)))
-        patterns->setClient(m_client);
+    m_pages->setClient(m_client);
     // Export follows the current page and whether it has something loaded to export.
     m_exporter->setPage(m_pages->currentPageWidget());
     connect(m_pages, &PageTabs::currentPageChanged, this, [this] {
@@ -249,7 +247,8 @@ bool MainWindow::startDemo() {
     m_tokens = std::make_unique<StaticTokenProvider>(m_demo->token);
     m_client->setTokenProvider(m_tokens.get());
     m_connection = Connection::Demo;
-    setOrganizationName(tr("Demo portfolio (simulated)"));
+    //: Exports' provenance: %1 the simulator's address on this computer.
+    setOrganizationName(tr("Demo portfolio (simulated) at %1").arg(m_demo->baseUrl.toString()));
     m_status->setConnection(tr("Demo portfolio (simulated)"),
                             tr("A simulated organization served on this computer at %1")
                                 .arg(m_demo->baseUrl.toString()));
@@ -272,7 +271,8 @@ void MainWindow::connectAccount(const QUrl &baseUrl, std::unique_ptr<TokenProvid
     m_connection = Connection::Account;
     m_accountUrl = baseUrl;
     SessionSettings::setBaseUrl(baseUrl);
-    setOrganizationName(baseUrl.host());
+    //: Exports' provenance: %1 the API's address (the API does not name the organization).
+    setOrganizationName(tr("Density API at %1").arg(baseUrl.toString()));
     m_status->setConnection(baseUrl.host(), baseUrl.toString());
     m_firstLoad = true;
     updateTitle();
@@ -348,8 +348,7 @@ void MainWindow::updateExportActions() {
 
 void MainWindow::setOrganizationName(const QString &name) {
     // Exports record which organization their numbers came from.
-    if (auto *patterns = qobject_cast<PatternsPage *>(m_pages->page(DashboardPage::Patterns)))
-        patterns->setOrganization(name);
+    m_pages->setOrganization(name);
 }
 
 QString MainWindow::connectionKey() const {

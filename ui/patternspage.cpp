@@ -191,6 +191,8 @@ void PatternsPage::showEvent(QShowEvent *event) {
     updateNow();
     if (m_stale)
         m_startTimer->start();
+    else if (m_request.isRunning()) // the window shows only the visible page's progress
+        Q_EMIT progressChanged(m_progress.first, m_progress.second, QString());
 }
 
 void PatternsPage::changeEvent(QEvent *event) {
@@ -267,14 +269,15 @@ void PatternsPage::start(bool force) {
     m_startTimer->stop();
     m_stale = false;
     const std::optional<Plan> plan = makePlan();
-    if (!plan || !m_client) {
+    DensityClient *api = client();
+    if (!plan || !api) {
         abortRunning();
         m_plan = plan;
         m_loaded = false;
         m_series.clear();
         if (m_selection.isEmpty())
             showMessage(tr("Select a space in the Spaces panel to see its typical week."));
-        else if (!m_client)
+        else if (!api)
             showMessage(tr("Not connected. Open the demo portfolio or connect to an account."));
         else
             showMessage(tr("The last day of the range must not be before the first."));
@@ -331,23 +334,31 @@ void PatternsPage::start(bool force) {
         onLoaded(loading, r.value());
         Q_EMIT finished();
     };
-    Q_EMIT progressChanged(0, int(Windowing::forResolution(query.range, query.resolution).size()),
-                           QString());
+    m_progress = {0, int(Windowing::forResolution(query.range, query.resolution).size())};
+    Q_EMIT progressChanged(m_progress.first, m_progress.second, QString());
     switch (plan->source) {
     case Source::Occupancy:
-        m_request = m_client->occupancy(query, this, std::move(done));
+        m_request = api->occupancy(query, this, std::move(done));
         break;
     case Source::Utilization:
-        m_request = m_client->utilization(query, this, std::move(done));
+        m_request = api->utilization(query, this, std::move(done));
         break;
     case Source::TimeUsed:
-        m_request = m_client->timeUsed(query, this, std::move(done));
+        m_request = api->timeUsed(query, this, std::move(done));
         break;
     }
     m_request.onProgress(this, [this, generation](int partsDone, int total) {
-        if (generation == m_generation)
-            Q_EMIT progressChanged(partsDone, total, QString());
+        if (generation != m_generation)
+            return;
+        m_progress = {partsDone, total};
+        Q_EMIT progressChanged(partsDone, total, QString());
     });
+}
+
+DensityClient *PatternsPage::client() const {
+    if (m_client)
+        return m_client;
+    return m_spaces ? m_spaces->client() : nullptr;
 }
 
 QList<Space> PatternsPage::hierarchyOf(const Space &space) const {

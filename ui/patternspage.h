@@ -9,6 +9,7 @@
 #include <QTimeZone>
 #include <functional>
 #include <optional>
+#include <utility>
 
 class QComboBox;
 class QLabel;
@@ -38,7 +39,8 @@ public:
     explicit PatternsPage(const SpaceTreeModel *spaces, QWidget *parent = nullptr);
     ~PatternsPage() override;
 
-    //! Not owned. Without a client the page says it is not connected.
+    //! Not owned. Until set, the client the space tree was loaded from; without either the
+    //! page says it is not connected.
     void setClient(DensityClient *client);
     //! "Now" for the range, the pending hours and the "now" marker; the wall clock by default.
     void setClock(std::function<QDateTime()> clock);
@@ -103,6 +105,7 @@ private:
     void updateTexts();
     void updateNow();
     QList<Space> hierarchyOf(const Space &space) const;
+    DensityClient *client() const;
     QStringList notes() const;
 
     const SpaceTreeModel *m_spaces;
@@ -126,10 +129,11 @@ private:
     WeekHourMetric m_metric = WeekHourMetric::OccupancyAvg;
 
     RequestHandle m_request;
-    int m_generation = 0;       //!< bumped by every load, so a stale answer is dropped
-    std::optional<Plan> m_plan; //!< of the load running or the data shown
-    bool m_loaded = false;      //!< m_series holds m_plan's data
-    bool m_stale = true;        //!< the selection or query changed while hidden
+    std::pair<int, int> m_progress; //!< windows done and in all, of the load running
+    int m_generation = 0;           //!< bumped by every load, so a stale answer is dropped
+    std::optional<Plan> m_plan;     //!< of the load running or the data shown
+    bool m_loaded = false;          //!< m_series holds m_plan's data
+    bool m_stale = true;            //!< the selection or query changed while hidden
     bool m_cancelled = false;
     MetricSeries m_series; //!< one series for the space (rolled up when needed)
     QString m_rollupNote;

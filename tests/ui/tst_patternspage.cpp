@@ -472,8 +472,7 @@ private Q_SLOTS:
         PageTabs *tabs = window.pageTabs();
         auto *page = qobject_cast<PatternsPage *>(tabs->page(DashboardPage::Patterns));
         QVERIFY(page);
-        page->setClock([] { return SimNow; });
-        tabs->queryBar()->setClock([] { return SimNow; });
+        tabs->setClock([] { return SimNow; });
         QComboBox *preset = tabs->queryBar()->presetCombo();
         preset->setCurrentIndex(preset->findData(int(DateRangePreset::Last30Days)));
         tabs->setCurrentPage(DashboardPage::Patterns);
@@ -489,6 +488,13 @@ private Q_SLOTS:
         QVERIFY(waitFor([&] { return page->canExport(); }, 15000));
         QVERIFY(page->basisText().contains(QStringLiteral("30 days")));
         QVERIFY(window.errorBanner()->isHidden());
+        // Cancelled halfway, Refresh (F5) loads the week again.
+        page->reload();
+        QVERIFY(page->isLoading());
+        page->cancel();
+        QVERIFY(!page->canExport());
+        window.refreshAction()->trigger();
+        QVERIFY(waitFor([&] { return page->canExport(); }, 15000));
         QTest::qWait(50);
         const QString shots = qEnvironmentVariable("DENSITY_SCREENSHOT_DIR");
         if (!shots.isEmpty()) {
