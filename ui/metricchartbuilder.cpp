@@ -143,9 +143,21 @@ QList<ChartBucket> place(const MetricSeries &series, TimeResolution resolution,
 }
 
 ChartRuns lineRuns(const QList<ChartBucket> &buckets, const ValueOf &value) {
-    return runs(buckets, value, [](QList<QPointF> &run, const ChartBucket &b, double v) {
+    ChartRuns out = runs(buckets, value, [](QList<QPointF> &run, const ChartBucket &b, double v) {
         run.append(QPointF(b.middle(), v));
     });
+    // A lone bucket between gaps (or a whole-range `total`) is a dash across its own width: a
+    // single point would draw nothing at all.
+    for (QList<QPointF> &run : out) {
+        if (run.size() != 1)
+            continue;
+        const qsizetype index = bucketAt(buckets, run.first().x());
+        if (index >= 0) {
+            const double y = run.first().y();
+            run = {QPointF(buckets.at(index).x0, y), QPointF(buckets.at(index).x1, y)};
+        }
+    }
+    return out;
 }
 
 ChartRuns stepRuns(const QList<ChartBucket> &buckets, const ValueOf &value) {

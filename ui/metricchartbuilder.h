@@ -96,7 +96,8 @@ QList<ChartBucket> place(const MetricSeries &series, TimeResolution resolution,
 
 //! Points at bucket middles. A run ends where a bucket has no value (missing, offline or
 //! pending data, or a null field) or where the next bucket does not start where this one ends
-//! (hours outside the operating hours): missing data is a gap, never a 0.
+//! (hours outside the operating hours): missing data is a gap, never a 0. A lone bucket
+//! between gaps becomes a dash across its width, (start, v) to (end, v).
 ChartRuns lineRuns(const QList<ChartBucket> &buckets, const ValueOf &value);
 //! The same as steps, (start, v) and (end, v) per bucket, so an area reads as bars.
 ChartRuns stepRuns(const QList<ChartBucket> &buckets, const ValueOf &value);

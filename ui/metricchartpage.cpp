@@ -156,6 +156,10 @@ bool MetricChartPage::isLoading() const {
     return !m_wantedKey.isEmpty() && m_source->runningKey() == m_wantedKey;
 }
 
+bool MetricChartPage::isSettled() const {
+    return !m_stale && !m_startTimer->isActive() && !isLoading();
+}
+
 void MetricChartPage::setSelection(const QList<Space> &spaces) {
     m_selection = spaces;
     supersede();

@@ -49,6 +49,8 @@ public:
     QString exportBaseName() const override;
 
     bool isLoading() const;
+    //! Nothing pending: the page shows the current selection and query, or says why not.
+    bool isSettled() const;
     MetricChartView *chartView() const { return m_view; }
     SummaryCards *summaryCards() const { return m_cards; }
     //! What exportImage() renders: header, chart, legend and notes.

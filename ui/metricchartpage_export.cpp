@@ -7,6 +7,9 @@
 #include "chartpagetext.h"
 #include "export/csvexport.h"
 
+#include "metricchartview.h"
+
+#include <QCoreApplication>
 #include <QPainter>
 
 namespace Density {
@@ -87,6 +90,11 @@ bool MetricChartPage::canExport() const {
 QImage MetricChartPage::exportImage(qreal devicePixelRatio) const {
     if (!canExport())
         return {};
+    // Widget and chart layouts run from posted events; an export right after a load (a script,
+    // a test, a quick Ctrl+E) must not catch the chart before its axes are placed.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    m_view->relayoutIfResized();
     const QSize size = m_chartBlock->size() * devicePixelRatio;
     QImage image(size, QImage::Format_RGB32);
     image.setDevicePixelRatio(devicePixelRatio);

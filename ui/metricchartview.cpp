@@ -42,6 +42,8 @@ QLineSeries *lineWith(const QList<QPointF> &points, QObject *parent) {
 MetricChartView::MetricChartView(QWidget *parent)
     : QChartView(parent)
     , m_chart(new QChart)
+    , m_axisX(new QCategoryAxis(m_chart))
+    , m_axisY(new QValueAxis(m_chart))
     , m_overlay(new QLabel(this))
     , m_relayout(new QTimer(this)) {
     setChart(m_chart); // the view owns the chart
@@ -52,6 +54,9 @@ MetricChartView::MetricChartView(QWidget *parent)
     m_chart->setBackgroundRoundness(0);
     m_chart->setLocalizeNumbers(true);
     m_chart->setAnimationOptions(QChart::NoAnimation);
+    m_axisX->setGridLineVisible(true);
+    m_chart->addAxis(m_axisX, Qt::AlignBottom);
+    m_chart->addAxis(m_axisY, Qt::AlignLeft);
     setMouseTracking(true);
 
     m_overlay->setWordWrap(true);
@@ -96,17 +101,22 @@ void MetricChartView::relayoutNow() {
     rebuild();
 }
 
+void MetricChartView::relayoutIfResized() {
+    if (m_relayout->isActive())
+        relayoutNow();
+}
+
 void MetricChartView::rebuild() {
     m_chart->removeAllSeries();
     m_byKey.clear();
-    for (QAbstractAxis *axis : m_chart->axes())
-        m_chart->removeAxis(axis);
-    delete m_axisX;
-    delete m_axisY;
 
+    // The axes stay (recreating them leaves their old labels in the scene until the event
+    // loop runs, which an immediate export would show); only their contents change.
     const int width = currentPlotWidth();
     m_decimatedWidth = width;
-    m_axisX = new QCategoryAxis(m_chart);
+    const QStringList old = m_axisX->categoriesLabels();
+    for (const QString &label : old)
+        m_axisX->remove(label);
     m_axisX->setStartValue(m_content.axis.xMin());
     m_axisX->setRange(m_content.axis.xMin(), m_content.axis.xMax());
     bool centred = false;
@@ -117,10 +127,7 @@ void MetricChartView::rebuild() {
                                        : QCategoryAxis::AxisLabelsPositionOnValue);
     for (const AxisTick &tick : ticks)
         m_axisX->append(tick.label, tick.x);
-    m_axisX->setGridLineVisible(true);
-    m_chart->addAxis(m_axisX, Qt::AlignBottom);
 
-    m_axisY = new QValueAxis(m_chart);
     // Ticks from 0 at a round step; the axis starts a little below 0 so that a line of zero
     // use is drawn above the axis line, not hidden in it (and never mistaken for a gap).
     const double step = niceStep(m_content.yMax);
@@ -135,7 +142,6 @@ void MetricChartView::rebuild() {
         ++decimals;
     m_axisY->setLabelFormat(QStringLiteral("%.%1f").arg(decimals) + m_content.yUnit);
     m_axisY->setTitleText(m_content.yTitle);
-    m_chart->addAxis(m_axisY, Qt::AlignLeft);
 
     for (const ChartBandSpec &band : std::as_const(m_content.bands))
         addBand(band);
@@ -244,8 +250,6 @@ void MetricChartView::addSpec(const ChartSeriesSpec &spec, int width) {
         QLineSeries *line = lineWith(run, nullptr);
         line->setName(spec.name);
         line->setPen(pen);
-        // A lone bucket between gaps has no line to draw; a dot keeps it visible.
-        line->setPointsVisible(run.size() == 1);
         attach(line, spec.key);
     }
 }

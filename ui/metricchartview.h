@@ -44,6 +44,8 @@ public:
     QString toolTipAt(double x) const;
     //! Rebuilds for the current width now instead of after the resize settles.
     void relayoutNow();
+    //! The same, only if a resize is still waiting to be followed.
+    void relayoutIfResized();
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
@@ -58,8 +60,8 @@ private:
     int currentPlotWidth() const;
 
     QChart *m_chart;
-    QCategoryAxis *m_axisX = nullptr;
-    QValueAxis *m_axisY = nullptr;
+    QCategoryAxis *m_axisX;
+    QValueAxis *m_axisY;
     QLabel *m_overlay;
     QTimer *m_relayout;
     ChartContent m_content;
