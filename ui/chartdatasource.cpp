@@ -71,8 +71,11 @@ int ChartDataSource::total() const {
 
 void ChartDataSource::load(DensityClient *client, const Request &request) {
     const QString key = request.key();
-    if (key == m_runningKey)
+    if (key == m_runningKey) {
+        // Joined: the page that just asked reports how far the load has come.
+        Q_EMIT progressChanged(key, done(), total());
         return;
+    }
     if (key == m_resultKey && !isRunning()) {
         Q_EMIT loaded(key);
         return;

@@ -719,6 +719,42 @@ private Q_SLOTS:
         QVERIFY(shell.window->progressBanner()->isHidden());
     }
 
+    void switchingTabsJoinsTheLoad() {
+        Sim::SimOptions options;
+        options.faults.latencyMs = 200;
+        Shell shell(options);
+        QVERIFY(shell.start());
+        const Space *room = shell.findSpace([](const Space &s) {
+            return s.spaceType == QLatin1String("space") && s.childrenIds.isEmpty();
+        });
+        ResponseLog log(&shell.sim.client);
+        PageTabs *tabs = shell.window->pageTabs();
+        tabs->setCurrentPage(DashboardPage::Occupancy);
+        shell.window->spaceDock()->selectSpaces({room->id});
+        MetricChartPage *occupancy = shell.page(DashboardPage::Occupancy);
+        QVERIFY(waitFor([&] { return occupancy->isLoading(); }));
+        // Utilization asks the same question: it waits for the same answer, with the banner.
+        MetricChartPage *utilization = shell.page(DashboardPage::Utilization);
+        tabs->setCurrentPage(DashboardPage::Utilization);
+        QVERIFY(waitFor([&] { return utilization->isLoading(); }));
+        QVERIFY(shell.window->progressBanner()->isVisible());
+        QVERIFY(waitFor([&] { return utilization->isSettled() && utilization->canExport(); }));
+        QVERIFY(shell.window->progressBanner()->isHidden());
+        QCOMPARE(log.count(Endpoint::AllMetrics), 1);
+        // Overview while a load runs: the banner goes with the chart page.
+        shell.window->spaceDock()->selectSpaces({});
+        shell.window->spaceDock()->selectSpaces({room->id, shell.rooms().at(5)->id});
+        QVERIFY(waitFor([&] { return utilization->isLoading(); }));
+        tabs->setCurrentPage(DashboardPage::Overview);
+        QVERIFY(shell.window->progressBanner()->isHidden());
+        // Back on a chart page, the answer is there (or still coming, with its banner).
+        tabs->setCurrentPage(DashboardPage::TimeUsed);
+        MetricChartPage *timeUsed = shell.page(DashboardPage::TimeUsed);
+        QVERIFY(
+            waitFor([&] { return timeUsed->isSettled() && timeUsed->spaceData().size() == 2; }));
+        QVERIFY(shell.window->progressBanner()->isHidden());
+    }
+
     void errorBannerAndRetry() {
         Shell shell;
         QVERIFY(shell.start());
