@@ -22,10 +22,11 @@ QString header(const ChartDataSource::Request &request, const QLocale &locale) {
         TimeBasis::rangeAndResolutionText(first.range, request.resolution, first.zone, locale);
     QString zones;
     if (request.groups.size() == 1) {
-        zones = first.zoneFallback
-                    ? TimeBasis::timeZoneText(QTimeZone::utc(), true)
-                    //: %1 an IANA time zone such as America/New_York.
-                    : tr("%1 (the space's own)").arg(TimeBasis::timeZoneText(first.zone, false));
+        const QString zone = TimeBasis::timeZoneText(first.zone, false);
+        //: %1 an IANA time zone such as America/New_York.
+        zones = first.zoneFallback           ? TimeBasis::timeZoneText(QTimeZone::utc(), true)
+                : first.spaceIds.size() == 1 ? tr("%1 (the space's own)").arg(zone)
+                                             : tr("%1 (the spaces' own)").arg(zone);
     } else {
         QStringList names;
         bool fallback = false;

@@ -287,14 +287,27 @@ void MetricChartPage::rebuildChart() {
 
     QStringList legend;
     QStringList notes;
+    QStringList rollupNotes; //!< the full sentences, for the tooltip and the CSV
     for (const SpaceData &item : std::as_const(m_data)) {
         legend.append(legendEntry(Swatch::Solid, item.colour, spaceLegendName(item)));
-        const QString prefix = m_data.size() > 1 ? item.space.name + tr(": ") : QString();
-        if (item.rollup.rolledUp)
-            notes.append(prefix + item.rollup.note());
-        else if (item.series.isEmpty())
-            notes.append(prefix + tr("The API returned no data for this space in this range."));
+        if (item.rollup.rolledUp) {
+            // One short line per space here; what a roll-up means is said once below.
+            QString line = tr("%1: rolled up from %n of its spaces", nullptr,
+                              int(item.rollup.combinedIds.size()))
+                               .arg(item.space.name);
+            if (!item.rollup.withoutCapacityIds.isEmpty())
+                line += tr(" (%n without a capacity, left out of utilization)", nullptr,
+                           int(item.rollup.withoutCapacityIds.size()));
+            notes.append(line + tr("."));
+            rollupNotes.append(item.space.name + tr(": ") + item.rollup.note());
+        } else if (item.series.isEmpty()) {
+            notes.append(tr("%1: the API returned no data in this range.").arg(item.space.name));
+        }
     }
+    if (!rollupNotes.isEmpty())
+        notes.append(tr("Rolled up on this computer: occupancy is the sum of the spaces, the peak "
+                        "an upper bound (their peaks added up), time used a lower bound (the "
+                        "busiest space)."));
     legend.append(legendExtras());
     for (const ChartBandSpec &band : std::as_const(content.bands))
         legend.append(legendEntry(band.brush == Qt::SolidPattern ? Swatch::Solid : Swatch::Hatched,
@@ -305,6 +318,7 @@ void MetricChartPage::rebuildChart() {
                     "never drawn as 0."));
     m_legend->setText(legend.join(QStringLiteral("&nbsp;&nbsp;&nbsp; ")));
     m_notes->setText(notes.join(QLatin1Char('\n')));
+    m_notes->setToolTip(rollupNotes.join(QStringLiteral("\n\n")));
 
     QList<SummaryCards::Row> rows;
     for (const SpaceData &item : std::as_const(m_data))

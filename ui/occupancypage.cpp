@@ -36,6 +36,10 @@ void OccupancyPage::addSeries(const SpaceData &space, ChartContent *content) con
     content->series.append(average);
     content->series.append(peak);
 
+    // Markers for counts a sensor capped. A roll-up's "capped" only says some room was; its
+    // peak is already an upper bound (the note says so), and markers would cover every bucket.
+    if (space.rollup.rolledUp)
+        return;
     QList<QPointF> capped;
     for (const ChartBucket &b : space.buckets) {
         if (isCapped(b.bucket) && MetricRules::hasData(b.quality) &&
@@ -86,7 +90,7 @@ QStringList OccupancyPage::legendExtras() const {
     QStringList extras{legendEntry(Swatch::Line, text, tr("average")),
                        legendEntry(Swatch::Dashed, text, tr("peak"))};
     for (const SpaceData &space : spaceData()) {
-        if (space.summary.peakCapped ||
+        if (!space.rollup.rolledUp &&
             std::any_of(space.buckets.begin(), space.buckets.end(),
                         [](const ChartBucket &b) { return isCapped(b.bucket); })) {
             extras.append(

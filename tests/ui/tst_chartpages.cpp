@@ -881,6 +881,10 @@ private Q_SLOTS:
         QVERIFY2(page->noteText().contains(QStringLiteral("Rolled up")),
                  qPrintable(page->noteText()));
         QVERIFY(page->chartView()->drawnPointCount(keyOf(*floor, "average")) > 0);
+        // A roll-up's peak is a bound, not a sensor's cap: no "3+" markers over every bucket.
+        QVERIFY(page->chartView()->seriesFor(keyOf(*floor, "capped")).isEmpty());
+        QVERIFY(page->noteText().contains(
+            QStringLiteral("rolled up from %1 of its spaces").arg(data.rollup.combinedIds.size())));
     }
 };
 
