@@ -116,21 +116,4 @@ QString percent(double ratio, const QLocale &locale) {
     return tr("%1%").arg(locale.toString(ratio * 100.0, 'f', 0));
 }
 
-QString slug(const QString &text, const QString &fallback) {
-    QString plain = text.normalized(QString::NormalizationForm_KD);
-    QString out;
-    for (const QChar c : std::as_const(plain)) {
-        if (c.isLetterOrNumber() && c.unicode() < 128)
-            out.append(c.toLower());
-        else if (c.category() != QChar::Mark_NonSpacing && !out.endsWith(QLatin1Char('-')))
-            out.append(QLatin1Char('-'));
-    }
-    out = out.left(60);
-    while (out.startsWith(QLatin1Char('-')))
-        out.remove(0, 1);
-    while (out.endsWith(QLatin1Char('-')))
-        out.chop(1);
-    return out.isEmpty() ? fallback : out;
-}
-
 } // namespace Density::ChartPageText

@@ -6,8 +6,8 @@
 #include <QColor>
 #include <QLocale>
 
-//! The words around a chart: the time-basis header, bucket names for tooltips, legend swatches
-//! and export file names. Kept apart from the page so each reads in one place.
+//! The words around a chart: the time-basis header, bucket names for tooltips and legend
+//! swatches. Kept apart from the page so each reads in one place.
 namespace Density::ChartPageText {
 
 //! "Mon 16 Nov – Sun 22 Nov 2026, hourly · Operating hours: Mon–Fri 08:00–18:00 · Time zone:
@@ -26,9 +26,5 @@ QString legendEntry(Swatch swatch, const QColor &colour, const QString &text);
 //! A number with `decimals` in `locale`, and "42%" for a ratio.
 QString number(double value, int decimals, const QLocale &locale);
 QString percent(double ratio, const QLocale &locale);
-
-//! "Hudson Yards — Floor 2 (Café)" -> "hudson-yards-floor-2-cafe" for file names; `fallback`
-//! (an id) when nothing usable is left.
-QString slug(const QString &text, const QString &fallback);
 
 } // namespace Density::ChartPageText

@@ -6,6 +6,7 @@
 #include "api/densityclient.h"
 #include "chartpagetext.h"
 #include "export/csvexport.h"
+#include "export/exportfilename.h"
 
 #include "metricchartview.h"
 
@@ -154,7 +155,10 @@ QString MetricChartPage::exportBaseName() const {
     if (m_selection.isEmpty())
         return metricName();
     const Space &first = m_selection.first();
-    QString name = metricName() + QLatin1Char('-') + ChartPageText::slug(first.name, first.id);
+    QString slug = ExportFileNames::slug(first.name);
+    if (slug.isEmpty()) // a name in a non-Latin script
+        slug = ExportFileNames::slug(first.id);
+    QString name = metricName() + QLatin1Char('-') + slug;
     if (m_selection.size() > 1)
         //: File name part for compared spaces: "-and-2-more". Plain ASCII.
         name += tr("-and-%1-more").arg(m_selection.size() - 1);
