@@ -24,6 +24,8 @@ public:
     virtual void reload() {}
     //! Aborts the running query; what is shown stays.
     virtual void cancel() {}
+    //! True while this page's query runs (the progress banner belongs to it).
+    virtual bool isLoading() const { return false; }
 
     //! Export of what the page shows (File > Export). Pages without data return false.
     virtual bool canExport() const { return false; }

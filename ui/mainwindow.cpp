@@ -299,6 +299,7 @@ void MainWindow::reload() {
             m_pages->setCurrentPage(*page);
     } else {
         m_restoreIds = m_dock->selectedIds();
+        m_pages->reloadCurrentPage(); // Refresh means fresh numbers, not just a fresh tree
     }
     m_loadTimer->start();
     m_spaces->load(m_client);

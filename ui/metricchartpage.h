@@ -48,7 +48,7 @@ public:
     QByteArray exportCsv() const override;
     QString exportBaseName() const override;
 
-    bool isLoading() const;
+    bool isLoading() const override;
     //! Nothing pending: the page shows the current selection and query, or says why not.
     bool isSettled() const;
     MetricChartView *chartView() const { return m_view; }

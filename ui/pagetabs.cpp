@@ -142,7 +142,7 @@ void PageTabs::onPageChanged(int index) {
         return;
     // The banner showed the page being left; its load goes on (the next chart page may
     // share it and reports again when shown), but the banner must not stay behind.
-    if (auto *left = qobject_cast<MetricChartPage *>(m_stack->currentWidget());
+    if (auto *left = qobject_cast<AnalyticsPage *>(m_stack->currentWidget());
         left && left->isLoading())
         Q_EMIT finished();
     m_stack->setCurrentIndex(index);
@@ -159,6 +159,15 @@ void PageTabs::pushQuery() {
         if (page->usesQuery())
             page->setQuery(query);
     }
+}
+
+} // namespace Density
+
+namespace Density {
+
+void PageTabs::reloadCurrentPage() {
+    if (AnalyticsPage *page = currentPageWidget())
+        page->reload();
 }
 
 } // namespace Density

@@ -26,6 +26,8 @@ public:
 
     DashboardPage currentPage() const;
     void setCurrentPage(DashboardPage page);
+    //! Refresh (F5) for the visible page: re-runs its query.
+    void reloadCurrentPage();
     void setSelection(const QList<Space> &spaces);
     //! The connection the data pages load from (not owned). Until set, the chart pages use the
     //! one the space tree was loaded from.

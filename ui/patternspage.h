@@ -60,7 +60,7 @@ public:
     WeekHourMetric metric() const { return m_metric; }
     void setMetric(WeekHourMetric metric);
 
-    bool isLoading() const { return m_request.isRunning(); }
+    bool isLoading() const override { return m_request.isRunning(); }
     //! The range of the heatmap shown (or loading); nullopt before the first load.
     std::optional<TimeRange> range() const;
     //! True when the query's range was shorter than a week and the last full weeks stand in.

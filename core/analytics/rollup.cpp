@@ -116,9 +116,11 @@ MetricBucket combine(const Group &group, const Rollup &rollup, qint64 *upperBoun
         out.upTime = upTime.total / upTimeCount;
     else
         out.upTime = upTime.result();
+    // A sum of peaks is an upper bound, so "N+" (at least N) would contradict it: the parent
+    // is never marked capped; the note names the capped spaces instead (Rollup::cappedIds).
     if (anyCappedValue) {
-        out.isCapped = anyCapped;
-        out.cappedCountLimit = anyCapped ? Nullable<qint64>(max.total) : Nullable<qint64>::null();
+        out.isCapped = false;
+        out.cappedCountLimit = Nullable<qint64>::null();
     }
     if (rollup.utilizationBasis == Rollup::UtilizationBasis::None || !anyCapacityValue) {
         out.utilizationAvg = Nullable<double>::null();
@@ -183,6 +185,12 @@ Rollup rollUp(const QString &parentId, const MetricsBySpace &rows, const QList<S
             rollup.combinedIds.append(row.key());
     }
     rollup.rolledUp = !rollup.combinedIds.isEmpty();
+    for (const QString &id : std::as_const(rollup.combinedIds)) {
+        const MetricSeries series = rows.value(id);
+        if (std::any_of(series.begin(), series.end(),
+                        [](const MetricBucket &b) { return b.isCapped.valueOr(false); }))
+            rollup.cappedIds.append(id);
+    }
 
     // Utilization: which spaces count, and what we divide by.
     QSet<QString> withCapacity;
@@ -258,6 +266,13 @@ QString Rollup::note() const {
                                        "Density::Rollup", "Spaces without a capacity left out of "
                                                           "utilization: %1.")
                                        .arg(withoutCapacityIds.size());
+    if (!cappedIds.isEmpty())
+        text += QLatin1Char(' ') +
+                QCoreApplication::translate(
+                    "Density::Rollup",
+                    "%n space(s) reached their sensor's count cap (3+), so their real counts "
+                    "may be higher than the sum shows.",
+                    nullptr, int(cappedIds.size()));
     if (utilizationBasis == UtilizationBasis::None)
         text += QLatin1Char(' ') +
                 QCoreApplication::translate(

@@ -26,8 +26,8 @@ namespace Density {
 //!   still count in occupancy. No capacity anywhere: utilization is null ("no capacity set").
 //! - up_time: the mean of the spaces' up_time (share of sensor time online), so one offline
 //!   room flags the parent bucket as incomplete instead of hiding in a sum.
-//! - is_capped: true when any space was capped; the limit is then the rolled-up peak, which
-//!   reads "N+" (at least the capped counts).
+//! - is_capped: never set on the parent: its peak is an upper bound, and "N+" would claim a
+//!   lower one. Spaces that hit their cap are listed in cappedIds and named in the note.
 //! - entrances / exits: sums.
 //!
 //! A row of a space whose ancestor (below the parent) also has a row is left out, so a floor
@@ -42,6 +42,7 @@ struct Rollup {
     QStringList combinedIds;        //!< rows that were added up
     QStringList nestedIds;          //!< rows skipped: an ancestor's row already holds them
     QStringList withoutCapacityIds; //!< combined for occupancy, left out of utilization
+    QStringList cappedIds;          //!< combined rows with a capped bucket (Waffle "3+")
     UtilizationBasis utilizationBasis = UtilizationBasis::None;
     qint64 utilizationCapacity = 0; //!< the divisor used, when utilizationBasis is not None
     //! Per bucket key of `series`: sum of the spaces' time used, capped at the bucket length.

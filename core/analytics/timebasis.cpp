@@ -1,6 +1,7 @@
 #include "timebasis.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <QStringList>
 
 namespace Density::TimeBasis {
@@ -12,7 +13,10 @@ QString hourText(int hour, const QLocale &locale) {
     const bool twelveHour = format.contains(QLatin1Char('a'), Qt::CaseInsensitive);
     if (hour >= 24 && !twelveHour)
         return QStringLiteral("24:00");
-    return locale.toString(QTime(hour % 24, 0), QLocale::ShortFormat);
+    // Operating hours are whole hours: some locales' short format (the C locale's among them,
+    // which fresh machines default to) still carries seconds, "08:00:00".
+    static const QRegularExpression seconds(QStringLiteral("[:.]ss"));
+    return locale.toString(QTime(hour % 24, 0), QString(format).remove(seconds));
 }
 
 } // namespace

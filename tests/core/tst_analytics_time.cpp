@@ -296,6 +296,9 @@ private Q_SLOTS:
         QCOMPARE(TimeBasis::operatingHoursText(OperatingHours{{6, 5, 4, 2, 1}, 7, 19}, British),
                  QStringLiteral("Mon, Tue, Thu–Sat 07:00–19:00"));
         QCOMPARE(TimeBasis::operatingHoursText(std::nullopt, British), QStringLiteral("All hours"));
+        // The C locale's short time format has seconds; hours must not show them.
+        QVERIFY(!TimeBasis::operatingHoursText(OperatingHours{}, QLocale::c())
+                     .contains(QLatin1String(":00:00")));
         const QLocale american(QLocale::English, QLocale::UnitedStates);
         const QString us = TimeBasis::operatingHoursText(OperatingHours{}, american);
         QVERIFY2(us.startsWith(QStringLiteral("Mon–Fri 8:00")) &&

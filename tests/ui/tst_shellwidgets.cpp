@@ -1,5 +1,6 @@
 // The shell's small pieces on their own: banners, status area, query bar, operating-hours
 // editor and the query value class.
+#include "analytics/timebasis.h"
 #include "api/apierror.h"
 #include "models/analyticsselection.h"
 #include "ui/errorbanner.h"
@@ -67,12 +68,11 @@ private Q_SLOTS:
 
     void operatingHoursSummary() {
         const OperatingHours standard;
+        // Hours in the locale's short form, never with seconds (the C locale's would add them).
+        const QString hours = TimeBasis::operatingHoursText(standard, QLocale());
+        QVERIFY(!hours.contains(QLatin1String(":00:00")));
         QCOMPARE(Density::operatingHoursSummary(standard, {QStringLiteral("America/New_York")}),
-                 QStringLiteral("Mon–Fri 08:00–18:00, America/New_York (the space's time zone)")
-                     .replace(QStringLiteral("08:00"),
-                              QLocale().toString(QTime(8, 0), QLocale::ShortFormat))
-                     .replace(QStringLiteral("18:00"),
-                              QLocale().toString(QTime(18, 0), QLocale::ShortFormat)));
+                 hours + QStringLiteral(", America/New_York (the space's time zone)"));
         QVERIFY(Density::operatingHoursSummary(standard, {})
                     .endsWith(QStringLiteral("in each space's own time zone")));
         QVERIFY(
