@@ -55,5 +55,16 @@ struct LiveFixture : SimFixture {
         server->sendLiveFrame(QStringLiteral("floor"), floorId, text);
     }
 
+    //! A feed on the fixture's floor with the fast timing, owned by the fixture (and so
+    //! destroyed before the client and the server it talks to).
+    Density::LiveFeed &feed(Density::LiveFeed::Kind kind = Density::LiveFeed::Kind::FloorPresence) {
+        m_feed = std::make_unique<Density::LiveFeed>(&client, kind, floorId);
+        m_feed->setTiming(fastTiming());
+        return *m_feed;
+    }
+
     QString floorId;
+
+private:
+    std::unique_ptr<Density::LiveFeed> m_feed;
 };

@@ -33,8 +33,7 @@ class TestLiveFeed : public QObject {
 private Q_SLOTS:
     void refreshOnConnectFillsTheState() {
         LiveFixture sim;
-        LiveFeed feed(&sim.client, LiveFeed::Kind::FloorPresence, sim.floorId);
-        feed.setTiming(LiveFixture::fastTiming());
+        LiveFeed &feed = sim.feed();
         QSignalSpy states(&feed, &LiveFeed::stateChanged);
         feed.start();
         QCOMPARE(feed.state(), LiveFeed::State::Connecting);
@@ -51,8 +50,7 @@ private Q_SLOTS:
 
     void countStreamCarriesCounts() {
         LiveFixture sim;
-        LiveFeed feed(&sim.client, LiveFeed::Kind::SpaceCounts, sim.floorId);
-        feed.setTiming(LiveFixture::fastTiming());
+        LiveFeed &feed = sim.feed(LiveFeed::Kind::SpaceCounts);
         feed.start();
         QVERIFY(waitForState(feed, LiveFeed::State::Live));
         for (const LiveSpaceUpdate &space : feed.spaces())
@@ -61,8 +59,7 @@ private Q_SLOTS:
 
     void liveUpdatesMergeAndOlderOnesAreDropped() {
         LiveFixture sim;
-        LiveFeed feed(&sim.client, LiveFeed::Kind::FloorPresence, sim.floorId);
-        feed.setTiming(LiveFixture::fastTiming());
+        LiveFeed &feed = sim.feed();
         feed.start();
         QVERIFY(waitForState(feed, LiveFeed::State::Live));
         const QString spaceId = feed.spaces().keys().first();
@@ -88,8 +85,7 @@ private Q_SLOTS:
 
     void unhealthyMeansUnknownNeverAvailable() {
         LiveFixture sim;
-        LiveFeed feed(&sim.client, LiveFeed::Kind::FloorPresence, sim.floorId);
-        feed.setTiming(LiveFixture::fastTiming());
+        LiveFeed &feed = sim.feed();
         feed.start();
         QVERIFY(waitForState(feed, LiveFeed::State::Live));
         const QString spaceId = feed.spaces().keys().first();
@@ -108,8 +104,7 @@ private Q_SLOTS:
 
     void silenceMakesTheFeedStaleThenReconnects() {
         LiveFixture sim;
-        LiveFeed feed(&sim.client, LiveFeed::Kind::FloorPresence, sim.floorId);
-        feed.setTiming(LiveFixture::fastTiming());
+        LiveFeed &feed = sim.feed();
         feed.start();
         QVERIFY(waitForState(feed, LiveFeed::State::Live));
         const QString firstUrl = feed.currentUrl();
@@ -126,8 +121,7 @@ private Q_SLOTS:
 
     void droppedConnectionReconnectsWithAFreshUrl() {
         LiveFixture sim;
-        LiveFeed feed(&sim.client, LiveFeed::Kind::FloorPresence, sim.floorId);
-        feed.setTiming(LiveFixture::fastTiming());
+        LiveFeed &feed = sim.feed();
         QSignalSpy states(&feed, &LiveFeed::stateChanged);
         feed.start();
         QVERIFY(waitForState(feed, LiveFeed::State::Live));
@@ -143,8 +137,7 @@ private Q_SLOTS:
     void refusedTicketsAreRetriedUntilTheBrokerRecovers() {
         LiveFixture sim;
         sim.client.setRetryPolicy(RetryPolicy{1, 10, 10}); // let the feed do the retrying
-        LiveFeed feed(&sim.client, LiveFeed::Kind::FloorPresence, sim.floorId);
-        feed.setTiming(LiveFixture::fastTiming());
+        LiveFeed &feed = sim.feed();
         feed.start();
         QVERIFY(waitForState(feed, LiveFeed::State::Live));
         sim.server->refuseLiveTickets(1);
@@ -156,8 +149,7 @@ private Q_SLOTS:
 
     void malformedFramesAreIgnoredAndCounted() {
         LiveFixture sim;
-        LiveFeed feed(&sim.client, LiveFeed::Kind::FloorPresence, sim.floorId);
-        feed.setTiming(LiveFixture::fastTiming());
+        LiveFeed &feed = sim.feed();
         feed.start();
         QVERIFY(waitForState(feed, LiveFeed::State::Live));
         const auto before = feed.spaces();
@@ -210,8 +202,7 @@ private Q_SLOTS:
 
     void aBadEntryCostsOnlyThatSpace() {
         LiveFixture sim;
-        LiveFeed feed(&sim.client, LiveFeed::Kind::FloorPresence, sim.floorId);
-        feed.setTiming(LiveFixture::fastTiming());
+        LiveFeed &feed = sim.feed();
         feed.start();
         QVERIFY(waitFor([&] { return feed.state() == LiveFeed::State::Live; }));
         const QStringList ids = feed.spaces().keys();
@@ -231,8 +222,7 @@ private Q_SLOTS:
         LiveFixture sim;
         StaticTokenProvider wrong(QStringLiteral("tok_wrong"));
         sim.client.setTokenProvider(&wrong);
-        LiveFeed feed(&sim.client, LiveFeed::Kind::FloorPresence, sim.floorId);
-        feed.setTiming(LiveFixture::fastTiming());
+        LiveFeed &feed = sim.feed();
         feed.start();
         QVERIFY(waitFor([&] { return feed.state() == LiveFeed::State::Failed; }));
         QVERIFY(feed.stateReason().contains(QLatin1String("401")));
@@ -254,8 +244,7 @@ private Q_SLOTS:
 
     void stopClosesEverything() {
         LiveFixture sim;
-        LiveFeed feed(&sim.client, LiveFeed::Kind::FloorPresence, sim.floorId);
-        feed.setTiming(LiveFixture::fastTiming());
+        LiveFeed &feed = sim.feed();
         feed.start();
         QVERIFY(waitForState(feed, LiveFeed::State::Live));
         QTRY_COMPARE(sim.server->liveConnectionCount(), 1);
@@ -270,7 +259,7 @@ private Q_SLOTS:
 
     void hundredReconnectsLeaveNothingBehind() {
         LiveFixture sim;
-        LiveFeed feed(&sim.client, LiveFeed::Kind::FloorPresence, sim.floorId);
+        LiveFeed &feed = sim.feed();
         LiveFeed::Timing timing = LiveFixture::fastTiming();
         timing.reconnectBaseMs = 2;
         timing.reconnectMaxMs = 4;

@@ -12,8 +12,7 @@ class TestLivePresenceModel : public QObject {
 private Q_SLOTS:
     void rowsFollowTheFeed() {
         LiveFixture sim;
-        LiveFeed feed(&sim.client, LiveFeed::Kind::FloorPresence, sim.floorId);
-        feed.setTiming(LiveFixture::fastTiming());
+        LiveFeed &feed = sim.feed();
         LivePresenceModel model;
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -33,8 +32,7 @@ private Q_SLOTS:
 
     void aChangeRepaintsOnlyItsRow() {
         LiveFixture sim;
-        LiveFeed feed(&sim.client, LiveFeed::Kind::FloorPresence, sim.floorId);
-        feed.setTiming(LiveFixture::fastTiming());
+        LiveFeed &feed = sim.feed();
         LivePresenceModel model;
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -64,8 +62,7 @@ private Q_SLOTS:
 
     void staleFeedShowsUnknownEverywhere() {
         LiveFixture sim;
-        LiveFeed feed(&sim.client, LiveFeed::Kind::FloorPresence, sim.floorId);
-        feed.setTiming(LiveFixture::fastTiming());
+        LiveFeed &feed = sim.feed();
         LivePresenceModel model;
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -88,8 +85,7 @@ private Q_SLOTS:
 
     void agesComeFromTheClock() {
         LiveFixture sim;
-        LiveFeed feed(&sim.client, LiveFeed::Kind::FloorPresence, sim.floorId);
-        feed.setTiming(LiveFixture::fastTiming());
+        LiveFeed &feed = sim.feed();
         LivePresenceModel model;
         QDateTime now = QDateTime::currentDateTimeUtc();
         model.setClock([&now] { return now; });
