@@ -1,0 +1,230 @@
+// The Live page against the in-process simulator streaming every 200 ms: it goes live and
+// fills rows, a dropped connection shows Reconnecting then Live, silence shows Stale with every
+// space Unknown, an unhealthy sensor turns its row Unknown within one refresh, hiding or a new
+// floor stops the old stream, and the availability cells carry words as well as colour.
+#include "../core/livefixture.h"
+
+#include "models/livepresencemodel.h"
+#include "ui/liveavailabilitydelegate.h"
+#include "ui/liveconnectionindicator.h"
+#include "ui/livepage.h"
+
+#include <QImage>
+#include <QPainter>
+#include <QTableView>
+
+using namespace Density;
+
+namespace {
+
+//! A page on the fixture's floor, shown and streaming with the fast timing.
+struct LiveShell {
+    LiveShell()
+        : page(&sim.client) {
+        page.setFeedTiming(LiveFixture::fastTiming());
+        page.resize(900, 600);
+        page.setFloor(sim.floorId);
+        page.show();
+    }
+
+    bool waitLive() {
+        return waitFor([this] {
+            return page.feed() && page.feed()->state() == LiveFeed::State::Live &&
+                   page.model()->rowCount() > 0;
+        });
+    }
+
+    QModelIndex availabilityIndex(int row) const {
+        return page.model()->index(row, LivePresenceModel::AvailabilityColumn);
+    }
+
+    //! Saves what the page shows when DENSITY_SCREENSHOT_DIR is set (run under xvfb-run).
+    void screenshot(const QString &name) {
+        const QString dir = qEnvironmentVariable("DENSITY_SCREENSHOT_DIR");
+        if (!dir.isEmpty())
+            page.grab().save(dir + QStringLiteral("/livepage-") + name + QStringLiteral(".png"));
+    }
+
+    LiveFixture sim; // declared first: destroyed after the page and its feed
+    LivePage page;
+};
+
+} // namespace
+
+class TestLivePage : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void goesLiveAndFillsRows() {
+        LiveShell shell;
+        QVERIFY(!shell.page.usesQuery());
+        QVERIFY(shell.waitLive());
+        QCOMPARE(shell.page.model()->rowCount(), shell.page.feed()->spaces().size());
+        QCOMPARE(shell.page.indicator()->state(), LiveFeed::State::Live);
+        QVERIFY(shell.page.indicator()->text().startsWith(QStringLiteral("\u25CF")));
+        QVERIFY(shell.page.indicator()->text().contains(QStringLiteral("Live")));
+        QVERIFY(shell.page.titleText().contains(shell.sim.floorId));
+        int known = 0;
+        for (int row = 0; row < shell.page.model()->rowCount(); ++row) {
+            const Availability a =
+                LiveAvailabilityDelegate::availabilityOf(shell.availabilityIndex(row));
+            QCOMPARE(a, shell.page.model()->availability(row));
+            known += a == Availability::Unknown ? 0 : 1;
+        }
+        QVERIFY(known > 0);
+        shell.page.setSpaceNames({{shell.sim.floorId, QStringLiteral("Floor 2")}});
+        QCOMPARE(shell.page.titleText(), QStringLiteral("Live: Floor 2"));
+        shell.screenshot(QStringLiteral("live"));
+    }
+
+    void droppedConnectionShowsReconnectingThenLive() {
+        LiveShell shell;
+        QVERIFY(shell.waitLive());
+        QStringList seen; // what the indicator read at each change, in order
+        QString reconnectTip;
+        connect(shell.page.feed(), &LiveFeed::stateChanged, this, [&](LiveFeed::State state) {
+            seen.append(shell.page.indicator()->text());
+            if (state == LiveFeed::State::Reconnecting)
+                reconnectTip = shell.page.indicator()->toolTip();
+        });
+        const int opened = shell.page.feed()->connectionsOpened();
+        shell.sim.server->dropLiveConnections();
+        QTRY_VERIFY(shell.page.feed()->connectionsOpened() > opened &&
+                    shell.page.indicator()->state() == LiveFeed::State::Live);
+        QVERIFY(!seen.isEmpty());
+        QVERIFY2(seen.constFirst().startsWith(QStringLiteral("\u21BB Reconnecting")),
+                 qPrintable(seen.join(QLatin1String(" | "))));
+        QVERIFY(reconnectTip.contains(QLatin1Char('\n'))); // the reason follows the label
+        QVERIFY(seen.constLast().contains(QStringLiteral("Live")));
+    }
+
+    void silenceShowsStaleAndUnknownEverywhere() {
+        LiveShell shell;
+        QVERIFY(shell.waitLive());
+        shell.sim.server->setLiveSilent(true);
+        QTRY_COMPARE(shell.page.indicator()->state(), LiveFeed::State::Stale);
+        QVERIFY(shell.page.indicator()->text().contains(QStringLiteral("last known state")));
+        QVERIFY(shell.page.model()->rowCount() > 0); // the last known state stays
+        for (int row = 0; row < shell.page.model()->rowCount(); ++row) {
+            const QModelIndex cell = shell.availabilityIndex(row);
+            QCOMPARE(LiveAvailabilityDelegate::availabilityOf(cell), Availability::Unknown);
+            QCOMPARE(cell.data().toString(), QStringLiteral("Unknown"));
+        }
+        shell.screenshot(QStringLiteral("stale"));
+        shell.sim.server->setLiveSilent(false);
+        QTRY_COMPARE(shell.page.indicator()->state(), LiveFeed::State::Live);
+    }
+
+    void unhealthySensorShowsUnknownWithinOneRefresh() {
+        LiveShell shell;
+        QVERIFY(shell.waitLive());
+        LivePresenceModel *model = shell.page.model();
+        int row = -1;
+        for (int r = 0; r < model->rowCount() && row < 0; ++r) {
+            if (model->availability(r) != Availability::Unknown)
+                row = r;
+        }
+        QVERIFY(row >= 0);
+        const QString id = model->spaceIdAt(row);
+        const LiveSpaceUpdate before = shell.page.feed()->spaces().value(id);
+        shell.sim.sendToFloor(LiveFixture::frame(
+            "live",
+            {{id, LiveFixture::presenceEntry(before.timestamp.addSecs(60), before.presence.value(),
+                                             QStringLiteral("offline"))}}));
+        QTRY_VERIFY_WITH_TIMEOUT(LiveAvailabilityDelegate::availabilityOf(shell.availabilityIndex(
+                                     model->rowOf(id))) == Availability::Unknown,
+                                 LiveFixture::fastTiming().refreshIntervalMs);
+        QCOMPARE(shell.page.indicator()->state(), LiveFeed::State::Live); // only that row
+        QCOMPARE(model->index(model->rowOf(id), LivePresenceModel::HealthColumn).data().toString(),
+                 QStringLiteral("offline"));
+        shell.screenshot(QStringLiteral("offline-row"));
+    }
+
+    void hidingOrANewFloorStopsTheStream() {
+        LiveShell shell;
+        QVERIFY(shell.waitLive());
+        shell.page.hide();
+        QCOMPARE(shell.page.feed()->state(), LiveFeed::State::Idle);
+        QTRY_COMPARE(shell.sim.server->liveConnectionCount(), 0);
+        for (int row = 0; row < shell.page.model()->rowCount(); ++row)
+            QCOMPARE(shell.page.model()->availability(row), Availability::Unknown);
+        shell.page.show();
+        QVERIFY(shell.waitLive());
+
+        // A room resolves to its floor; the same floor keeps its stream.
+        LiveFeed *before = shell.page.feed();
+        shell.page.setFloorResolver([&shell](const QString &) { return shell.sim.floorId; });
+        Space room;
+        room.id = QStringLiteral("spc_room");
+        room.spaceType = QStringLiteral("space");
+        shell.page.setSelection({room});
+        QCOMPARE(shell.page.feed(), before);
+
+        // Nothing resolvable: the stream closes and the page says what to select.
+        shell.page.setFloorResolver({});
+        shell.page.setSelection({room});
+        QCOMPARE(shell.page.feed(), nullptr);
+        QCOMPARE(shell.page.model()->rowCount(), 0);
+        QCOMPARE(shell.page.indicator()->state(), LiveFeed::State::Idle);
+        QTRY_COMPARE(shell.sim.server->liveConnectionCount(), 0);
+        QVERIFY(shell.page.titleText().startsWith(QStringLiteral("Select a floor")));
+
+        // A floor selected directly streams again, through a new feed.
+        Space floor;
+        floor.id = shell.sim.floorId;
+        floor.spaceType = QStringLiteral("floor");
+        shell.page.setSelection({floor});
+        QVERIFY(shell.waitLive());
+        QTRY_COMPARE(shell.sim.server->liveConnectionCount(), 1);
+    }
+
+    void availabilityReadsWithoutColour() {
+        QCOMPARE(LiveAvailabilityDelegate::text(Availability::Available),
+                 QStringLiteral("\u2713 Available"));
+        QCOMPARE(LiveAvailabilityDelegate::text(Availability::Occupied),
+                 QStringLiteral("\u25A0 Occupied"));
+        QCOMPARE(LiveAvailabilityDelegate::text(Availability::Unknown),
+                 QStringLiteral("? Unknown"));
+        const QColor unknown = LiveAvailabilityDelegate::colour(Availability::Unknown);
+        QCOMPARE(unknown.hslSaturation(), 0); // neutral grey, never a shade of green
+        QVERIFY(unknown != LiveAvailabilityDelegate::colour(Availability::Available));
+        QVERIFY(LiveAvailabilityDelegate::colour(Availability::Available) !=
+                LiveAvailabilityDelegate::colour(Availability::Occupied));
+    }
+
+    void delegatePaintsTextBesideTheBand() {
+        LiveShell shell;
+        QVERIFY(shell.waitLive());
+        QTableView *view = shell.page.view();
+        auto *delegate = qobject_cast<LiveAvailabilityDelegate *>(
+            view->itemDelegateForColumn(LivePresenceModel::AvailabilityColumn));
+        QVERIFY(delegate);
+        QImage image(240, 32, QImage::Format_ARGB32);
+        QStyleOptionViewItem option;
+        option.initFrom(view);
+        option.rect = image.rect();
+        option.widget = view;
+        option.state |= QStyle::State_Enabled;
+        const QColor textColour = option.palette.color(QPalette::Text);
+        for (int row = 0; row < shell.page.model()->rowCount(); ++row) {
+            image.fill(option.palette.color(QPalette::Base));
+            {
+                QPainter painter(&image);
+                delegate->paint(&painter, option, shell.availabilityIndex(row));
+            }
+            const QColor band = LiveAvailabilityDelegate::colour(
+                LiveAvailabilityDelegate::availabilityOf(shell.availabilityIndex(row)));
+            QCOMPARE(image.pixelColor(4, 16).rgb(), band.rgb()); // the band
+            int inked = 0; // text-coloured pixels right of the band: the words
+            for (int y = 0; y < image.height(); ++y) {
+                for (int x = 20; x < image.width(); ++x)
+                    inked += qAbs(image.pixelColor(x, y).lightness() - textColour.lightness()) < 40
+                                 ? 1
+                                 : 0;
+            }
+            QVERIFY2(inked > 20, qPrintable(QString::number(inked)));
+        }
+    }
+};
+
+QTEST_MAIN(TestLivePage)
+#include "tst_livepage.moc"

@@ -1,0 +1,141 @@
+#include "livepage.h"
+
+#include "liveavailabilitydelegate.h"
+#include "liveconnectionindicator.h"
+#include "models/livepresencemodel.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace Density {
+
+LivePage::LivePage(DensityClient *client, QWidget *parent)
+    : AnalyticsPage(parent)
+    , m_client(client)
+    , m_title(new QLabel(this))
+    , m_indicator(new LiveConnectionIndicator(this))
+    , m_model(new LivePresenceModel(this))
+    , m_view(new QTableView(this))
+    , m_legend(new QLabel(this)) {
+    auto *layout = new QVBoxLayout(this);
+    auto *top = new QHBoxLayout;
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_title->setTextFormat(Qt::PlainText);
+    m_title->setWordWrap(true);
+    top->addWidget(m_title, 1);
+    top->addWidget(m_indicator, 0, Qt::AlignRight | Qt::AlignVCenter);
+    layout->addLayout(top);
+
+    m_view->setModel(m_model);
+    m_view->setItemDelegateForColumn(LivePresenceModel::AvailabilityColumn,
+                                     new LiveAvailabilityDelegate(m_view));
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->verticalHeader()->hide();
+    m_view->setWordWrap(false);
+    QHeaderView *header = m_view->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(LivePresenceModel::SpaceColumn, QHeaderView::Stretch);
+    layout->addWidget(m_view, 1);
+
+    m_legend->setWordWrap(true);
+    m_legend->setTextFormat(Qt::PlainText);
+    m_legend->setText(legendText());
+    layout->addWidget(m_legend);
+
+    updateTitle();
+}
+
+LivePage::~LivePage() {
+    // The model follows the feed through a QPointer; detach first so no repaint reaches a
+    // half-destroyed feed.
+    m_model->setFeed(nullptr);
+}
+
+void LivePage::setFloorResolver(FloorResolver resolver) {
+    m_resolver = std::move(resolver);
+}
+
+void LivePage::setSpaceNames(const QHash<QString, QString> &names) {
+    m_names = names;
+    m_model->setSpaceNames(names);
+    updateTitle();
+}
+
+void LivePage::setFeedTiming(const LiveFeed::Timing &timing) {
+    m_timing = timing;
+}
+
+void LivePage::setSelection(const QList<Space> &spaces) {
+    QString floor;
+    if (!spaces.isEmpty()) {
+        const Space &first = spaces.constFirst();
+        if (first.spaceType == QLatin1String("floor"))
+            floor = first.id;
+        else if (m_resolver)
+            floor = m_resolver(first.id);
+        if (!first.name.isEmpty() && !m_names.contains(first.id))
+            m_names.insert(first.id, first.name);
+    }
+    setFloor(floor);
+}
+
+void LivePage::setFloor(const QString &floorId) {
+    if (floorId == m_floorId && (m_feed || floorId.isEmpty()))
+        return;
+    m_floorId = floorId;
+    // The old stream stops before the new one opens: one floor streams at a time.
+    m_model->setFeed(nullptr);
+    m_feed.reset();
+    if (!floorId.isEmpty()) {
+        m_feed = std::make_unique<LiveFeed>(m_client, LiveFeed::Kind::FloorPresence, floorId);
+        m_feed->setTiming(m_timing);
+        connect(m_feed.get(), &LiveFeed::stateChanged, m_indicator,
+                &LiveConnectionIndicator::setState);
+        m_model->setFeed(m_feed.get());
+        if (isVisible())
+            m_feed->start();
+    }
+    m_indicator->setState(m_feed ? m_feed->state() : LiveFeed::State::Idle);
+    updateTitle();
+}
+
+QString LivePage::titleText() const {
+    return m_title->text();
+}
+
+QString LivePage::legendText() const {
+    return tr("\u2713 Available and \u25A0 Occupied show whether a sensor sees anyone right "
+              "now: availability is occupancy, not booking. ? Unknown means the sensor is "
+              "offline or degraded, or the data is stale (two refreshes missed); such a space "
+              "is never shown as available.");
+}
+
+void LivePage::showEvent(QShowEvent *event) {
+    AnalyticsPage::showEvent(event);
+    if (m_feed)
+        m_feed->start();
+}
+
+void LivePage::hideEvent(QHideEvent *event) {
+    AnalyticsPage::hideEvent(event);
+    // Nobody is looking: release the socket. The last known state stays in the table.
+    if (m_feed)
+        m_feed->stop();
+}
+
+void LivePage::updateTitle() {
+    if (m_floorId.isEmpty()) {
+        m_title->setText(tr("Select a floor, or a room on it, to see its spaces live."));
+        return;
+    }
+    m_title->setText(tr("Live: %1").arg(m_names.value(m_floorId, m_floorId)));
+}
+
+} // namespace Density
