@@ -7,6 +7,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -32,7 +33,13 @@ LivePage::LivePage(DensityClient *client, QWidget *parent)
     top->addWidget(m_indicator, 0, Qt::AlignRight | Qt::AlignVCenter);
     layout->addLayout(top);
 
-    m_view->setModel(m_model);
+    //! Rows in name order, so people find a room where they expect it; the model keeps id
+    //! order (stable across refreshes) and its row-precise repaints pass through the proxy.
+    auto *byName = new QSortFilterProxyModel(this);
+    byName->setSourceModel(m_model);
+    byName->setSortLocaleAware(true);
+    byName->sort(LivePresenceModel::SpaceColumn);
+    m_view->setModel(byName);
     m_view->setItemDelegateForColumn(LivePresenceModel::AvailabilityColumn,
                                      new LiveAvailabilityDelegate(m_view));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);

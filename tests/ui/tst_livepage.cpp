@@ -21,6 +21,11 @@ namespace {
 struct LiveShell {
     LiveShell()
         : page(&sim.client) {
+        const auto spaces =
+            await<QList<Space>>([this](auto done) { sim.client.spaces(nullptr, done); });
+        for (const Space &space : spaces.value())
+            names.insert(space.id, space.name);
+        page.setSpaceNames(names);
         page.setFeedTiming(LiveFixture::fastTiming());
         page.resize(900, 600);
         page.setFloor(sim.floorId);
@@ -46,6 +51,7 @@ struct LiveShell {
     }
 
     LiveFixture sim; // declared first: destroyed after the page and its feed
+    QHash<QString, QString> names;
     LivePage page;
 };
 
@@ -62,7 +68,11 @@ private Q_SLOTS:
         QCOMPARE(shell.page.indicator()->state(), LiveFeed::State::Live);
         QVERIFY(shell.page.indicator()->text().startsWith(QStringLiteral("\u25CF")));
         QVERIFY(shell.page.indicator()->text().contains(QStringLiteral("Live")));
-        QVERIFY(shell.page.titleText().contains(shell.sim.floorId));
+        QCOMPARE(shell.page.titleText(),
+                 QStringLiteral("Live: ") + shell.names.value(shell.sim.floorId));
+        const QString firstId = shell.page.model()->spaceIdAt(0);
+        QCOMPARE(shell.page.model()->index(0, LivePresenceModel::SpaceColumn).data().toString(),
+                 shell.names.value(firstId));
         int known = 0;
         for (int row = 0; row < shell.page.model()->rowCount(); ++row) {
             const Availability a =
@@ -71,9 +81,21 @@ private Q_SLOTS:
             known += a == Availability::Unknown ? 0 : 1;
         }
         QVERIFY(known > 0);
-        shell.page.setSpaceNames({{shell.sim.floorId, QStringLiteral("Floor 2")}});
-        QCOMPARE(shell.page.titleText(), QStringLiteral("Live: Floor 2"));
+        const QAbstractItemModel *shown = shell.page.view()->model(); // sorted by name
+        for (int row = 1; row < shown->rowCount(); ++row)
+            QVERIFY(QString::localeAwareCompare(shown->index(row - 1, 0).data().toString(),
+                                                shown->index(row, 0).data().toString()) <= 0);
         shell.screenshot(QStringLiteral("live"));
+        // The same page on a dark palette: words and bands must stay readable.
+        QPalette dark;
+        dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+        dark.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
+        dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+        dark.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
+        dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
+        dark.setColor(QPalette::ButtonText, QColor(0xee, 0xee, 0xee));
+        shell.page.setPalette(dark);
+        shell.screenshot(QStringLiteral("live-dark"));
     }
 
     void droppedConnectionShowsReconnectingThenLive() {
