@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSplitter>
+#include <QStyledItemDelegate>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -25,6 +26,37 @@ constexpr int AllId = 100;
 int idOf(std::optional<HealthStatus> status) {
     return status ? int(*status) : AllId;
 }
+
+//! Offline, degraded and unknown must look different from each other and from healthy
+//! (ARCHITECTURE.md §3), and not by colour alone: weight and slant differ too.
+class HealthStatusDelegate : public QStyledItemDelegate {
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override {
+        QStyledItemDelegate::initStyleOption(option, index);
+        const auto status = HealthStatus(index.data(SensorHealthModel::HealthStatusRole).toInt());
+        QColor colour;
+        switch (status) {
+        case HealthStatus::Healthy:
+            return;
+        case HealthStatus::Offline:
+            colour = QColor(0xc6, 0x28, 0x28);
+            option->font.setBold(true);
+            break;
+        case HealthStatus::Degraded:
+            colour = QColor(0xa8, 0x5d, 0x00);
+            option->font.setBold(true);
+            break;
+        case HealthStatus::Unknown:
+            colour = option->palette.color(QPalette::PlaceholderText);
+            option->font.setItalic(true);
+            break;
+        }
+        option->palette.setColor(QPalette::Text, colour);
+    }
+};
 
 } // namespace
 
@@ -75,6 +107,8 @@ SensorHealthPage::SensorHealthPage(const SpaceTreeModel *spaces, QWidget *parent
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
+    m_table->setItemDelegateForColumn(SensorHealthModel::StatusColumn,
+                                      new HealthStatusDelegate(m_table));
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &SensorHealthPage::updateDetails);
 

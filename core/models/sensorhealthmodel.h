@@ -35,7 +35,7 @@ public:
         HealthStatusRole,     //!< int(HealthStatus), for filtering and colouring
         NetworkAddressesRole, //!< QStringList, one readable line per address (details pane)
         LocationIdsRole,      //!< QStringList of the ids the location column names
-        SortRole,             //!< a value that sorts as users expect (timestamps as QDateTime)
+        SortRole,             //!< sorts as users expect: times as QDateTime, health by severity
     };
     //! Space id -> display name; an empty answer falls back to the id.
     using NameLookup = std::function<QString(const QString &spaceId)>;

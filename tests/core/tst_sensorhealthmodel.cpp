@@ -180,7 +180,15 @@ private Q_SLOTS:
                      QStringLiteral("%1 of %2 sensors offline").arg(offline).arg(model.rowCount())),
                  qPrintable(model.summary()));
 
-        // Health sorts by severity order, last change as a time.
+        // Health sorts by severity (offline first when descending), last change as a time.
+        proxy.sort(SensorHealthModel::StatusColumn, Qt::DescendingOrder);
+        QCOMPARE(HealthStatus(proxy.index(0, 0).data(SensorHealthModel::HealthStatusRole).toInt()),
+                 HealthStatus::Offline);
+        QCOMPARE(HealthStatus(proxy.index(proxy.rowCount() - 1, 0)
+                                  .data(SensorHealthModel::HealthStatusRole)
+                                  .toInt()),
+                 model.count(HealthStatus::Healthy) > 0 ? HealthStatus::Healthy
+                                                        : HealthStatus::Degraded);
         proxy.sort(SensorHealthModel::LastChangeColumn, Qt::AscendingOrder);
         QDateTime previous;
         for (int row = 0; row < proxy.rowCount(); ++row) {

@@ -86,6 +86,10 @@ private Q_SLOTS:
         for (const QString &line : addresses)
             QVERIFY(page.detailsText().contains(line));
 
+        // Worst first, as the page opens.
+        page.table()->sortByColumn(SensorHealthModel::StatusColumn, Qt::DescendingOrder);
+        QCOMPARE(page.table()->model()->index(0, 0).data(SensorHealthModel::HealthStatusRole),
+                 int(HealthStatus::Offline));
         if (!qEnvironmentVariableIsEmpty("DENSITY_SCREENSHOT"))
             page.grab().save(qEnvironmentVariable("DENSITY_SCREENSHOT"));
 
