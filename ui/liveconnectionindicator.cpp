@@ -19,6 +19,9 @@ LiveConnectionIndicator::LiveConnectionIndicator(QWidget *parent)
     m_symbol->setFont(big);
     m_symbol->setTextFormat(Qt::RichText);
     m_text->setTextFormat(Qt::PlainText);
+    //! A failure's reason is a sentence; it wraps instead of squeezing the page title.
+    m_text->setWordWrap(true);
+    setMaximumWidth(fontMetrics().averageCharWidth() * 60);
     QFont bold = m_text->font();
     bold.setBold(true);
     m_text->setFont(bold);

@@ -199,6 +199,32 @@ private Q_SLOTS:
         QTRY_COMPARE(shell.sim.server->liveConnectionCount(), 1);
     }
 
+    void unknownFloorShowsFailedWithTheReason() {
+        LiveShell shell;
+        QVERIFY(shell.waitLive());
+        shell.page.setFloor(QStringLiteral("spc_no_such_floor"));
+        QTRY_COMPARE(shell.page.indicator()->state(), LiveFeed::State::Failed);
+        const QString reason = shell.page.feed()->stateReason();
+        QVERIFY(!reason.isEmpty());
+        QVERIFY(shell.page.indicator()->text().startsWith(QStringLiteral("\u2715 Failed: ")));
+        QVERIFY(shell.page.indicator()->text().contains(reason)); // shown, not only hovered
+        QCOMPARE(shell.page.model()->rowCount(), 0);
+        shell.screenshot(QStringLiteral("failed"));
+    }
+
+    void agesTick() {
+        LiveShell shell;
+        QVERIFY(shell.waitLive());
+        shell.page.model()->setAgeTickInterval(50);
+        shell.page.hide(); // no more frames: only the clock moves the ages
+        QSignalSpy changes(shell.page.model(), &QAbstractItemModel::dataChanged);
+        QTRY_VERIFY(!changes.isEmpty());
+        for (const QList<QVariant> &change : std::as_const(changes)) {
+            QCOMPARE(change.at(0).toModelIndex().column(), int(LivePresenceModel::AgeColumn));
+            QCOMPARE(change.at(1).toModelIndex().column(), int(LivePresenceModel::AgeColumn));
+        }
+    }
+
     void availabilityReadsWithoutColour() {
         QCOMPARE(LiveAvailabilityDelegate::text(Availability::Available),
                  QStringLiteral("\u2713 Available"));
