@@ -1,5 +1,6 @@
 #include "sensorhealthpage.h"
 
+#include "api/densityclient.h"
 #include "models/sensorhealthfilterproxymodel.h"
 #include "models/sensorhealthmodel.h"
 #include "models/spacetreemodel.h"
@@ -10,6 +11,7 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QStyledItemDelegate>
 #include <QTableView>
@@ -119,10 +121,14 @@ SensorHealthPage::SensorHealthPage(const SpaceTreeModel *spaces, QWidget *parent
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_table);
-    splitter->addWidget(m_details);
+    auto *detailsScroll = new QScrollArea(this);
+    detailsScroll->setWidgetResizable(true);
+    detailsScroll->setFrameShape(QFrame::NoFrame);
+    detailsScroll->setWidget(m_details);
+    splitter->addWidget(detailsScroll);
     splitter->setStretchFactor(0, 4);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({400, 120});
+    splitter->setSizes({360, 180});
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(filterRow);
@@ -207,16 +213,69 @@ void SensorHealthPage::updateSummary() {
 }
 
 void SensorHealthPage::updateDetails() {
+    // A newer selection supersedes the history still loading for the previous one.
+    m_historyCall.abort();
     const QModelIndex current = m_proxy->mapToSource(m_table->currentIndex());
     const Sensor *sensor = current.isValid() ? m_model->sensor(current.row()) : nullptr;
     if (!sensor) {
-        m_details->setText(tr("Select a sensor to see its network addresses."));
+        m_details->setText(tr("Select a sensor to see its network addresses and health history."));
         return;
     }
-    const QStringList lines = SensorHealthModel::addressLines(*sensor);
-    const QString addresses =
-        lines.isEmpty() ? tr("No network addresses reported.") : lines.join(QLatin1Char('\n'));
-    m_details->setText(tr("Sensor %1\n%2").arg(sensor->serialNumber, addresses));
+    const QString serial = sensor->serialNumber;
+    const QStringList addresses = SensorHealthModel::addressLines(*sensor);
+    DensityClient *client = m_spaces ? m_spaces->client() : nullptr;
+    if (!client) {
+        showDetails(serial, addresses, QString());
+        return;
+    }
+    showDetails(serial, addresses, tr("Loading health history…"));
+    TimeRange range;
+    range.end = QDateTime::currentDateTimeUtc();
+    range.end.setTime(QTime(range.end.time().hour(), range.end.time().minute()));
+    range.start = range.end.addDays(-HistoryDays);
+    SensorFilter filter;
+    filter.serialNumbers = {serial};
+    m_historyCall = client->sensorHealthHistory(
+        range, filter, this,
+        [this, serial, addresses](const Result<QMap<QString, QList<SensorHealthChange>>> &result) {
+            if (!result) {
+                showDetails(
+                    serial, addresses,
+                    tr("Health history could not be loaded: %1").arg(result.error().message()));
+                return;
+            }
+            const QList<SensorHealthChange> changes = result.value().value(serial);
+            QStringList lines;
+            std::optional<HealthStatus> previous;
+            for (const SensorHealthChange &change : changes) {
+                // Each stitched 10-day window restates the status at its start; only real
+                // changes belong on the timeline.
+                if (previous == change.status)
+                    continue;
+                previous = change.status;
+                const QDateTime at = QDateTime::fromString(change.timestamp, Qt::ISODateWithMs);
+                const QString when = at.isValid()
+                                         ? at.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm"))
+                                         : change.timestamp;
+                lines.append(tr("%1  %2").arg(when, SensorHealthModel::statusText(change.status)));
+            }
+            const QString heading =
+                tr("Health changes in the last %1 days (UTC):").arg(HistoryDays);
+            showDetails(serial, addresses,
+                        lines.isEmpty()
+                            ? tr("No health changes in the last %1 days.").arg(HistoryDays)
+                            : heading + QLatin1Char('\n') + lines.join(QLatin1Char('\n')));
+        });
+}
+
+void SensorHealthPage::showDetails(const QString &serial, const QStringList &addresses,
+                                   const QString &history) {
+    QString text = tr("Sensor %1").arg(serial) + QLatin1Char('\n');
+    text += addresses.isEmpty() ? tr("No network addresses reported.")
+                                : addresses.join(QLatin1Char('\n'));
+    if (!history.isEmpty())
+        text += QLatin1String("\n\n") + history;
+    m_details->setText(text);
 }
 
 } // namespace Density

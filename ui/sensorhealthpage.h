@@ -1,6 +1,7 @@
 #pragma once
 
 #include "analyticspage.h"
+#include "api/pendingcall.h"
 #include "model/health.h"
 
 #include <optional>
@@ -37,6 +38,8 @@ public:
 
     QString summaryText() const;
     QString detailsText() const;
+    //! Days of health history the details pane asks for (the client stitches 10-day windows).
+    static constexpr int HistoryDays = 30;
     QTableView *table() const { return m_table; }
     SensorHealthModel *model() const { return m_model; }
     QAbstractButton *filterButton(std::optional<HealthStatus> status) const;
@@ -44,6 +47,7 @@ public:
 private:
     void updateSummary();
     void updateDetails();
+    void showDetails(const QString &serial, const QStringList &addresses, const QString &history);
 
     const SpaceTreeModel *m_spaces;
     SensorHealthModel *m_model;
@@ -53,6 +57,7 @@ private:
     QButtonGroup *m_filters;
     QTableView *m_table;
     QLabel *m_details;
+    RequestHandle m_historyCall;
 };
 
 } // namespace Density

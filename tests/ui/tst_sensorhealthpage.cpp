@@ -86,10 +86,15 @@ private Q_SLOTS:
         for (const QString &line : addresses)
             QVERIFY(page.detailsText().contains(line));
 
-        // Worst first, as the page opens.
+        // Worst first, as the page opens; an offline sensor's history shows the change.
         page.table()->sortByColumn(SensorHealthModel::StatusColumn, Qt::DescendingOrder);
         QCOMPARE(page.table()->model()->index(0, 0).data(SensorHealthModel::HealthStatusRole),
                  int(HealthStatus::Offline));
+        page.table()->setCurrentIndex(page.table()->model()->index(0, 0));
+        QVERIFY(page.detailsText().contains(QStringLiteral("Loading health history")));
+        QVERIFY2(waitFor([&] { return page.detailsText().contains(QStringLiteral("Offline")); }),
+                 qPrintable(page.detailsText()));
+        QVERIFY(page.detailsText().contains(QStringLiteral("Health changes in the last 30 days")));
         if (!qEnvironmentVariableIsEmpty("DENSITY_SCREENSHOT"))
             page.grab().save(qEnvironmentVariable("DENSITY_SCREENSHOT"));
 
