@@ -8,6 +8,8 @@
 
 namespace Density {
 
+class DensityClient;
+
 //! What the page area asks of each page. Pages receive the selected spaces (in selection
 //! order, at most 8) and, if they chart data, the shared query; they report long work and
 //! failures through signals so the window shows one progress and one error banner.
@@ -17,6 +19,10 @@ public:
     using QWidget::QWidget;
 
     virtual void setSelection(const QList<Space> &spaces) = 0;
+    //! The connection to load from (changes when the user connects or switches accounts).
+    virtual void setClient(DensityClient *client) { Q_UNUSED(client) }
+    //! How exports name the data's source ("Demo portfolio (simulated) at ...").
+    virtual void setOrganization(const QString &name) { Q_UNUSED(name) }
     //! Pages that chart data show the query bar above them; Overview does not.
     virtual bool usesQuery() const { return true; }
     virtual void setQuery(const AnalyticsSelection &query) { Q_UNUSED(query) }

@@ -16,6 +16,10 @@ QString dashboardPageName(DashboardPage page) {
         return QStringLiteral("time-used");
     case DashboardPage::Patterns:
         return QStringLiteral("patterns");
+    case DashboardPage::Health:
+        return QStringLiteral("health");
+    case DashboardPage::Live:
+        return QStringLiteral("live");
     }
     return {};
 }
@@ -49,6 +53,10 @@ QString dashboardPageTitle(DashboardPage page) {
         return QCoreApplication::translate("Density::DashboardPage", "Time used");
     case DashboardPage::Patterns:
         return QCoreApplication::translate("Density::DashboardPage", "Patterns");
+    case DashboardPage::Health:
+        return QCoreApplication::translate("Density::DashboardPage", "Sensor health");
+    case DashboardPage::Live:
+        return QCoreApplication::translate("Density::DashboardPage", "Live");
     }
     return {};
 }

@@ -6,10 +6,10 @@
 
 namespace Density {
 
-//! The centre's pages, in tab order; Ctrl+1..5 follow this order.
-enum class DashboardPage { Overview, Occupancy, Utilization, TimeUsed, Patterns };
+//! The centre's pages, in tab order; Ctrl+1..7 follow this order.
+enum class DashboardPage { Overview, Occupancy, Utilization, TimeUsed, Patterns, Health, Live };
 
-constexpr int DashboardPageCount = 5;
+constexpr int DashboardPageCount = 7;
 
 //! Command-line and settings name: "overview", "time-used", ...
 QString dashboardPageName(DashboardPage page);

@@ -93,6 +93,16 @@ void LivePage::setSelection(const QList<Space> &spaces) {
     setFloor(floor);
 }
 
+void LivePage::setClient(DensityClient *client) {
+    if (client == m_client)
+        return;
+    m_client = client;
+    const QString floor = std::exchange(m_floorId, QString());
+    m_model->setFeed(nullptr);
+    m_feed.reset();
+    setFloor(floor);
+}
+
 void LivePage::setFloor(const QString &floorId) {
     if (floorId == m_floorId && (m_feed || floorId.isEmpty()))
         return;
@@ -100,7 +110,7 @@ void LivePage::setFloor(const QString &floorId) {
     // The old stream stops before the new one opens: one floor streams at a time.
     m_model->setFeed(nullptr);
     m_feed.reset();
-    if (!floorId.isEmpty()) {
+    if (!floorId.isEmpty() && m_client) {
         m_feed = std::make_unique<LiveFeed>(m_client, LiveFeed::Kind::FloorPresence, floorId);
         m_feed->setTiming(m_timing);
         connect(m_feed.get(), &LiveFeed::stateChanged, m_indicator,

@@ -36,6 +36,8 @@ public:
     void setFeedTiming(const LiveFeed::Timing &timing);
 
     void setSelection(const QList<Space> &spaces) override;
+    //! A new connection: the stream of the old one closes and, if shown, reopens on the new.
+    void setClient(DensityClient *client) override;
     bool usesQuery() const override { return false; }
     //! Follows `floorId` directly (wall screens, `--view live --space`); empty = none.
     void setFloor(const QString &floorId);

@@ -33,11 +33,11 @@ public:
                     QWidget *parent = nullptr);
 
     //! Not owned. Unset, the page uses the connection the space tree was loaded from.
-    void setClient(DensityClient *client);
+    void setClient(DensityClient *client) override;
     //! "Now" for the date presets and for what has not happened yet; the wall clock by default.
     void setClock(std::function<QDateTime()> clock);
     //! Named in CSV exports; the API's address when unset.
-    void setOrganization(const QString &name) { m_organization = name; }
+    void setOrganization(const QString &name) override { m_organization = name; }
 
     void setSelection(const QList<Space> &spaces) override;
     void setQuery(const AnalyticsSelection &query) override;

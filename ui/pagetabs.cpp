@@ -2,10 +2,13 @@
 
 #include "analyticspage.h"
 #include "chartdatasource.h"
+#include "livepage.h"
+#include "models/spacetreemodel.h"
 #include "occupancypage.h"
 #include "overviewpage.h"
 #include "patternspage.h"
 #include "querybar.h"
+#include "sensorhealthpage.h"
 #include "timeusedpage.h"
 #include "utilizationpage.h"
 
@@ -16,6 +19,19 @@
 #include <QVBoxLayout>
 
 namespace Density {
+namespace {
+
+//! The floor a space belongs to, walking up the tree: the Live page streams whole floors.
+QString floorOf(const SpaceTreeModel *spaces, const QString &spaceId) {
+    for (QModelIndex index = spaces->indexOf(spaceId); index.isValid(); index = index.parent()) {
+        const Space *space = spaces->space(index);
+        if (space && space->spaceType == QLatin1String("floor"))
+            return space->id;
+    }
+    return QString();
+}
+
+} // namespace
 
 PageTabs::PageTabs(const SpaceTreeModel *spaces, QWidget *parent)
     : QWidget(parent)
@@ -35,6 +51,12 @@ PageTabs::PageTabs(const SpaceTreeModel *spaces, QWidget *parent)
     addPage(DashboardPage::Utilization, new UtilizationPage(spaces, chartData, this));
     addPage(DashboardPage::TimeUsed, new TimeUsedPage(spaces, chartData, this));
     addPage(DashboardPage::Patterns, new PatternsPage(spaces, this));
+    addPage(DashboardPage::Health, new SensorHealthPage(spaces, this));
+    auto *live = new LivePage(nullptr, this);
+    live->setFloorResolver([spaces](const QString &spaceId) { return floorOf(spaces, spaceId); });
+    addPage(DashboardPage::Live, live);
+    connect(spaces, &QAbstractItemModel::modelReset, live,
+            [live, spaces] { live->setSpaceNames(spaces->spaceNames()); });
 
     auto *header = new QWidget(this);
     auto *headerLayout = new QVBoxLayout(header);
@@ -110,21 +132,13 @@ void PageTabs::setSelection(const QList<Space> &spaces) {
 }
 
 void PageTabs::setClient(DensityClient *client) {
-    for (AnalyticsPage *page : std::as_const(m_pages)) {
-        if (auto *chart = qobject_cast<MetricChartPage *>(page))
-            chart->setClient(client);
-        else if (auto *patterns = qobject_cast<PatternsPage *>(page))
-            patterns->setClient(client);
-    }
+    for (AnalyticsPage *page : std::as_const(m_pages))
+        page->setClient(client);
 }
 
 void PageTabs::setOrganization(const QString &name) {
-    for (AnalyticsPage *page : std::as_const(m_pages)) {
-        if (auto *chart = qobject_cast<MetricChartPage *>(page))
-            chart->setOrganization(name);
-        else if (auto *patterns = qobject_cast<PatternsPage *>(page))
-            patterns->setOrganization(name);
-    }
+    for (AnalyticsPage *page : std::as_const(m_pages))
+        page->setOrganization(name);
 }
 
 void PageTabs::setClock(const std::function<QDateTime()> &clock) {

@@ -41,11 +41,11 @@ public:
 
     //! Not owned. Until set, the client the space tree was loaded from; without either the
     //! page says it is not connected.
-    void setClient(DensityClient *client);
+    void setClient(DensityClient *client) override;
     //! "Now" for the range, the pending hours and the "now" marker; the wall clock by default.
     void setClock(std::function<QDateTime()> clock);
     //! The organization or connection named in CSV exports ("Demo portfolio (simulated)").
-    void setOrganization(const QString &name) { m_organization = name; }
+    void setOrganization(const QString &name) override { m_organization = name; }
 
     void setSelection(const QList<Space> &spaces) override;
     void setQuery(const AnalyticsSelection &query) override;

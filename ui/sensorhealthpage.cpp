@@ -79,8 +79,9 @@ SensorHealthPage::SensorHealthPage(const SpaceTreeModel *spaces, QWidget *parent
     });
     m_proxy->setSourceModel(m_model);
 
+    // The summary gets its own wrapping line: long translations must not widen the page.
+    m_summary->setWordWrap(true);
     auto *filterRow = new QHBoxLayout;
-    filterRow->addWidget(m_summary, 1);
     const std::pair<std::optional<HealthStatus>, QString> filters[] = {
         {HealthStatus::Offline, tr("Offline")},
         {HealthStatus::Degraded, tr("Degraded")},
@@ -131,6 +132,8 @@ SensorHealthPage::SensorHealthPage(const SpaceTreeModel *spaces, QWidget *parent
     splitter->setSizes({360, 180});
 
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_summary);
+    filterRow->addStretch(1);
     layout->addLayout(filterRow);
     layout->addWidget(splitter, 1);
 

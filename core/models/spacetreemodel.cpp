@@ -116,6 +116,14 @@ void SpaceTreeModel::setSpaces(QList<Space> spaces) {
     endResetModel();
 }
 
+QHash<QString, QString> SpaceTreeModel::spaceNames() const {
+    QHash<QString, QString> names;
+    names.reserve(m_spaces.size());
+    for (const Space &space : m_spaces)
+        names.insert(space.id, space.name);
+    return names;
+}
+
 const Space *SpaceTreeModel::space(const QModelIndex &index) const {
     if (!index.isValid() || index.model() != this)
         return nullptr;

@@ -50,6 +50,8 @@ public:
     //! Names from the root down to the space's parent ("HQ", "Building A", "Floor 2").
     QStringList ancestorNames(const QString &spaceId) const;
     int spaceCount() const { return int(m_spaces.size()); }
+    //! id -> name of every space, for views that receive ids from elsewhere (live streams).
+    QHash<QString, QString> spaceNames() const;
 
     //! "meeting_room" -> "Meeting room": known values through tr(), others as capitalised words
     //! so that a value the API adds later still reads as text.
