@@ -42,6 +42,12 @@ bool checkName(const QString &name, const QString &what, SimResponse &error) {
     return true;
 }
 
+//! An optional `name` (update routes): absent is fine; present, it must pass checkName().
+bool optionalName(const QJsonObject &body, const QString &what, std::optional<QString> &name,
+                  SimResponse &error) {
+    return optionalString(body, u"name"_s, name, error) && (!name || checkName(*name, what, error));
+}
+
 //! The `name` every create route requires: present, a string, not blank, not too long.
 std::optional<QString> requiredName(const QJsonObject &body, const QString &what,
                                     SimResponse &error) {
@@ -114,9 +120,7 @@ SimResponse updateLabel(SimContext &ctx, const SimRequest &request) {
     if (!body)
         return error;
     std::optional<QString> name;
-    if (!optionalString(*body, u"name"_s, name, error))
-        return error;
-    if (name && !checkName(*name, u"Label"_s, error))
+    if (!optionalName(*body, u"Label"_s, name, error))
         return error;
     // group: a label-group id; "" or null detaches the label from its group.
     int group = p.labels[size_t(label)].group;
@@ -172,13 +176,10 @@ SimResponse updateLabelGroup(SimContext &ctx, const SimRequest &request) {
     if (!body)
         return error;
     std::optional<QString> name;
-    if (!optionalString(*body, u"name"_s, name, error))
+    if (!optionalName(*body, u"Label group"_s, name, error))
         return error;
-    if (name) {
-        if (!checkName(*name, u"Label group"_s, error))
-            return error;
+    if (name)
         p.labelGroups[size_t(group)].name = *name;
-    }
     return groupResponse(ctx.store, group);
 }
 
@@ -209,15 +210,13 @@ SimResponse updateSpace(SimContext &ctx, const SimRequest &request) {
     std::optional<QString> function;
     std::optional<QString> iwmsId;
     std::optional<QString> timeZone;
-    if (!optionalString(*body, u"name"_s, name, error) ||
+    if (!optionalName(*body, u"Space"_s, name, error) ||
         !optionalString(*body, u"address"_s, address, error) ||
         !optionalString(*body, u"function"_s, function, error) ||
         !optionalString(*body, u"iwms_id"_s, iwmsId, error) ||
         !optionalString(*body, u"time_zone"_s, timeZone, error)) {
         return error;
     }
-    if (name && !checkName(*name, u"Space"_s, error))
-        return error;
     int zone = -1;
     if (timeZone) {
         zone = p.zones.indexOf(*timeZone);

@@ -3,6 +3,7 @@
 // capped Waffle peak and low up_time render as specified; progress, cancel, supersede, the error
 // banner's Retry; CSV and PNG exports. Plus the point building and decimation on their own.
 #include "../core/simfixture.h"
+#include "testsettings.h"
 
 #include "analytics/bucketkey.h"
 #include "analytics/metricrules.h"
@@ -153,16 +154,10 @@ QString keyOf(const Space &space, const char *line) {
 class TestChartPages : public QObject {
     Q_OBJECT
 private:
-    QTemporaryDir m_settingsDir;
+    TestSettings m_settings;
 
 private Q_SLOTS:
-    void initTestCase() {
-        QVERIFY(m_settingsDir.isValid());
-        QCoreApplication::setOrganizationName(QStringLiteral("DensityDashboardTests"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_chartpages"));
-        QSettings::setDefaultFormat(QSettings::IniFormat);
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
-    }
+    void initTestCase() { QVERIFY(m_settings.isolate(QStringLiteral("tst_chartpages"))); }
 
     void init() { QSettings().clear(); }
 

@@ -4,6 +4,7 @@
 // current page (enabled on a loaded Patterns page, disabled on Overview) and confirm in the
 // status bar.
 #include "../core/simfixture.h"
+#include "testsettings.h"
 
 #include "models/spacetreemodel.h"
 #include "ui/analyticspage.h"
@@ -73,13 +74,7 @@ struct Controller {
 class TestExport : public QObject {
     Q_OBJECT
 private Q_SLOTS:
-    void initTestCase() {
-        QCoreApplication::setOrganizationName(QStringLiteral("DensityDashboardTests"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_export"));
-        QVERIFY(m_settingsDir.isValid());
-        QSettings::setDefaultFormat(QSettings::IniFormat);
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
-    }
+    void initTestCase() { QVERIFY(m_settings.isolate(QStringLiteral("tst_export"))); }
 
     void writesPngAndCsv() {
         Controller c;
@@ -250,7 +245,7 @@ private Q_SLOTS:
     }
 
 private:
-    QTemporaryDir m_settingsDir;
+    TestSettings m_settings;
 };
 
 QTEST_MAIN(TestExport)

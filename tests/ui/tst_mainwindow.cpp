@@ -3,6 +3,7 @@
 // welcome screen and its Connect check, command-line view and spaces, keyboard use, and a
 // pseudo-translation twice as long as English.
 #include "../core/simfixture.h"
+#include "testsettings.h"
 
 #include "models/spacefilterproxymodel.h"
 #include "models/spacetreemodel.h"
@@ -132,17 +133,10 @@ void saveShot(QWidget *window, const QString &name) {
 class TestMainWindow : public QObject {
     Q_OBJECT
 private:
-    QTemporaryDir m_settingsDir;
+    TestSettings m_settings;
 
 private Q_SLOTS:
-    void initTestCase() {
-        QVERIFY(m_settingsDir.isValid());
-        // A scope of our own: never read or write the developer's real settings.
-        QCoreApplication::setOrganizationName(QStringLiteral("DensityDashboardTests"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
-        QSettings::setDefaultFormat(QSettings::IniFormat);
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
-    }
+    void initTestCase() { QVERIFY(m_settings.isolate(QStringLiteral("tst_mainwindow"))); }
 
     void init() { QSettings().clear(); }
 

@@ -4,6 +4,7 @@
 // "no capacity set", lazy loading, and the CSV / PNG export hooks. Also the adapter's scale
 // rule and the export file-name slugs. Set DENSITY_SCREENSHOT_DIR to keep a picture.
 #include "../core/simfixture.h"
+#include "testsettings.h"
 
 #include "analytics/heatmapadapter.h"
 #include "export/csvformat.h"
@@ -128,11 +129,7 @@ private Q_SLOTS:
         // Monday-first weeks and a 24-hour clock, whatever the machine's locale.
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
         // A settings scope of our own: never the developer's real settings.
-        QVERIFY(m_settingsDir.isValid());
-        QCoreApplication::setOrganizationName(QStringLiteral("DensityDashboardTests"));
-        QCoreApplication::setApplicationName(QStringLiteral("tst_patternspage"));
-        QSettings::setDefaultFormat(QSettings::IniFormat);
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
+        QVERIFY(m_settings.isolate(QStringLiteral("tst_patternspage")));
     }
 
     void adapterFollowsTheGridsScaleRule() {
@@ -507,7 +504,7 @@ private Q_SLOTS:
     }
 
 private:
-    QTemporaryDir m_settingsDir;
+    TestSettings m_settings;
 };
 
 QTEST_MAIN(TestPatternsPage)
