@@ -82,6 +82,10 @@ QVector<SimOutage> SimSensorHealth::outages(int sensor, qint64 from, qint64 to) 
         appendDay(sensor, day, raw);
     if (s.behaviour == SensorBehaviour::Dead)
         raw.append({s.deadSince, kForever, SensorHealth::Offline});
+    for (const SimOutage &o : m_injected.value(sensor)) {
+        if (o.end > from && o.start < to)
+            raw.append(o);
+    }
 
     std::sort(raw.begin(), raw.end(),
               [](const SimOutage &a, const SimOutage &b) { return a.start < b.start; });
@@ -102,6 +106,10 @@ QVector<SimOutage> SimSensorHealth::outages(int sensor, qint64 from, qint64 to) 
             result.append(o);
     }
     return result;
+}
+
+void SimSensorHealth::injectOutage(int sensor, const SimOutage &outage) {
+    m_injected[sensor].append(outage);
 }
 
 SensorHealth SimSensorHealth::statusAt(int sensor, qint64 t) const {

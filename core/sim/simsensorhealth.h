@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QVector>
 
 namespace Density::Sim {
@@ -40,12 +41,18 @@ public:
     //! online only while all of its sensors are.
     QVector<SimOutage> combinedOutages(const QVector<int> &sensors, qint64 from, qint64 to) const;
 
+    //! Adds an outage on top of the deterministic model (a test hook: "this sensor goes offline
+    //! now"). Every answer that reads health (history, current health, data status, analytics,
+    //! presence and the live streams) sees it, because they all read outages().
+    void injectOutage(int sensor, const SimOutage &outage);
+
 private:
     void appendDay(int sensor, qint64 utcDay, QVector<SimOutage> &out) const;
 
     const SimPortfolio &m_portfolio;
     quint64 m_seed;
     const SimLiveLayer *m_live = nullptr;
+    QHash<int, QVector<SimOutage>> m_injected; //!< per sensor, from injectOutage()
 };
 
 } // namespace Density::Sim

@@ -9,11 +9,15 @@
 #include "simratelimiter.h"
 #include "simrouter.h"
 #include "simroutes.h"
+#include "simsensorhealth.h"
 #include "simstore.h"
 #include "simwstickets.h"
 
 #include <QElapsedTimer>
 #include <QTimer>
+
+#include <algorithm>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -106,6 +110,21 @@ void SimServer::revokeToken(const QString &token) {
 
 void SimServer::setNow(const QDateTime &now) {
     m_store->setNow(now);
+}
+
+bool SimServer::takeSensorOffline(const QString &serial, const QDateTime &from,
+                                  const QDateTime &until) {
+    const int sensor = m_store->portfolio().sensorIndex(serial);
+    if (sensor < 0)
+        return false;
+    SimOutage outage;
+    outage.start = from.isValid() ? from.toMSecsSinceEpoch()
+                                  : std::min(m_store->now(), liveNow().toMSecsSinceEpoch());
+    outage.end =
+        until.isValid() ? until.toMSecsSinceEpoch() : std::numeric_limits<qint64>::max() / 4;
+    outage.status = SensorHealth::Offline;
+    m_store->health().injectOutage(sensor, outage);
+    return true;
 }
 
 QDateTime SimServer::now() const {

@@ -74,6 +74,11 @@ public:
     void setWrapLiveResponses(bool wrap);
     void setIncludeParentRows(bool include);
     void setRateLimit(bool enabled, double ratePerSecond = 15, int burst = 100);
+    //! The sensor with this serial number reports offline from `from` (default: the earlier of
+    //! now() and liveNow(), so both REST answers and streams see it) until `until` (default:
+    //! for good). Returns false for an unknown serial.
+    bool takeSensorOffline(const QString &serial, const QDateTime &from = {},
+                           const QDateTime &until = {});
 
     //! The store, for tests (read ids, counts, health).
     SimStore &store();

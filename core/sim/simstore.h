@@ -19,6 +19,7 @@ public:
     SimPortfolio &portfolio() { return m_portfolio; }
     const SimPortfolio &portfolio() const { return m_portfolio; }
     const SimSensorHealth &health() const { return *m_health; }
+    SimSensorHealth &health() { return *m_health; }
     const SimOccupancy &occupancy() const { return *m_occupancy; }
     //! Second-scale changes after the reference now (the WebSocket streams' liveliness).
     SimLiveLayer &liveLayer() { return *m_live; }

@@ -417,6 +417,42 @@ private Q_SLOTS:
         QVERIFY(complete > 0);
     }
 
+    // A sensor taken offline (test hook) reads offline in current health and makes its
+    // space's presence unknown rather than available; last, because it changes the store.
+    void sensorTakenOfflineShowsEverywhere() {
+        const QString oa = firstSpace([](const QJsonObject &s) {
+            return s.value(u"counting_mode"_s).toString() == "oa"_L1 &&
+                   s.value(u"space_type"_s).toString() == "space"_L1;
+        });
+        const QJsonObject bySpace{{u"space_ids"_s, ids({oa})}};
+        const QJsonArray sensors =
+            m_http->post(u"/v3/sensors/health"_s, bySpace).object().value(u"data"_s).toArray();
+        QVERIFY(!sensors.isEmpty());
+        const QString serial = sensors.first().toObject().value(u"serial_number"_s).toString();
+        const auto healthOf = [&] {
+            const QJsonObject body{{u"serial_numbers"_s, QJsonArray{serial}}};
+            return m_http->post(u"/v3/sensors/health"_s, body)
+                .object()
+                .value(u"data"_s)
+                .toArray()
+                .first()
+                .toObject()
+                .value(u"health_status"_s)
+                .toString();
+        };
+        QVERIFY(!m_server->takeSensorOffline(u"NO-SUCH-SERIAL"_s));
+        QVERIFY(m_server->takeSensorOffline(serial));
+        QCOMPARE(healthOf(), u"offline"_s);
+        const QJsonObject presence = m_http->post(u"/v3/analytics/presence-health"_s, bySpace)
+                                         .object()
+                                         .value(u"data"_s)
+                                         .toObject()
+                                         .value(oa)
+                                         .toObject();
+        QVERIFY(presence.value(u"space_health_status"_s).toString() != "healthy"_L1);
+        QCOMPARE(presence.value(u"presence"_s).toBool(), false);
+    }
+
     // --- mutations --------------------------------------------------------------------------
 };
 
