@@ -139,6 +139,12 @@ void SimServer::setIncludeParentRows(bool include) {
     m_store->options().includeParentRows = include;
 }
 
+void SimServer::setRouteUnavailable(const QString &path, bool unavailable) {
+    m_unavailableRoutes.removeAll(path);
+    if (unavailable)
+        m_unavailableRoutes.append(path);
+}
+
 void SimServer::setRateLimit(bool enabled, double ratePerSecond, int burst) {
     SimOptions &o = m_store->options();
     o.rateLimitEnabled = enabled;
@@ -249,7 +255,9 @@ SimResponse SimServer::process(SimRequest &request, int *latencyMs) {
     }
 
     // 3. Route.
-    const SimRouter::Match match = m_router->match(request.method, request.path);
+    SimRouter::Match match = m_router->match(request.method, request.path);
+    if (m_unavailableRoutes.contains(request.path))
+        match = {};
     if (!match.route) {
         if (match.pathKnown)
             return finish(

@@ -74,6 +74,9 @@ public:
     void setWrapLiveResponses(bool wrap);
     void setIncludeParentRows(bool include);
     void setRateLimit(bool enabled, double ratePerSecond = 15, int burst = 100);
+    //! Answers 404 "No route" for `path` (e.g. "/v3/analytics/presence-health") while
+    //! `unavailable`, as a server without that endpoint would: clients' fallbacks are tested.
+    void setRouteUnavailable(const QString &path, bool unavailable = true);
     //! The sensor with this serial number reports offline from `from` (default: the earlier of
     //! now() and liveNow(), so both REST answers and streams see it) until `until` (default:
     //! for good). Returns false for an unknown serial.
@@ -141,6 +144,7 @@ private:
     quint16 m_port = 0;
     int m_requestCount = 0;
     int m_tooManyRequestsCount = 0;
+    QStringList m_unavailableRoutes;
 };
 
 } // namespace Density::Sim
