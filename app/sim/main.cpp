@@ -97,8 +97,9 @@ int main(int argc, char *argv[]) {
          "429), ws-drop=SECONDS (abort each stream socket SECONDS after it opened), "
          "ws-silent=SECONDS (a stream stops sending, pongs included, SECONDS after it opened; "
          "the socket stays open), ws-malformed=RATE (share of stream frames sent malformed), "
-         "ws-refuse=SECONDS (brokers answer 503 + Retry-After for SECONDS from start). RATE is "
-         "0..1. Example: latency=200,errors=0.1,ws-drop=30"_s,
+         "ws-refuse=SECONDS (brokers answer 503 + Retry-After for SECONDS from start), "
+         "ghost-time (Waffle spaces' metrics report a few minutes of time used at night with no "
+         "raw session behind them). RATE is 0..1. Example: latency=200,errors=0.1,ws-drop=30"_s,
          u"SPEC"_s},
         {u"access-log"_s, u"Append one line per request to FILE."_s, u"FILE"_s},
         {u"now"_s,

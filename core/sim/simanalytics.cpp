@@ -1,5 +1,6 @@
 #include "simanalytics.h"
 
+#include "simghosttime.h"
 #include "simjsonwriter.h"
 #include "simstats.h"
 #include "simstore.h"
@@ -69,6 +70,19 @@ void writeBucket(SimJsonWriter &w, const SimSpace &space, const SimBucketStats &
     w.endObject();
 }
 
+//! The ghost-time fault: intervals with no session behind them count as occupied time.
+void addGhostTime(const SimStore &store, int space, qint64 from, qint64 to,
+                  const SimBucketPlan &plan, QVector<SimBucketStats> &stats) {
+    const QVector<QPair<qint64, qint64>> ghosts = ghostTimeIntervals(store, space, from, to);
+    for (const auto &[a, b] : ghosts) {
+        for (const SimSlice &slice : plan.slices) {
+            const qint64 overlap = std::min(b, slice.to) - std::max(a, slice.from);
+            if (overlap > 0)
+                stats[slice.bucket].occupiedMs += overlap;
+        }
+    }
+}
+
 } // namespace
 
 QByteArray writeAnalytics(const SimStore &store, const SimAnalyticsQuery &query,
@@ -90,7 +104,9 @@ QByteArray writeAnalytics(const SimStore &store, const SimAnalyticsQuery &query,
         const auto window = query.range.window(p.zones.zone(space.zone).timeZone());
         const QVector<SimSegment> segs =
             historicalSegments(store, index, window.first, window.second);
-        const QVector<SimBucketStats> stats = accumulateStats(segs, *plan);
+        QVector<SimBucketStats> stats = accumulateStats(segs, *plan);
+        if (store.options().faults.ghostTimeUsed)
+            addGhostTime(store, index, window.first, window.second, *plan, stats);
         w.key(space.id);
         w.beginObject();
         for (qsizetype b = 0; b < plan->keys.size(); ++b) {

@@ -6,7 +6,8 @@ namespace Density::Sim {
 
 bool FaultOptions::isActive() const {
     return latencyMs > 0 || errorRate > 0 || malformedRate > 0 || rate429Storm > 0 ||
-           wsDropAfter > 0 || wsSilentAfter > 0 || wsMalformedRate > 0 || wsRefuseSeconds > 0;
+           wsDropAfter > 0 || wsSilentAfter > 0 || wsMalformedRate > 0 || wsRefuseSeconds > 0 ||
+           ghostTimeUsed;
 }
 
 std::optional<FaultOptions> FaultOptions::parse(const QString &spec, QString *error) {
@@ -22,7 +23,9 @@ std::optional<FaultOptions> FaultOptions::parse(const QString &spec, QString *er
     };
 
     const QStringList parts = trimmed.split(u',', Qt::SkipEmptyParts);
-    for (const QString &part : parts) {
+    for (const QString &rawPart : parts) {
+        // A switch may be given bare: "ghost-time" reads as "ghost-time=1".
+        const QString part = rawPart.trimmed() == "ghost-time"_L1 ? u"ghost-time=1"_s : rawPart;
         const qsizetype eq = part.indexOf(u'=');
         if (eq <= 0)
             return fail(u"fault \"%1\" is not key=value"_s.arg(part));
@@ -51,9 +54,14 @@ std::optional<FaultOptions> FaultOptions::parse(const QString &spec, QString *er
             result.wsMalformedRate = number;
         } else if (key == "ws-refuse"_L1) {
             result.wsRefuseSeconds = number;
+        } else if (key == "ghost-time"_L1) {
+            if (number != 0 && number != 1)
+                return fail(u"fault \"ghost-time\" is a switch: ghost-time, ghost-time=1 or "
+                            "ghost-time=0"_s);
+            result.ghostTimeUsed = number == 1;
         } else {
             return fail(u"unknown fault \"%1\" (use latency, errors, malformed, storm429, "
-                        "ws-drop, ws-silent, ws-malformed, ws-refuse)"_s.arg(key));
+                        "ws-drop, ws-silent, ws-malformed, ws-refuse, ghost-time)"_s.arg(key));
         }
     }
     return result;
@@ -61,14 +69,15 @@ std::optional<FaultOptions> FaultOptions::parse(const QString &spec, QString *er
 
 QString FaultOptions::toString() const {
     return u"latency=%1,errors=%2,malformed=%3,storm429=%4,ws-drop=%5,ws-silent=%6,"
-           "ws-malformed=%7,ws-refuse=%8"_s.arg(latencyMs)
+           "ws-malformed=%7,ws-refuse=%8,ghost-time=%9"_s.arg(latencyMs)
                .arg(errorRate)
                .arg(malformedRate)
                .arg(rate429Storm)
                .arg(wsDropAfter)
                .arg(wsSilentAfter)
                .arg(wsMalformedRate)
-               .arg(wsRefuseSeconds);
+               .arg(wsRefuseSeconds)
+               .arg(ghostTimeUsed ? 1 : 0);
 }
 
 } // namespace Density::Sim

@@ -26,11 +26,16 @@ struct FaultOptions {
     double wsRefuseSeconds = 0; //!< seconds: both brokers answer 503 + Retry-After, from when
                                 //!< the options are applied
 
+    //! "ghost-time": Waffle spaces' metrics report a few minutes of time_used at night with no
+    //! raw session behind them (REFERENCE §3.4); see simghosttime.h for which buckets.
+    bool ghostTimeUsed = false;
+
     bool isActive() const;
 
     //! Parses "latency=200,errors=0.1,malformed=0.05,storm429=5,ws-drop=30,ws-silent=20,
-    //! ws-malformed=0.1,ws-refuse=10" (any subset, any order; "none" or an empty string for no
-    //! faults). Returns nullopt and sets *error on a bad spec.
+    //! ws-malformed=0.1,ws-refuse=10,ghost-time" (any subset, any order; "none" or an empty
+    //! string for no faults; "ghost-time" alone means ghost-time=1). Returns nullopt and sets
+    //! *error on a bad spec.
     static std::optional<FaultOptions> parse(const QString &spec, QString *error = nullptr);
     QString toString() const;
 };
