@@ -151,6 +151,64 @@ private Q_SLOTS:
         Q_UNUSED(complete)
     }
 
+    void injectedOutageReadsOffline() {
+        // A simulator of its own: the injected outage must not leak into the other tests.
+        SimFixture sim;
+        SpaceTreeModel spaces;
+        spaces.load(&sim.client);
+        QVERIFY(waitFor([&] { return !spaces.isLoading(); }, 15000));
+        QList<Space> roots;
+        for (int row = 0; row < spaces.rowCount(); ++row)
+            roots.append(*spaces.space(spaces.index(row, 0)));
+        const QList<Space> floors = DataCompletenessModel::floorsOf(spaces, roots);
+        const TimeRange day = utcRange(QDateTime(QDate(2026, 11, 20), QTime(0, 0), Qt::UTC),
+                                       QDateTime(QDate(2026, 11, 20), QTime(23, 59, 59), Qt::UTC));
+
+        DataCompletenessModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.load(&sim.client, floors, day, SimNow);
+        QVERIFY(waitFor([&] { return !model.isLoading(); }, 20000));
+        QCOMPARE(model.rowCount(), floors.size());
+
+        // The live floor with the most complete day, and one of its open-area sensors.
+        int best = -1;
+        for (int row = 0; row < model.rowCount(); ++row) {
+            if (!model.isApplicable(row) || model.floor(row).status == QStringLiteral("planning"))
+                continue;
+            if (best < 0 || *model.fraction(row, 0) > *model.fraction(best, 0))
+                best = row;
+        }
+        QVERIFY(best >= 0);
+        const Space floor = model.floor(best);
+        const double before = *model.fraction(best, 0);
+        const auto sensors = await<QList<Sensor>>([&](auto done) {
+            SensorFilter filter;
+            filter.spaceIds = {floor.id};
+            sim.client.sensors(filter, this, done);
+        });
+        QVERIFY(sensors);
+        QString serial;
+        for (const Sensor &sensor : sensors.value()) {
+            if (sensor.sensorType == QStringLiteral("oa"))
+                serial = sensor.serialNumber;
+        }
+        QVERIFY(!serial.isEmpty());
+        QVERIFY(sim.server->takeSensorOffline(serial, day.start.addSecs(6 * 3600),
+                                              day.start.addSecs(18 * 3600)));
+
+        model.load(&sim.client, {floor}, day, SimNow);
+        QVERIFY(waitFor([&] { return !model.isLoading(); }, 20000));
+        QCOMPARE(model.rowCount(), 1);
+        const double after = *model.fraction(0, 0);
+        QVERIFY2(after < before && after < 1.0, qPrintable(QString::number(after)));
+        QCOMPARE(model.reason(0, 0), Reason::Offline);
+        const QModelIndex cell = model.index(0, 1);
+        QCOMPARE(cell.data(DataCompletenessModel::FractionRole).toDouble(), after);
+        QCOMPARE(cell.data().toString(), DataCompletenessModel::percentText(after));
+        QVERIFY(cell.data(Qt::ToolTipRole).toString().contains(QStringLiteral("offline")));
+    }
+
     void planningFloor() {
         QList<Space> planning;
         for (const Space &floor : allFloors()) {
