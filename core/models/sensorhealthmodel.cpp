@@ -121,6 +121,18 @@ HealthStatus SensorHealthModel::status(int row) const {
     return row >= 0 && row < m_rows.size() ? m_rows.at(row).health.status : HealthStatus::Unknown;
 }
 
+const SensorHealth *SensorHealthModel::health(int row) const {
+    return row >= 0 && row < m_rows.size() ? &m_rows.at(row).health : nullptr;
+}
+
+int SensorHealthModel::rowOf(const QString &serial) const {
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (m_rows.at(row).sensor.serialNumber == serial)
+            return row;
+    }
+    return -1;
+}
+
 int SensorHealthModel::count(HealthStatus status) const {
     int n = 0;
     for (const Row &row : m_rows)

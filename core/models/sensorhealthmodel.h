@@ -52,6 +52,10 @@ public:
 
     const Sensor *sensor(int row) const;
     HealthStatus status(int row) const;
+    //! Current health as the API sent it (status text, last change), for exports.
+    const SensorHealth *health(int row) const;
+    //! The row of a serial number, or -1.
+    int rowOf(const QString &serial) const;
     int count(HealthStatus status) const;
     //! "12 of 480 sensors offline", counting only what is loaded.
     QString summary() const;
