@@ -12,16 +12,28 @@ constexpr int BandWidth = 8;
 constexpr int Padding = 6;
 } // namespace
 
-QString LiveAvailabilityDelegate::text(Availability availability) {
+QString LiveAvailabilityDelegate::symbol(Availability availability) {
     switch (availability) {
     case Availability::Available:
-        return QStringLiteral("\u2713 ") + tr("Available"); // ✓
+        return QStringLiteral("\u2713"); // ✓
     case Availability::Occupied:
-        return QStringLiteral("\u25A0 ") + tr("Occupied"); // ■
+        return QStringLiteral("\u25A0"); // ■
     case Availability::Unknown:
         break;
     }
-    return QStringLiteral("? ") + tr("Unknown");
+    return QStringLiteral("?");
+}
+
+QString LiveAvailabilityDelegate::text(Availability availability) {
+    switch (availability) {
+    case Availability::Available:
+        return symbol(availability) + QLatin1Char(' ') + tr("Available");
+    case Availability::Occupied:
+        return symbol(availability) + QLatin1Char(' ') + tr("Occupied");
+    case Availability::Unknown:
+        break;
+    }
+    return symbol(availability) + QLatin1Char(' ') + tr("Unknown");
 }
 
 QColor LiveAvailabilityDelegate::colour(Availability availability) {
@@ -37,7 +49,11 @@ QColor LiveAvailabilityDelegate::colour(Availability availability) {
 }
 
 Availability LiveAvailabilityDelegate::availabilityOf(const QModelIndex &index) {
-    const QVariant value = index.data(LivePresenceModel::AvailabilityRole);
+    return availabilityOf(index, LivePresenceModel::AvailabilityRole);
+}
+
+Availability LiveAvailabilityDelegate::availabilityOf(const QModelIndex &index, int role) {
+    const QVariant value = index.data(role);
     if (!value.isValid())
         return Availability::Unknown;
     switch (value.toInt()) {
@@ -59,7 +75,8 @@ void LiveAvailabilityDelegate::paint(QPainter *painter, const QStyleOptionViewIt
     QStyle *style = widget ? widget->style() : QApplication::style();
     style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
 
-    const Availability availability = availabilityOf(index);
+    const Availability availability =
+        availabilityOf(index, m_role < 0 ? int(LivePresenceModel::AvailabilityRole) : m_role);
     const QColor tint = colour(availability);
     painter->save();
     // A faint wash over the whole cell and a solid band at its start: the band carries the
@@ -81,8 +98,16 @@ void LiveAvailabilityDelegate::paint(QPainter *painter, const QStyleOptionViewIt
     painter->setFont(font);
     painter->drawText(
         textRect, Qt::AlignVCenter | Qt::AlignLeft,
-        QFontMetrics(font).elidedText(text(availability), Qt::ElideRight, textRect.width()));
+        QFontMetrics(font).elidedText(cellText(index), Qt::ElideRight, textRect.width()));
     painter->restore();
+}
+
+QString LiveAvailabilityDelegate::cellText(const QModelIndex &index) const {
+    const Availability availability =
+        availabilityOf(index, m_role < 0 ? int(LivePresenceModel::AvailabilityRole) : m_role);
+    if (!m_textFromModel)
+        return text(availability);
+    return symbol(availability) + QLatin1Char(' ') + index.data().toString();
 }
 
 QSize LiveAvailabilityDelegate::sizeHint(const QStyleOptionViewItem &option,
@@ -94,6 +119,8 @@ QSize LiveAvailabilityDelegate::sizeHint(const QStyleOptionViewItem &option,
     int widest = 0;
     for (Availability a : {Availability::Available, Availability::Occupied, Availability::Unknown})
         widest = std::max(widest, metrics.horizontalAdvance(text(a)));
+    if (m_textFromModel)
+        widest = std::max(widest, metrics.horizontalAdvance(cellText(index)));
     size.setWidth(std::max(size.width(), widest + BandWidth + 3 * Padding));
     size.setHeight(std::max(size.height(), metrics.height() + 8));
     return size;

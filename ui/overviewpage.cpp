@@ -1,14 +1,18 @@
 #include "overviewpage.h"
 
+#include "currentpresencepanel.h"
 #include "models/spacetreemodel.h"
 #include "spaceicons.h"
 
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QScrollArea>
 #include <QStyle>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace Density {
 namespace {
@@ -29,7 +33,9 @@ OverviewPage::OverviewPage(const SpaceTreeModel *spaces, QWidget *parent)
     : AnalyticsPage(parent)
     , m_spaces(spaces)
     , m_empty(new QLabel(this))
-    , m_scroll(new QScrollArea(this)) {
+    , m_scroll(new QScrollArea(this))
+    , m_body(new QWidget)
+    , m_presence(new CurrentPresencePanel(m_body)) {
     m_empty->setText(tr("Select a space in the Spaces panel to see its details. Ctrl+click or "
                         "Shift+click to compare up to 8 spaces."));
     m_empty->setWordWrap(true);
@@ -38,6 +44,13 @@ OverviewPage::OverviewPage(const SpaceTreeModel *spaces, QWidget *parent)
     m_empty->setContentsMargins(24, 24, 24, 24);
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
+    auto *body = new QVBoxLayout(m_body);
+    body->setContentsMargins(12, 0, 12, 12);
+    body->setSpacing(0);
+    body->addWidget(m_presence);
+    body->addStretch(1);
+    m_scroll->setWidget(m_body);
+    connect(m_presence, &CurrentPresencePanel::failed, this, &OverviewPage::failed);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_empty);
@@ -55,6 +68,30 @@ QString OverviewPage::capacityText(const Space &space) {
     return tr("No capacity set");
 }
 
+void OverviewPage::setClient(DensityClient *client) {
+    m_presence->setClient(client);
+}
+
+void OverviewPage::reload() {
+    m_presence->refresh();
+}
+
+QList<Space> OverviewPage::presenceRows(const Space &space) const {
+    QList<Space> rows;
+    const Space *known = m_spaces ? m_spaces->spaceById(space.id) : nullptr;
+    const QStringList children = known ? known->childrenIds : space.childrenIds;
+    for (const QString &id : children) {
+        if (const Space *child = m_spaces ? m_spaces->spaceById(id) : nullptr)
+            rows.append(*child);
+    }
+    if (rows.isEmpty())
+        return {known ? *known : space};
+    std::stable_sort(rows.begin(), rows.end(), [](const Space &a, const Space &b) {
+        return QString::localeAwareCompare(a.name, b.name) < 0;
+    });
+    return rows;
+}
+
 void OverviewPage::setSelection(const QList<Space> &spaces) {
     m_cards.clear();
     if (m_content)
@@ -62,12 +99,15 @@ void OverviewPage::setSelection(const QList<Space> &spaces) {
     m_content = nullptr;
     m_empty->setVisible(spaces.isEmpty());
     m_scroll->setVisible(!spaces.isEmpty());
-    if (spaces.isEmpty())
+    if (spaces.isEmpty()) {
+        m_presence->clear();
         return;
+    }
+    m_presence->setSpace(spaces.constFirst(), presenceRows(spaces.constFirst()));
 
-    m_content = new QWidget;
+    m_content = new QWidget(m_body);
     auto *grid = new QGridLayout(m_content);
-    grid->setContentsMargins(12, 12, 12, 12);
+    grid->setContentsMargins(0, 12, 0, 12);
     grid->setSpacing(12);
     // One card uses the full width; compared spaces sit two abreast so 8 fit on a screen.
     const int columns = spaces.size() > 1 ? 2 : 1;
@@ -77,8 +117,7 @@ void OverviewPage::setSelection(const QList<Space> &spaces) {
                         Qt::AlignTop);
     for (int c = 0; c < columns; ++c)
         grid->setColumnStretch(c, 1);
-    grid->setRowStretch(int((spaces.size() + columns - 1) / columns), 1);
-    m_scroll->setWidget(m_content);
+    qobject_cast<QVBoxLayout *>(m_body->layout())->insertWidget(0, m_content);
 }
 
 QWidget *OverviewPage::buildCard(const Space &space, Card *card) {
