@@ -18,6 +18,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace Density {
 
 namespace {
@@ -304,6 +306,7 @@ void DataCompletenessPage::start() {
     if (m_zoneFallback)
         m_zone = QTimeZone::utc();
     const QDateTime now = m_clock();
+    m_checkedAt = now;
     m_range = m_query.range(now, m_zone);
     if (!m_range) {
         m_model->clear();
@@ -370,6 +373,8 @@ void DataCompletenessPage::updateTexts() {
     m_title->setText(m_selection.isEmpty() ? tr("Data completeness")
                                            : tr("Data completeness: %1").arg(selectionName()));
     if (m_range) {
+        // When the answer was asked for, not when the text is redrawn.
+        const QDateTime checkedAt = m_checkedAt.isValid() ? m_checkedAt : m_clock();
         const QString zone =
             m_zoneFallback ? TimeBasis::timeZoneText(m_zone, true)
                            : tr("%1 (the floor's time zone)").arg(QString::fromUtf8(m_zone.id()));
@@ -379,7 +384,16 @@ void DataCompletenessPage::updateTexts() {
                "(whole days in %2; the operating hours do not apply). The API answers at most "
                "10 days at a time, so each 10-day window has its own column. Checked at %3.")
                 .arg(TimeBasis::rangeText(*m_range, m_zone, locale()), zone,
-                     locale().toString(m_clock().toTimeZone(m_zone), QLocale::ShortFormat)));
+                     locale().toString(checkedAt.toTimeZone(m_zone), QLocale::ShortFormat)));
+        // A campus can span zones; the windows are the same instants for every floor.
+        const bool mixedZones =
+            std::any_of(m_floors.cbegin(), m_floors.cend(), [this](const Space &floor) {
+                return !floor.timeZone.isEmpty() && floor.timeZone.toUtf8() != m_zone.id();
+            });
+        if (mixedZones)
+            m_basis->setText(m_basis->text() + QLatin1Char(' ') +
+                             tr("Some floors are in other time zones: their windows are the same "
+                                "instants, so their days start at other local times."));
     } else {
         m_basis->setText(tr("Share of the expected open-area data that has arrived, per floor and "
                             "10-day window of the query's range."));

@@ -96,6 +96,7 @@ private:
     QList<Space> m_floors; //!< of the load running or the table shown
     AnalyticsSelection m_query;
     std::optional<TimeRange> m_range;
+    QDateTime m_checkedAt; //!< the clock when the shown (or loading) range was asked for
     QTimeZone m_zone = QTimeZone::utc();
     bool m_zoneFallback = false;
     bool m_stale = true;

@@ -12,6 +12,7 @@
 
 #include <QHeaderView>
 #include <QTableView>
+#include <QTranslator>
 #include <QtTest>
 
 using namespace Density;
@@ -27,6 +28,25 @@ AnalyticsSelection days(QDate first, QDate last) {
     query.customDays = {first, last};
     return query;
 }
+
+//! Makes every longer user string of the app 40 % longer; short format strings ("d MMM",
+//! "%1 %") stay as they are.
+class LongTranslator : public QTranslator {
+public:
+    bool isEmpty() const override { return false; }
+    QString translate(const char *context, const char *sourceText, const char *disambiguation,
+                      int n) const override {
+        Q_UNUSED(disambiguation)
+        Q_UNUSED(n)
+        const QString text = QString::fromUtf8(sourceText);
+        if (!QByteArray(context).startsWith("Density::") || text.size() <= 12)
+            return QString();
+        QString extra;
+        while (extra.size() < text.size() * 2 / 5)
+            extra += QStringLiteral(" Verlängerung");
+        return text + extra;
+    }
+};
 
 } // namespace
 
@@ -213,6 +233,25 @@ private Q_SLOTS:
         page->reload();
         QVERIFY(waitLoaded(*page));
         QVERIFY(page->model()->windowCount() > 1);
+    }
+
+    void germanLengthTextsWrap() {
+        // A pseudo-translation 40 % longer than English (German runs about a third longer):
+        // the page must wrap, not widen, and the cells must still show value and cause.
+        LongTranslator translator;
+        QVERIFY(QCoreApplication::installTranslator(&translator));
+        auto page = makePage();
+        page->setQuery(days(QDate(2026, 11, 1), QDate(2026, 11, 25)));
+        page->setSelection(m_buildings);
+        QVERIFY(waitLoaded(*page));
+        QVERIFY(page->legendText().contains(QStringLiteral("Verlängerung")));
+        QVERIFY(page->minimumSizeHint().width() < 700);
+        // Rows grow to show both lines of the longest cause.
+        QVERIFY(page->table()->rowHeight(0) >= 2 * page->table()->fontMetrics().height());
+        const QString shots = qEnvironmentVariable("DENSITY_SCREENSHOT_DIR");
+        if (!shots.isEmpty())
+            QVERIFY(page->grab().save(shots + QStringLiteral("/completeness-page-long.png")));
+        QCoreApplication::removeTranslator(&translator);
     }
 
     void notConnectedSaysSo() {
