@@ -2,13 +2,19 @@
 
 #include "liveavailabilitydelegate.h"
 #include "liveconnectionindicator.h"
+#include "livetiledelegate.h"
+#include "livevaluedelegate.h"
 #include "models/livepresencemodel.h"
 
+#include <QButtonGroup>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QListView>
 #include <QSortFilterProxyModel>
+#include <QStackedWidget>
 #include <QTableView>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace Density {
@@ -20,6 +26,10 @@ LivePage::LivePage(DensityClient *client, QWidget *parent)
     , m_indicator(new LiveConnectionIndicator(this))
     , m_model(new LivePresenceModel(this))
     , m_view(new QTableView(this))
+    , m_grid(new QListView(this))
+    , m_views(new QStackedWidget(this))
+    , m_listButton(new QToolButton(this))
+    , m_gridButton(new QToolButton(this))
     , m_legend(new QLabel(this)) {
     auto *layout = new QVBoxLayout(this);
     auto *top = new QHBoxLayout;
@@ -30,6 +40,22 @@ LivePage::LivePage(DensityClient *client, QWidget *parent)
     m_title->setTextFormat(Qt::PlainText);
     m_title->setWordWrap(true);
     top->addWidget(m_title, 1);
+    // Grid for a wall screen or a glance, list for reading health and counting mode.
+    auto *modes = new QButtonGroup(this);
+    for (QAbstractButton *button : {m_listButton, m_gridButton}) {
+        button->setCheckable(true);
+        static_cast<QToolButton *>(button)->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        modes->addButton(button);
+        top->addWidget(button, 0, Qt::AlignVCenter);
+    }
+    m_listButton->setText(tr("List"));
+    m_listButton->setToolTip(tr("Show the spaces as a table with health and counting mode"));
+    m_gridButton->setText(tr("Grid"));
+    m_gridButton->setToolTip(tr("Show the spaces as tiles"));
+    m_listButton->setChecked(true);
+    connect(m_listButton, &QAbstractButton::clicked, this, [this] { setViewMode(ViewMode::List); });
+    connect(m_gridButton, &QAbstractButton::clicked, this, [this] { setViewMode(ViewMode::Grid); });
+    top->addSpacing(8);
     top->addWidget(m_indicator, 0, Qt::AlignRight | Qt::AlignVCenter);
     layout->addLayout(top);
 
@@ -42,6 +68,7 @@ LivePage::LivePage(DensityClient *client, QWidget *parent)
     m_view->setModel(byName);
     m_view->setItemDelegateForColumn(LivePresenceModel::AvailabilityColumn,
                                      new LiveAvailabilityDelegate(m_view));
+    m_view->setItemDelegateForColumn(LivePresenceModel::ValueColumn, new LiveValueDelegate(m_view));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->verticalHeader()->hide();
@@ -49,7 +76,22 @@ LivePage::LivePage(DensityClient *client, QWidget *parent)
     QHeaderView *header = m_view->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
     header->setSectionResizeMode(LivePresenceModel::SpaceColumn, QHeaderView::Stretch);
-    layout->addWidget(m_view, 1);
+
+    // The same sorted rows as tiles; each tile reads its row's other columns.
+    m_grid->setModel(byName);
+    m_grid->setModelColumn(LivePresenceModel::SpaceColumn);
+    m_grid->setItemDelegate(new LiveTileDelegate(m_grid));
+    m_grid->setViewMode(QListView::IconMode);
+    m_grid->setMovement(QListView::Static);
+    m_grid->setResizeMode(QListView::Adjust);
+    m_grid->setWrapping(true);
+    m_grid->setUniformItemSizes(true);
+    m_grid->setSpacing(4);
+    m_grid->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_grid->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_views->addWidget(m_view);
+    m_views->addWidget(m_grid);
+    layout->addWidget(m_views, 1);
 
     m_legend->setWordWrap(true);
     m_legend->setTextFormat(Qt::PlainText);
@@ -63,6 +105,12 @@ LivePage::~LivePage() {
     // The model follows the feed through a QPointer; detach first so no repaint reaches a
     // half-destroyed feed.
     m_model->setFeed(nullptr);
+}
+
+void LivePage::setViewMode(ViewMode mode) {
+    m_mode = mode;
+    m_views->setCurrentWidget(mode == ViewMode::Grid ? static_cast<QWidget *>(m_grid) : m_view);
+    (mode == ViewMode::Grid ? m_gridButton : m_listButton)->setChecked(true);
 }
 
 void LivePage::setFloorResolver(FloorResolver resolver) {
@@ -113,8 +161,7 @@ void LivePage::setFloor(const QString &floorId) {
     if (!floorId.isEmpty() && m_client) {
         m_feed = std::make_unique<LiveFeed>(m_client, LiveFeed::Kind::FloorPresence, floorId);
         m_feed->setTiming(m_timing);
-        connect(m_feed.get(), &LiveFeed::stateChanged, m_indicator,
-                &LiveConnectionIndicator::setState);
+        connect(m_feed.get(), &LiveFeed::stateChanged, this, &LivePage::onFeedState);
         m_model->setFeed(m_feed.get());
         if (isVisible())
             m_feed->start();
@@ -145,6 +192,18 @@ void LivePage::hideEvent(QHideEvent *event) {
     // Nobody is looking: release the socket. The last known state stays in the table.
     if (m_feed)
         m_feed->stop();
+}
+
+void LivePage::onFeedState(LiveFeed::State state, const QString &reason) {
+    m_indicator->setState(state, reason);
+    // The indicator shows it beside the title; the window's error banner says it as well, once
+    // per failure, because a wall screen's viewer may not be looking at the indicator.
+    if (state == LiveFeed::State::Failed)
+        Q_EMIT failed(
+            reason.isEmpty()
+                ? tr("The live view of %1 stopped.").arg(m_names.value(m_floorId, m_floorId))
+                : tr("The live view of %1 stopped. %2")
+                      .arg(m_names.value(m_floorId, m_floorId), reason));
 }
 
 void LivePage::updateTitle() {

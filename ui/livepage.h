@@ -7,7 +7,10 @@
 #include <functional>
 #include <memory>
 
+class QAbstractButton;
 class QLabel;
+class QListView;
+class QStackedWidget;
 class QTableView;
 
 namespace Density {
@@ -18,10 +21,14 @@ class LivePresenceModel;
 
 //! Right now, per space of one floor: available, occupied or unknown, the reading, health and
 //! its age, under an indicator of the connection. It streams only while shown: a hidden page
-//! or a new selection stops the feed, and a new floor's feed supersedes the old one.
+//! or a new selection stops the feed, and a new floor's feed supersedes the old one. The spaces
+//! show as a list (a table) or as a grid of tiles; a failed feed is reported through `failed`
+//! so the window's error banner says it too.
 class LivePage : public AnalyticsPage {
     Q_OBJECT
 public:
+    enum class ViewMode { List, Grid };
+
     //! Maps a selected space's id to the id of its floor (itself for a floor; empty when it has
     //! none, e.g. a building).
     using FloorResolver = std::function<QString(const QString &spaceId)>;
@@ -47,6 +54,12 @@ public:
     LivePresenceModel *model() const { return m_model; }
     LiveConnectionIndicator *indicator() const { return m_indicator; }
     QTableView *view() const { return m_view; }
+    //! The tiles (a QListView in icon mode over the same rows).
+    QListView *gridView() const { return m_grid; }
+    void setViewMode(ViewMode mode);
+    ViewMode viewMode() const { return m_mode; }
+    QAbstractButton *listButton() const { return m_listButton; }
+    QAbstractButton *gridButton() const { return m_gridButton; }
     QString titleText() const;
     QString legendText() const;
 
@@ -56,6 +69,7 @@ protected:
 
 private:
     void updateTitle();
+    void onFeedState(LiveFeed::State state, const QString &reason);
 
     DensityClient *m_client;
     FloorResolver m_resolver;
@@ -68,6 +82,11 @@ private:
     LiveConnectionIndicator *m_indicator;
     LivePresenceModel *m_model;
     QTableView *m_view;
+    QListView *m_grid;
+    QStackedWidget *m_views;
+    QAbstractButton *m_listButton;
+    QAbstractButton *m_gridButton;
+    ViewMode m_mode = ViewMode::List;
     QLabel *m_legend;
 };
 

@@ -1,15 +1,21 @@
 // The Live page against the in-process simulator streaming every 200 ms: it goes live and
 // fills rows, a dropped connection shows Reconnecting then Live, silence shows Stale with every
 // space Unknown, an unhealthy sensor turns its row Unknown within one refresh, hiding or a new
-// floor stops the old stream, and the availability cells carry words as well as colour.
+// floor stops the old stream, and the availability cells carry words as well as colour. The
+// grid shows the same rows as tiles, a reading that is not current reads "last: …" (dimmed)
+// instead of passing for the current one, and a failed feed reaches the page's failed signal.
 #include "../core/livefixture.h"
 
 #include "models/livepresencemodel.h"
 #include "ui/liveavailabilitydelegate.h"
 #include "ui/liveconnectionindicator.h"
 #include "ui/livepage.h"
+#include "ui/livetiledelegate.h"
+#include "ui/livevaluedelegate.h"
 
+#include <QAbstractButton>
 #include <QImage>
+#include <QListView>
 #include <QPainter>
 #include <QTableView>
 
@@ -41,6 +47,9 @@ struct LiveShell {
 
     QModelIndex availabilityIndex(int row) const {
         return page.model()->index(row, LivePresenceModel::AvailabilityColumn);
+    }
+    QModelIndex valueIndex(int row) const {
+        return page.model()->index(row, LivePresenceModel::ValueColumn);
     }
 
     //! Saves what the page shows when DENSITY_SCREENSHOT_DIR is set (run under xvfb-run).
@@ -223,6 +232,123 @@ private Q_SLOTS:
             QCOMPARE(change.at(0).toModelIndex().column(), int(LivePresenceModel::AgeColumn));
             QCOMPARE(change.at(1).toModelIndex().column(), int(LivePresenceModel::AgeColumn));
         }
+    }
+
+    void gridShowsTheSameRowsAsTiles() {
+        LiveShell shell;
+        QVERIFY(shell.waitLive());
+        QCOMPARE(shell.page.viewMode(), LivePage::ViewMode::List);
+        QVERIFY(shell.page.view()->isVisible());
+        QVERIFY(!shell.page.gridView()->isVisible());
+
+        QTest::mouseClick(shell.page.gridButton(), Qt::LeftButton);
+        QCOMPARE(shell.page.viewMode(), LivePage::ViewMode::Grid);
+        QVERIFY(shell.page.gridView()->isVisible());
+        QVERIFY(!shell.page.view()->isVisible());
+        QCOMPARE(shell.page.gridView()->viewMode(), QListView::IconMode);
+        const QAbstractItemModel *tiles = shell.page.gridView()->model();
+        QCOMPARE(tiles->rowCount(), shell.page.model()->rowCount());
+        auto *delegate = qobject_cast<LiveTileDelegate *>(shell.page.gridView()->itemDelegate());
+        QVERIFY(delegate);
+        for (int row = 0; row < tiles->rowCount(); ++row) {
+            const QModelIndex tile = tiles->index(row, shell.page.gridView()->modelColumn());
+            const QStringList lines = LiveTileDelegate::lines(tile);
+            QCOMPARE(lines.size(), 4);
+            const QString id = tile.data(LivePresenceModel::SpaceIdRole).toString();
+            QCOMPARE(lines.at(0), shell.names.value(id, id));
+            const int source = shell.page.model()->rowOf(id);
+            QCOMPARE(lines.at(1),
+                     LiveAvailabilityDelegate::text(shell.page.model()->availability(source)));
+            QCOMPARE(lines.at(2), LiveValueDelegate::shownText(shell.valueIndex(source)));
+        }
+        // A tile paints its state's colour in the band and its words under it.
+        QStyleOptionViewItem option;
+        option.initFrom(shell.page.gridView());
+        option.widget = shell.page.gridView();
+        const QModelIndex first = tiles->index(0, shell.page.gridView()->modelColumn());
+        const QSize size = delegate->sizeHint(option, first);
+        QVERIFY(size.width() >= 180 && size.height() > 60);
+        QImage image(size, QImage::Format_ARGB32);
+        image.fill(option.palette.color(QPalette::Base));
+        option.rect = image.rect();
+        {
+            QPainter painter(&image);
+            delegate->paint(&painter, option, first);
+        }
+        const QColor band =
+            LiveAvailabilityDelegate::colour(LiveAvailabilityDelegate::availabilityOf(
+                first.siblingAtColumn(LivePresenceModel::AvailabilityColumn)));
+        QCOMPARE(image.pixelColor(size.width() - 12, 10).rgb(), band.rgb());
+        shell.screenshot(QStringLiteral("grid"));
+
+        QTest::mouseClick(shell.page.listButton(), Qt::LeftButton);
+        QCOMPARE(shell.page.viewMode(), LivePage::ViewMode::List);
+        QVERIFY(shell.page.view()->isVisible());
+    }
+
+    void valuesThatAreNotCurrentReadAsLast() {
+        LiveShell shell;
+        QVERIFY(shell.waitLive());
+        LivePresenceModel *model = shell.page.model();
+        auto *delegate = qobject_cast<LiveValueDelegate *>(
+            shell.page.view()->itemDelegateForColumn(LivePresenceModel::ValueColumn));
+        QVERIFY(delegate);
+        int withValue = -1;
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const QString value = shell.valueIndex(row).data().toString();
+            if (model->availability(row) == Availability::Unknown || value.isEmpty())
+                continue;
+            withValue = row;
+            QCOMPARE(LiveValueDelegate::shownText(shell.valueIndex(row)), value); // current
+        }
+        QVERIFY(withValue >= 0);
+
+        // One unhealthy sensor: only its row reads "last: …".
+        const QString id = model->spaceIdAt(withValue);
+        const LiveSpaceUpdate before = shell.page.feed()->spaces().value(id);
+        shell.sim.sendToFloor(LiveFixture::frame(
+            "live", {{id, LiveFixture::presenceEntry(before.timestamp.addSecs(60),
+                                                     before.presence.valueOr(false),
+                                                     QStringLiteral("offline"))}}));
+        QTRY_COMPARE(model->availability(model->rowOf(id)), Availability::Unknown);
+        const QModelIndex offline = shell.valueIndex(model->rowOf(id));
+        QCOMPARE(LiveValueDelegate::shownText(offline),
+                 QStringLiteral("last: ") + offline.data().toString());
+        QStyleOptionViewItem option;
+        option.initFrom(shell.page.view());
+        delegate->initStyleOption(&option, offline);
+        QVERIFY(option.font.italic()); // dimmed and slanted: readable as "not now" in greyscale
+        QCOMPARE(option.palette.color(QPalette::Text),
+                 option.palette.color(QPalette::PlaceholderText));
+
+        // A stale feed: every reading is the last known one, none is current.
+        shell.sim.server->setLiveSilent(true);
+        QTRY_COMPARE(shell.page.indicator()->state(), LiveFeed::State::Stale);
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const QString value = shell.valueIndex(row).data().toString();
+            const QString shown = LiveValueDelegate::shownText(shell.valueIndex(row));
+            QCOMPARE(shown,
+                     value.isEmpty() ? QStringLiteral("\u2014") : QStringLiteral("last: ") + value);
+        }
+        shell.page.setViewMode(LivePage::ViewMode::Grid);
+        shell.screenshot(QStringLiteral("stale-grid"));
+        shell.page.setViewMode(LivePage::ViewMode::List);
+        shell.screenshot(QStringLiteral("stale-values"));
+        shell.sim.server->setLiveSilent(false);
+        QTRY_COMPARE(shell.page.indicator()->state(), LiveFeed::State::Live);
+    }
+
+    void aFailedFeedReachesTheFailedSignal() {
+        LiveShell shell;
+        QVERIFY(shell.waitLive());
+        QSignalSpy failed(&shell.page, &AnalyticsPage::failed);
+        shell.page.setFloor(QStringLiteral("spc_no_such_floor"));
+        QTRY_COMPARE(failed.count(), 1);
+        const QString sentence = failed.constFirst().constFirst().toString();
+        QVERIFY2(sentence.startsWith(QStringLiteral("The live view of spc_no_such_floor stopped.")),
+                 qPrintable(sentence));
+        QVERIFY(sentence.contains(shell.page.feed()->stateReason()));
+        QCOMPARE(shell.page.indicator()->state(), LiveFeed::State::Failed);
     }
 
     void availabilityReadsWithoutColour() {
