@@ -20,12 +20,32 @@
 #include <QLineEdit>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTranslator>
 
 using namespace Density;
 
 namespace {
 const QDateTime SimNow(QDate(2026, 11, 25), QTime(15, 0), Qt::UTC);
-}
+
+//! A pseudo-translation 40 % longer than English (German runs about a third longer).
+class LongTranslator : public QTranslator {
+public:
+    bool isEmpty() const override { return false; }
+    QString translate(const char *context, const char *sourceText, const char *disambiguation,
+                      int n) const override {
+        Q_UNUSED(disambiguation)
+        Q_UNUSED(n)
+        const QString text = QString::fromUtf8(sourceText);
+        if (!QByteArray(context).startsWith("Density::") || text.size() <= 12 ||
+            text.contains(QLatin1Char('%')))
+            return QString();
+        QString extra;
+        while (extra.size() < text.size() * 2 / 5)
+            extra += QStringLiteral(" Verlängerung");
+        return text + extra;
+    }
+};
+} // namespace
 
 class TestSensorHealthPage : public QObject {
     Q_OBJECT
@@ -307,6 +327,21 @@ private Q_SLOTS:
         page->doorwayFilter()->clear();
         QCOMPARE(model->rowCount(), all);
         saveShot(page.get(), QStringLiteral("health-doorways.png"));
+    }
+
+    void germanLengthTextsFit() {
+        LongTranslator translator;
+        QVERIFY(QCoreApplication::installTranslator(&translator));
+        const auto page = loadedPage(); // declared after: destroyed before the translator
+        QVERIFY(page);
+        selectRows(*page, 0, 1);
+        QVERIFY(waitFor([&] { return !page->isLoading(); }, 15000));
+        QCOMPARE(page->timeline()->rowCount(), 2);
+        // Long texts wrap (legend, summary, notes) instead of widening the page.
+        QVERIFY2(page->minimumSizeHint().width() < 900,
+                 qPrintable(QString::number(page->minimumSizeHint().width())));
+        QVERIFY(page->timeline()->sizeHint().height() <= page->timeline()->height() + 200);
+        saveShot(page.get(), QStringLiteral("health-german.png"));
     }
 
     void exportsCsvAndImage() {
