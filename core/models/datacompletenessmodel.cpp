@@ -74,12 +74,15 @@ void DataCompletenessModel::load(DensityClient *client, const QList<Space> &floo
         return;
     }
     const int generation = ++m_generation;
-    m_call = client->dataStatus(
+    m_loading = true;
+    Q_EMIT loadingChanged(true);
+    RequestHandle call = client->dataStatus(
         range, ids, this,
         [this, generation, floors, now](const Result<QList<DataStatusWindow>> &result) {
             if (generation != m_generation)
                 return;
             m_call = RequestHandle();
+            m_loading = false;
             Q_EMIT loadingChanged(false);
             if (!result) {
                 Q_EMIT loadFailed(result.error().message());
@@ -87,19 +90,23 @@ void DataCompletenessModel::load(DensityClient *client, const QList<Space> &floo
             }
             setResult(floors, result.value(), now);
         });
+    // A call can fail before it starts (no token, bad base URL) and answer synchronously.
+    if (!m_loading || generation != m_generation)
+        return;
+    m_call = call;
     m_call.onProgress(this, [this, generation](int done, int total) {
         if (generation == m_generation)
             Q_EMIT progressChanged(done, total);
     });
-    Q_EMIT loadingChanged(true);
 }
 
 void DataCompletenessModel::cancelLoad() {
-    if (!m_call.isRunning())
+    if (!m_loading)
         return;
     ++m_generation;
     m_call.abort();
     m_call = RequestHandle();
+    m_loading = false;
     Q_EMIT loadingChanged(false);
 }
 

@@ -69,7 +69,7 @@ public:
     void load(DensityClient *client, const QList<Space> &floors, const TimeRange &range,
               const QDateTime &now);
     void cancelLoad();
-    bool isLoading() const { return m_call.isRunning(); }
+    bool isLoading() const { return m_loading; }
     //! Replaces the table (what load() does with the answer); public for tests and exports.
     void setResult(const QList<Space> &floors, const QList<DataStatusWindow> &windows,
                    const QDateTime &now);
@@ -128,6 +128,7 @@ private:
     QTimeZone m_zone = QTimeZone::utc();
     RequestHandle m_call;
     int m_generation = 0; //!< bumped by every load, so a stale answer is dropped
+    bool m_loading = false;
 };
 
 } // namespace Density

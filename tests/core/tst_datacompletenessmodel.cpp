@@ -317,6 +317,22 @@ private Q_SLOTS:
         QCOMPARE(rowOf(model, floors.first().id), 0);
     }
 
+    void failureIsReported() {
+        // A client with nowhere to send to fails, possibly before any request starts.
+        DensityClient unconfigured;
+        DataCompletenessModel model;
+        QSignalSpy failed(&model, &DataCompletenessModel::loadFailed);
+        QSignalSpy loading(&model, &DataCompletenessModel::loadingChanged);
+        model.load(&unconfigured, {allFloors().first()}, oldTenDays(), SimNow);
+        QVERIFY(waitFor([&] { return !failed.isEmpty(); }, 20000));
+        QVERIFY(!model.isLoading());
+        QCOMPARE(failed.count(), 1);
+        QVERIFY(!failed.first().first().toString().isEmpty());
+        QCOMPARE(loading.count(), 2);
+        QCOMPARE(loading.last().first().toBool(), false);
+        QCOMPARE(model.rowCount(), 0);
+    }
+
     void percentTextNeverRoundsUpToComplete() {
         QCOMPARE(DataCompletenessModel::percentText(1.0), QStringLiteral("100 %"));
         QCOMPARE(DataCompletenessModel::percentText(0.99996), QStringLiteral("99.9 %"));
