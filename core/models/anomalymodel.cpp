@@ -182,6 +182,8 @@ QString AnomalyModel::durationText(double seconds, bool signedValue) {
     const QLocale locale;
     const qint64 whole = qRound64(std::abs(seconds));
     QString text;
+    if (whole == 0)
+        return locale.toString(0);
     if (whole < 60)
         text = tr("%1 s").arg(locale.toString(whole));
     else if (whole < 3600)
