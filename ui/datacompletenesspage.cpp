@@ -375,9 +375,15 @@ void DataCompletenessPage::updateTexts() {
     if (m_range) {
         // When the answer was asked for, not when the text is redrawn.
         const QDateTime checkedAt = m_checkedAt.isValid() ? m_checkedAt : m_clock();
-        const QString zone =
-            m_zoneFallback ? TimeBasis::timeZoneText(m_zone, true)
-                           : tr("%1 (the floor's time zone)").arg(QString::fromUtf8(m_zone.id()));
+        // A campus can span zones; the windows are the same instants for every floor.
+        const bool mixedZones =
+            std::any_of(m_floors.cbegin(), m_floors.cend(), [this](const Space &floor) {
+                return !floor.timeZone.isEmpty() && floor.timeZone.toUtf8() != m_zone.id();
+            });
+        const QString zoneId = QString::fromUtf8(m_zone.id());
+        const QString zone = m_zoneFallback ? TimeBasis::timeZoneText(m_zone, true)
+                             : mixedZones   ? tr("%1 (the first floor's time zone)").arg(zoneId)
+                                            : tr("%1 (the floor's time zone)").arg(zoneId);
         //: %1 date range, %2 time zone, %3 date and time of the check.
         m_basis->setText(
             tr("Share of the expected open-area data that has arrived, per floor, for %1 "
@@ -385,11 +391,6 @@ void DataCompletenessPage::updateTexts() {
                "10 days at a time, so each 10-day window has its own column. Checked at %3.")
                 .arg(TimeBasis::rangeText(*m_range, m_zone, locale()), zone,
                      locale().toString(checkedAt.toTimeZone(m_zone), QLocale::ShortFormat)));
-        // A campus can span zones; the windows are the same instants for every floor.
-        const bool mixedZones =
-            std::any_of(m_floors.cbegin(), m_floors.cend(), [this](const Space &floor) {
-                return !floor.timeZone.isEmpty() && floor.timeZone.toUtf8() != m_zone.id();
-            });
         if (mixedZones)
             m_basis->setText(m_basis->text() + QLatin1Char(' ') +
                              tr("Some floors are in other time zones: their windows are the same "

@@ -154,6 +154,10 @@ private Q_SLOTS:
         QVERIFY(page->titleText().startsWith(QStringLiteral("Data completeness: ")));
         QVERIFY2(page->basisText().contains(QStringLiteral("10-day window")),
                  qPrintable(page->basisText()));
+        // Floors in other zones than the first one's are disclosed.
+        if (m_buildings.size() > 1 && m_buildings.first().timeZone != m_buildings.last().timeZone)
+            QVERIFY2(page->basisText().contains(QStringLiteral("other time zones")),
+                     qPrintable(page->basisText()));
         QVERIFY2(page->summaryText().contains(QStringLiteral("without open-area sensors")),
                  qPrintable(page->summaryText()));
         const QString legend = page->legendText();
