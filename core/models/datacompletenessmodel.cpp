@@ -157,7 +157,11 @@ DataCompletenessModel::reasonFor(const Space &floor, const TimeRange &window,
     if (*fraction >= CompleteAt)
         return Reason::Complete;
     // Planning first: a floor that is not live yet is incomplete whatever the window's age.
+    // So is a window that began before the floor went live.
     if (floor.status.compare(QLatin1String("planning"), Qt::CaseInsensitive) == 0)
+        return Reason::Planning;
+    const QDateTime goLive = QDateTime::fromString(floor.goLiveDateUtc, Qt::ISODate);
+    if (goLive.isValid() && window.start < goLive)
         return Reason::Planning;
     if (m_now.isValid() && window.end > m_now.addSecs(-ProcessingLagSeconds))
         return Reason::Processing;
@@ -275,8 +279,9 @@ QString DataCompletenessModel::reasonExplanation(Reason reason) {
     case Reason::Complete:
         return tr("All expected open-area data for this window has arrived and been processed.");
     case Reason::Planning:
-        return tr("Likely cause: the floor is still in planning, so its sensors are not live yet "
-                  "and little or no data is expected.");
+        return tr("Likely cause: the floor is still in planning (or went live only after this "
+                  "window began), so its sensors were not live for all of it and less data is "
+                  "expected.");
     case Reason::Processing:
         return tr("Likely cause: part of this window is less than about 8 hours old (or has not "
                   "happened yet); Density is still processing it. Check again later.");

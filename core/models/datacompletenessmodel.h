@@ -31,7 +31,7 @@ public:
     //! The likely reason for a cell's value, most specific first.
     enum class Reason {
         Complete,      //!< 100 %: all expected data has arrived
-        Planning,      //!< the floor is in `planning` status: sensors are not live yet
+        Planning,      //!< `planning` status, or the window began before the go-live date
         Processing,    //!< the window reaches into the last ~8 hours (or the future)
         Offline,       //!< none of the above: sensors offline or data missing
         NoValue,       //!< the floor has a value in other windows but not in this one

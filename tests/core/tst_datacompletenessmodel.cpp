@@ -333,6 +333,59 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 0);
     }
 
+    void reasonsFromStatusGoLiveAndAge() {
+        // The rules on their own, without the network: planning status, a window that began
+        // before the go-live date, a window reaching into the processing lag, anything else.
+        DataCompletenessModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        Space planning;
+        planning.id = QStringLiteral("spc_1");
+        planning.status = QStringLiteral("planning");
+        Space newFloor;
+        newFloor.id = QStringLiteral("spc_2");
+        newFloor.status = QStringLiteral("live");
+        newFloor.goLiveDateUtc = QStringLiteral("2026-11-05T00:00:00Z");
+        Space live;
+        live.id = QStringLiteral("spc_3");
+        live.status = QStringLiteral("live");
+        live.goLiveDateUtc = QStringLiteral("2025-01-01T00:00:00Z");
+        Space noOa;
+        noOa.id = QStringLiteral("spc_4");
+        const QDateTime start(QDate(2026, 11, 1), QTime(0, 0), Qt::UTC);
+        QList<DataStatusWindow> windows{{start, start.addSecs(10 * 86400 - 1), {}},
+                                        {start.addSecs(10 * 86400), SimNow.addSecs(-3600), {}}};
+        for (DataStatusWindow &window : windows) {
+            window.completionByFloor.insert(planning.id, 0.2);
+            window.completionByFloor.insert(newFloor.id, 0.6);
+            window.completionByFloor.insert(live.id, 0.95);
+        }
+        windows[0].completionByFloor.insert(live.id, 1.0);
+        model.setResult({planning, newFloor, live, noOa}, windows, SimNow);
+        QCOMPARE(model.columnCount(), 3);
+        QCOMPARE(model.reason(0, 0), Reason::Planning);
+        QCOMPARE(model.reason(0, 1), Reason::Planning);
+        QCOMPARE(model.reason(1, 0), Reason::Planning);   // began before go-live
+        QCOMPARE(model.reason(1, 1), Reason::Processing); // live since, ends an hour ago
+        QCOMPARE(model.reason(2, 0), Reason::Complete);
+        QCOMPARE(model.reason(2, 1), Reason::Processing);
+        QVERIFY(!model.isApplicable(3));
+        QCOMPARE(model.reason(3, 1), Reason::NotApplicable);
+
+        // A value missing in one window only is a gap in the answer, not "no OA sensors".
+        windows[1].completionByFloor.remove(live.id);
+        model.setResult({live}, windows, SimNow);
+        QVERIFY(model.isApplicable(0));
+        QCOMPARE(model.reason(0, 1), Reason::NoValue);
+        QVERIFY(!model.index(0, 2).data(DataCompletenessModel::FractionRole).isValid());
+        QCOMPARE(model.index(0, 2).data().toString(), QStringLiteral("—"));
+
+        // The same old window without the lag: sensors offline or missing data.
+        windows[1].completionByFloor.insert(live.id, 0.95);
+        model.setResult({live}, windows, SimNow.addDays(1));
+        QCOMPARE(model.reason(0, 1), Reason::Offline);
+    }
+
     void percentTextNeverRoundsUpToComplete() {
         QCOMPARE(DataCompletenessModel::percentText(1.0), QStringLiteral("100 %"));
         QCOMPARE(DataCompletenessModel::percentText(0.99996), QStringLiteral("99.9 %"));
