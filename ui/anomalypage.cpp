@@ -11,6 +11,7 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QImage>
 #include <QLabel>
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
@@ -599,6 +600,17 @@ QString AnomalyPage::exportBaseName() const {
     if (slug.isEmpty())
         slug = ExportFileNames::slug(m_plan->space.id);
     return slug.isEmpty() ? QStringLiteral("anomalies") : QStringLiteral("anomalies-") + slug;
+}
+
+QImage AnomalyPage::exportImage(qreal devicePixelRatio) const {
+    if (!canExport())
+        return {};
+    QImage image(size() * devicePixelRatio, QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(devicePixelRatio);
+    image.fill(palette().color(QPalette::Window));
+    //! render() does not change the page; it is only not declared const.
+    const_cast<AnomalyPage *>(this)->render(&image);
+    return image;
 }
 
 QByteArray AnomalyPage::exportCsv() const {

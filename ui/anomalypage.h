@@ -51,6 +51,8 @@ public:
     bool isLoading() const override { return m_model->isLoading(); }
 
     bool canExport() const override;
+    //! The page as shown: title, time basis and rule above the table and the sessions list.
+    QImage exportImage(qreal devicePixelRatio = 2.0) const override;
     QByteArray exportCsv() const override;
     QString exportBaseName() const override;
 

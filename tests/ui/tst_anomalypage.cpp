@@ -14,6 +14,7 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTimeZone>
+#include <QTranslator>
 
 using namespace Density;
 
@@ -70,6 +71,23 @@ struct Fixture {
     std::unique_ptr<AnomalyPage> page;
     int finished = 0;
     QStringList failures;
+};
+
+//! Makes every string of the page (and its model) half as long again.
+class LongTranslator : public QTranslator {
+public:
+    bool isEmpty() const override { return false; }
+    QString translate(const char *context, const char *source, const char *, int) const override {
+        const QByteArray c(context);
+        if (c != "Density::AnomalyPage" && c != "Density::AnomalyModel" &&
+            c != "Density::Anomalies")
+            return {};
+        const QString text = QString::fromUtf8(source);
+        QString padding;
+        for (int i = 0; i < text.size() / 6; ++i)
+            padding += QStringLiteral("äöü ");
+        return text + QLatin1Char(' ') + padding.trimmed();
+    }
 };
 
 bool isWaffleRoom(const Space &space) {
@@ -162,6 +180,9 @@ private Q_SLOTS:
         QVERIFY(csv.contains(QStringLiteral("bucket_start,bucket_end,metric_seconds")));
         QCOMPARE(csv.count(QStringLiteral(",flagged,")), model->flaggedCount());
         QCOMPARE(f.page->exportBaseName().left(10), QStringLiteral("anomalies-"));
+        const QImage picture = f.page->exportImage(2.0);
+        QVERIFY(!picture.isNull());
+        QCOMPARE(picture.size(), f.page->size() * 2);
 
         const QString shots = qEnvironmentVariable("DENSITY_SCREENSHOT_DIR");
         if (!shots.isEmpty()) {
@@ -207,6 +228,43 @@ private Q_SLOTS:
         QVERIFY(waitFor([&] { return !f.page->messageText().isEmpty(); }));
         QVERIFY(f.page->messageText().startsWith(QStringLiteral("Select a space")));
         QVERIFY(!f.page->canExport());
+    }
+
+    void cancelKeepsTheMessageHonest() {
+        Fixture f;
+        const Space *room = f.find(isWaffleRoom);
+        f.page->setSelection({*room});
+        f.page->setQuery(hoursOf(QDate(2026, 11, 18), QDate(2026, 11, 20)));
+        f.page->show();
+        QVERIFY(waitFor([&] { return f.page->isLoading(); }));
+        const int before = f.finished;
+        f.page->cancel();
+        QVERIFY(!f.page->isLoading());
+        QCOMPARE(f.finished, before + 1);
+        QVERIFY(f.page->messageText().startsWith(QStringLiteral("Loading was cancelled")));
+        QVERIFY(!f.page->canExport());
+        // Refresh compares again.
+        f.page->reload();
+        QVERIFY(waitFor([&] { return f.finished > before + 1 && !f.page->isLoading(); }, 30000));
+        QCOMPARE(f.page->model()->rowCount(), 72);
+        QVERIFY(f.page->noticeText().isEmpty());
+    }
+
+    void longTranslationsStillFit() {
+        //! Every page string half as long again (German runs about a third longer than
+        //! English): the page must still fit a 1100-pixel window, wrapping instead of widening.
+        LongTranslator longer;
+        QCoreApplication::installTranslator(&longer);
+        Fixture f;
+        const Space *room = f.find(isWaffleRoom);
+        QVERIFY(f.load(*room, hoursOf(QDate(2026, 11, 18), QDate(2026, 11, 20))));
+        QVERIFY(f.page->titleText().contains(QStringLiteral("äöü")));
+        QVERIFY2(f.page->minimumSizeHint().width() <= 1100,
+                 qPrintable(QString::number(f.page->minimumSizeHint().width())));
+        const QString shots = qEnvironmentVariable("DENSITY_SCREENSHOT_DIR");
+        if (!shots.isEmpty())
+            QVERIFY(f.page->grab().save(shots + QStringLiteral("/anomaly-page-long.png")));
+        QCoreApplication::removeTranslator(&longer);
     }
 
     void longRangeIsWindowed() {
