@@ -328,7 +328,9 @@ void SensorHealthPage::reload() {
 
 void SensorHealthPage::cancel() {
     const bool timelineRunning = m_timelineCall.isRunning();
+    // An aborted call is deleted later; forget it now so isLoading() is false at once.
     m_timelineCall.abort();
+    m_timelineCall = {};
     ++m_timelineGeneration;
     m_doorways->cancelLoad();
     m_model->cancelLoad();
@@ -435,6 +437,7 @@ void SensorHealthPage::loadTimeline() {
     // A newer selection or range supersedes the history still loading for the previous one.
     const bool wasRunning = m_timelineCall.isRunning();
     m_timelineCall.abort();
+    m_timelineCall = {};
     const int generation = ++m_timelineGeneration;
     m_history.clear();
     const TimeRange range = historyRange();

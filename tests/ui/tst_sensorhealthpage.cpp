@@ -278,6 +278,16 @@ private Q_SLOTS:
         QCOMPARE(page->timeline()->range().start.toTimeZone(QTimeZone::systemTimeZone()).date(),
                  QDate(2026, 9, 1));
 
+        // Cancel stops a long load at once and says so; the view stays empty, not half-filled.
+        QSignalSpy finishedOnCancel(page.get(), &AnalyticsPage::finished);
+        page->setHistoryDays(90);
+        QVERIFY(page->isLoading());
+        page->cancel();
+        QVERIFY(!page->isLoading());
+        QCOMPARE(finishedOnCancel.count(), 1);
+        QVERIFY(page->timelineMessage().contains(QStringLiteral("cancelled")));
+        QCOMPARE(page->timeline()->rowCount(), 0);
+
         // A new selection supersedes too.
         selectRows(*page, 2, 2);
         QVERIFY(waitFor([&] { return !page->isLoading(); }, 15000));
