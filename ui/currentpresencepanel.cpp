@@ -170,6 +170,11 @@ void CurrentPresencePanel::showEvent(QShowEvent *event) {
         refresh();
 }
 
+void CurrentPresencePanel::resizeEvent(QResizeEvent *event) {
+    QFrame::resizeEvent(event);
+    fitHeight();
+}
+
 void CurrentPresencePanel::hideEvent(QHideEvent *event) {
     QFrame::hideEvent(event);
     m_timer.stop();
@@ -209,8 +214,10 @@ void CurrentPresencePanel::fitHeight() {
     int height = m_view->horizontalHeader()->sizeHint().height() + 2 * m_view->frameWidth();
     for (int row = 0; row < m_model->rowCount(); ++row)
         height += m_view->rowHeight(row);
-    if (m_view->horizontalScrollBar()->isVisible())
-        height += m_view->horizontalScrollBar()->height();
+    // Long translations can make the columns wider than the panel: then the table scrolls
+    // sideways, and its scroll bar must not cover the last row.
+    if (m_view->horizontalHeader()->length() > m_view->viewport()->width())
+        height += m_view->horizontalScrollBar()->sizeHint().height();
     m_view->setFixedHeight(height);
 }
 

@@ -53,6 +53,7 @@ Q_SIGNALS:
 protected:
     void showEvent(QShowEvent *event) override;
     void hideEvent(QHideEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void loadIfShown();
@@ -70,7 +71,7 @@ private:
     QLabel *m_legend;
     QTimer m_timer;
     QList<Space> m_rows;
-    QString m_timeZone; //!< the headed space's, for the time basis line
+    QString m_timeZone;   //!< the headed space's, for the time basis line
     bool m_dirty = false; //!< a new space arrived while hidden: load when shown
 };
 

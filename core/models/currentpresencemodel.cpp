@@ -277,7 +277,7 @@ QString CurrentPresenceModel::lastHourText(const Row &r) const {
     int occupied = 0;
     for (const PresencePoint &point : std::as_const(*r.lastHour))
         occupied += point.presence ? 1 : 0;
-    return tr("occupied %1 of %2 min").arg(occupied).arg(r.lastHour->size());
+    return tr("%1 of %2 min").arg(occupied).arg(r.lastHour->size());
 }
 
 QString CurrentPresenceModel::asOfText(const Row &r) const {
@@ -328,6 +328,9 @@ QVariant CurrentPresenceModel::data(const QModelIndex &index, int role) const {
         if (index.column() == CountColumn && r->count && r->count->health != HealthStatus::Healthy)
             return tr("The sensor is %1; its last count was %2.")
                 .arg(healthStatusToString(r->count->health), peopleText(*r->count));
+        if (index.column() == LastHourColumn)
+            return tr("Minutes of the last hour in which a sensor saw someone (short-term "
+                      "presence; open-area spaces and floors only).");
         if (index.column() == AsOfColumn)
             return tr("When the sensor's reading was taken, in the space's time zone.");
         return {};
@@ -364,7 +367,7 @@ QVariant CurrentPresenceModel::headerData(int section, Qt::Orientation orientati
     case CountColumn:
         return tr("Count");
     case LastHourColumn:
-        return tr("Last hour");
+        return tr("Occupied, last hour");
     case AsOfColumn:
         return tr("As of");
     default:
