@@ -65,7 +65,22 @@ struct LegendItem {
     HealthStatus status;
     bool noData;
     QString text;
+    bool startMarker = false; //!< the "already in force at the start" arrow, not a band
 };
+
+//! A small arrow left of a row's band: the first status began before the range did.
+void drawStartMarker(QPainter &painter, const QPointF &tip, double size, const QColor &colour) {
+    const QPainter::RenderHints hints = painter.renderHints();
+    painter.setRenderHint(QPainter::Antialiasing);
+    QPainterPath arrow;
+    arrow.moveTo(tip);
+    arrow.lineTo(tip + QPointF(size, -size));
+    arrow.lineTo(tip + QPointF(size, size));
+    arrow.closeSubpath();
+    painter.fillPath(arrow, colour);
+    painter.setRenderHints(hints, true);
+    painter.setRenderHint(QPainter::Antialiasing, hints.testFlag(QPainter::Antialiasing));
+}
 
 QList<LegendItem> legendItems() {
     return {{HealthStatus::Healthy, false, plainStatusText(HealthStatus::Healthy)},
@@ -75,7 +90,9 @@ QList<LegendItem> legendItems() {
             {HealthStatus::Unknown, false,
              HealthTimelineWidget::tr("Unknown (dotted: reported as unknown)")},
             {HealthStatus::Unknown, true,
-             HealthTimelineWidget::tr("Unknown: no history before the first change")}};
+             HealthTimelineWidget::tr("Unknown: no history before the first change")},
+            {HealthStatus::Unknown, false,
+             HealthTimelineWidget::tr("Status already in force when the range starts"), true}};
 }
 
 //! Lays the legend out in lines within `width`; returns the rectangles of each item (swatch
@@ -322,6 +339,9 @@ void HealthTimelineWidget::paint(QPainter &painter, const QSize &size) const {
             painter.setPen(pal.color(QPalette::Mid));
             painter.setBrush(Qt::NoBrush);
             painter.drawRect(band);
+            const QList<HealthSegment> &segments = m_rows.at(row).segments;
+            if (!segments.isEmpty() && segments.first().atRangeStart && !segments.first().noData)
+                drawStartMarker(painter, QPointF(band.left() - 7, band.center().y()), 5, muted);
         }
     }
 
@@ -332,9 +352,14 @@ void HealthTimelineWidget::paint(QPainter &painter, const QSize &size) const {
     for (int i = 0; i < items.size(); ++i) {
         const QRect r = rects.at(i).translated(Margin, legendTop);
         const QRect swatch(r.left(), r.top() + (r.height() - Swatch) / 2, Swatch, Swatch);
-        fillBand(painter, swatch, lookOf(items.at(i).status, items.at(i).noData, pal));
-        painter.setPen(pal.color(QPalette::Mid));
-        painter.drawRect(swatch);
+        if (items.at(i).startMarker) {
+            drawStartMarker(painter, QPointF(swatch.left() + 3, swatch.center().y() + 0.5), 4,
+                            muted);
+        } else {
+            fillBand(painter, swatch, lookOf(items.at(i).status, items.at(i).noData, pal));
+            painter.setPen(pal.color(QPalette::Mid));
+            painter.drawRect(swatch);
+        }
         painter.setPen(text);
         painter.drawText(QRect(swatch.right() + 6, r.top(), r.width() - Swatch - 6, r.height()),
                          Qt::AlignVCenter | Qt::AlignLeft, items.at(i).text);
