@@ -102,9 +102,9 @@ CurrentPresencePanel::CurrentPresencePanel(QWidget *parent)
     connect(m_model, &CurrentPresenceModel::loadingChanged, this,
             &CurrentPresencePanel::onLoadingChanged);
     connect(m_model, &CurrentPresenceModel::loaded, this, &CurrentPresencePanel::onFinished);
-    connect(m_model, &CurrentPresenceModel::failed, this, [this](const QString &sentence) {
+    connect(m_model, &CurrentPresenceModel::failed, this, [this](const QString &) {
         onFinished();
-        Q_EMIT failed(sentence);
+        Q_EMIT failed(m_error->text());
     });
     connect(m_model, &QAbstractItemModel::modelReset, this, &CurrentPresencePanel::fitHeight);
     clear();
@@ -119,7 +119,8 @@ void CurrentPresencePanel::setClient(DensityClient *client) {
 }
 
 void CurrentPresencePanel::setSpace(const Space &space, const QList<Space> &rows) {
-    m_title->setText(tr("Right now in %1").arg(space.name.isEmpty() ? space.id : space.name));
+    m_spaceName = space.name.isEmpty() ? space.id : space.name;
+    m_title->setText(tr("Right now in %1").arg(m_spaceName));
     m_rows = rows;
     m_timeZone = space.timeZone;
     m_dirty = true;
@@ -204,7 +205,11 @@ void CurrentPresencePanel::onFinished() {
                                     "tell an empty space from an offline sensor.")
                                : QString());
     m_note->setVisible(deprecated);
-    m_error->setText(m_model->errorText());
+    // The banner shows this sentence away from the panel, so it names the space.
+    m_error->setText(m_model->errorText().isEmpty()
+                         ? QString()
+                         : tr("The current state of %1 could not be loaded. %2")
+                               .arg(m_spaceName, m_model->errorText()));
     m_error->setVisible(!m_model->errorText().isEmpty());
     fitHeight();
 }

@@ -71,6 +71,7 @@ private:
     QLabel *m_legend;
     QTimer m_timer;
     QList<Space> m_rows;
+    QString m_spaceName;
     QString m_timeZone;   //!< the headed space's, for the time basis line
     bool m_dirty = false; //!< a new space arrived while hidden: load when shown
 };

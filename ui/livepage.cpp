@@ -178,7 +178,8 @@ QString LivePage::legendText() const {
     return tr("\u2713 Available and \u25A0 Occupied show whether a sensor sees anyone right "
               "now: availability is occupancy, not booking. ? Unknown means the sensor is "
               "offline or degraded, or the data is stale (two refreshes missed); such a space "
-              "is never shown as available.");
+              "is never shown as available, and its last reading reads \u201Clast: \u2026\u201D, "
+              "dimmed.");
 }
 
 void LivePage::showEvent(QShowEvent *event) {

@@ -100,8 +100,7 @@ void CurrentPresenceModel::start() {
                 if (result.ok() && result.value().contains(row.space.id))
                     row.presence = result.value().value(row.space.id);
             }
-            if (result.ok())
-                m_source = PresenceSource::HealthAware;
+            m_source = result.ok() ? PresenceSource::HealthAware : PresenceSource::None;
             partDone(generation, result.ok() ? QString() : result.error().message());
         }));
     m_calls.append(m_client->currentOccupancy(
@@ -146,8 +145,7 @@ void CurrentPresenceModel::startDeprecatedPresence(quint64 generation) {
                 if (result.ok() && result.value().contains(row.space.id))
                     row.plainPresence = result.value().value(row.space.id);
             }
-            if (result.ok())
-                m_source = PresenceSource::Deprecated;
+            m_source = result.ok() ? PresenceSource::Deprecated : PresenceSource::None;
             partDone(generation, result.ok() ? QString() : result.error().message());
         }));
 }

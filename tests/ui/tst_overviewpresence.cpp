@@ -213,6 +213,8 @@ private Q_SLOTS:
         QVERIFY(!shell.model()->isLoading());
         const QString sentence = failed.constFirst().constFirst().toString();
         QVERIFY2(sentence.contains(QStringLiteral("server error")), qPrintable(sentence));
+        QVERIFY(sentence.startsWith(
+            QStringLiteral("The current state of %1 could not be loaded.").arg(floor->name)));
         QCOMPARE(shell.panel()->errorText(), sentence);
         // A 5xx is not "endpoint missing": no fallback to the deprecated endpoint.
         QVERIFY(shell.model()->presenceSource() !=
