@@ -28,6 +28,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <utility>
 
 namespace Density {
 
@@ -128,7 +129,16 @@ SensorHealthPage::SensorHealthPage(const SpaceTreeModel *spaces, QWidget *parent
     layout->addWidget(m_summary);
     layout->addWidget(m_tabs, 1);
 
+    // A refresh keeps the sensors the user picked (by serial number), so the timeline survives
+    // Refresh and shows a sensor that just went offline.
+    connect(m_model, &SensorHealthModel::modelAboutToBeReset, this, [this] {
+        m_keptSerials = selectedSerials();
+        const QModelIndex current = m_table->currentIndex();
+        m_keptCurrent =
+            current.isValid() ? current.data(SensorHealthModel::SerialRole).toString() : QString();
+    });
     connect(m_model, &SensorHealthModel::modelReset, this, [this] {
+        restoreSelection();
         m_healthBySerial.clear();
         for (int row = 0; row < m_model->rowCount(); ++row) {
             if (const SensorHealth *health = m_model->health(row))
@@ -421,6 +431,30 @@ void SensorHealthPage::updateRangeControls() {
     m_from->setDate(range.start.toTimeZone(zone).date());
     // An end at local midnight belongs to the day before.
     m_to->setDate(range.end.toTimeZone(zone).addMSecs(-1).date());
+}
+
+void SensorHealthPage::restoreSelection() {
+    const QStringList serials = std::exchange(m_keptSerials, {});
+    const QString current = std::exchange(m_keptCurrent, {});
+    if (serials.isEmpty() && current.isEmpty())
+        return;
+    QItemSelection selection;
+    QModelIndex currentIndex;
+    for (int row = 0; row < m_proxy->rowCount(); ++row) {
+        const QModelIndex index = m_proxy->index(row, 0);
+        const QString serial = index.data(SensorHealthModel::SerialRole).toString();
+        if (serials.contains(serial))
+            selection.select(index, index);
+        if (serial == current)
+            currentIndex = index;
+    }
+    // Quietly: the reset handler loads the timeline once for the restored selection.
+    QItemSelectionModel *model = m_table->selectionModel();
+    const QSignalBlocker blocker(model);
+    if (currentIndex.isValid())
+        model->setCurrentIndex(currentIndex, QItemSelectionModel::NoUpdate);
+    model->select(selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_table->viewport()->update();
 }
 
 QStringList SensorHealthPage::selectedSerials() const {

@@ -56,7 +56,7 @@ public:
     QString exportBaseName() const override;
 
     //! "Now" for the history range (tests pin it to the simulator's clock).
-    void setClock(std::function<QDateTime()> clock);
+    void setClock(std::function<QDateTime()> clock) override;
 
     //! std::nullopt = All.
     void setStatusFilter(std::optional<HealthStatus> status);
@@ -94,6 +94,7 @@ private:
     void loadTimeline();
     void finishTimeline(const QMap<QString, QList<SensorHealthChange>> &history);
     QStringList selectedSerials() const;
+    void restoreSelection();
     void updateDoorwayScope();
     void reportIdle();
     QString historyText(const QString &serial) const;
@@ -133,6 +134,9 @@ private:
     TimeRange m_loadedRange;
     QMap<QString, QList<SensorHealthChange>> m_history;
     QHash<QString, HealthStatus> m_healthBySerial; //!< for the doorway list
+    //! The selection across a reload (Refresh), by serial number.
+    QStringList m_keptSerials;
+    QString m_keptCurrent;
 };
 
 } // namespace Density

@@ -234,6 +234,13 @@ private Q_SLOTS:
                  qPrintable(tip));
         QVERIFY(!timeline->renderToImage(1.0).isNull());
         saveShot(page.get(), QStringLiteral("health-timeline.png"));
+
+        // Refresh keeps the chosen sensors and their timeline.
+        page->reload();
+        QVERIFY(waitFor([&] { return !page->isLoading(); }, 15000));
+        QCOMPARE(timeline->rowCount(), 2);
+        QCOMPARE(timeline->rows().at(0).label, offline);
+        QVERIFY(page->detailsText().contains(offline));
     }
 
     void rangeChangesLoadWindowsAndSupersede() {
