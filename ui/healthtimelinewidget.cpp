@@ -1,6 +1,7 @@
 #include "healthtimelinewidget.h"
 
 #include <QHelpEvent>
+#include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
 #include <QToolTip>
@@ -223,6 +224,25 @@ const HealthSegment *HealthTimelineWidget::segmentAt(const QPoint &pos, int *row
     if (rowOut)
         *rowOut = row;
     return HealthTimeline::segmentAt(m_rows.at(row).segments, at);
+}
+
+int HealthTimelineWidget::rowAt(const QPoint &pos) const {
+    const Geometry g = geometry(size());
+    if (m_rows.isEmpty() || g.rowHeight <= 0 || pos.y() < g.plot.top() ||
+        pos.y() > g.plot.bottom() || pos.x() < Margin || pos.x() > g.plot.right())
+        return -1;
+    const int row = (pos.y() - g.plot.top()) / g.rowHeight;
+    return row < m_rows.size() ? row : -1;
+}
+
+void HealthTimelineWidget::mousePressEvent(QMouseEvent *event) {
+    const int row = rowAt(event->position().toPoint());
+    if (row >= 0 && event->button() == Qt::LeftButton) {
+        Q_EMIT rowClicked(row);
+        event->accept();
+        return;
+    }
+    QWidget::mousePressEvent(event);
 }
 
 QString HealthTimelineWidget::toolTipAt(const QPoint &pos) const {

@@ -47,7 +47,15 @@ public:
     //! Paints into an image at the widget's width and its natural height (exports).
     QImage renderToImage(qreal devicePixelRatio) const;
 
+    //! The row at a point in widget coordinates (label or band), or -1.
+    int rowAt(const QPoint &pos) const;
+
+Q_SIGNALS:
+    //! A row (its label or band) was clicked: the page shows that sensor's details.
+    void rowClicked(int row);
+
 protected:
+    void mousePressEvent(QMouseEvent *event) override;
     void paintEvent(QPaintEvent *event) override;
     bool event(QEvent *event) override;
 

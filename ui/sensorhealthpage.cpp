@@ -240,6 +240,18 @@ QWidget *SensorHealthPage::buildSensorsTab() {
     rangeRow->addStretch(1);
 
     m_timeline = new HealthTimelineWidget(tab);
+    connect(m_timeline, &HealthTimelineWidget::rowClicked, this, [this](int row) {
+        // Clicking a row shows that sensor in the details pane; the selection stays.
+        const QString serial = m_timeline->rows().value(row).label;
+        for (int r = 0; r < m_proxy->rowCount(); ++r) {
+            const QModelIndex index = m_proxy->index(r, 0);
+            if (index.data(SensorHealthModel::SerialRole).toString() == serial) {
+                m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::NoUpdate);
+                m_table->scrollTo(index);
+                return;
+            }
+        }
+    });
     auto *timelineScroll = new QScrollArea(tab);
     timelineScroll->setWidgetResizable(true);
     timelineScroll->setFrameShape(QFrame::NoFrame);

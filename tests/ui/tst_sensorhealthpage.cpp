@@ -235,12 +235,24 @@ private Q_SLOTS:
         QVERIFY(!timeline->renderToImage(1.0).isNull());
         saveShot(page.get(), QStringLiteral("health-timeline.png"));
 
+        // Clicking the second row shows that sensor's details; both stay selected.
+        int secondRowY = -1;
+        for (int y = 0; y < timeline->height() && secondRowY < 0; ++y)
+            secondRowY = timeline->rowAt(QPoint(timeline->width() / 2, y)) == 1 ? y : -1;
+        QVERIFY(secondRowY >= 0);
+        QTest::mouseClick(page->timeline(), Qt::LeftButton, {},
+                          QPoint(timeline->width() / 2, secondRowY + 4));
+        QVERIFY2(page->detailsText().contains(QStringLiteral("Sensor %1").arg(other)),
+                 qPrintable(page->detailsText()));
+        QVERIFY(page->detailsText().contains(QStringLiteral("Health in the last 30 days")));
+        QCOMPARE(page->table()->selectionModel()->selectedRows().size(), 2);
+
         // Refresh keeps the chosen sensors and their timeline.
         page->reload();
         QVERIFY(waitFor([&] { return !page->isLoading(); }, 15000));
         QCOMPARE(timeline->rowCount(), 2);
         QCOMPARE(timeline->rows().at(0).label, offline);
-        QVERIFY(page->detailsText().contains(offline));
+        QVERIFY(page->detailsText().contains(QStringLiteral("Sensor %1").arg(other)));
     }
 
     void rangeChangesLoadWindowsAndSupersede() {
