@@ -208,6 +208,9 @@ QWidget *SensorHealthPage::buildSensorsTab() {
     // The range: presets, or any dates. The dates always show the range in force, so picking
     // one switches to "Custom dates" from what is shown.
     m_rangeChoice = new QComboBox(tab);
+    // Long translations must not set the page's minimum width; the popup shows them whole.
+    m_rangeChoice->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_rangeChoice->setMinimumContentsLength(12);
     for (int days : Presets)
         m_rangeChoice->addItem(tr("Last %1 days").arg(days), days);
     m_rangeChoice->addItem(tr("Custom dates"), CustomDays);
@@ -231,6 +234,7 @@ QWidget *SensorHealthPage::buildSensorsTab() {
     auto *rangeRow = new QHBoxLayout;
     auto *rangeLabel = new QLabel(tr("Health history:"), tab);
     rangeLabel->setBuddy(m_rangeChoice);
+    rangeLabel->setWordWrap(true);
     rangeRow->addWidget(rangeLabel);
     rangeRow->addWidget(m_rangeChoice);
     rangeRow->addWidget(m_from);
