@@ -4,6 +4,7 @@
 #include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
+#include <QResizeEvent>
 #include <QToolTip>
 
 #include <cmath>
@@ -200,7 +201,15 @@ QSize HealthTimelineWidget::sizeHint() const {
 }
 
 QSize HealthTimelineWidget::minimumSizeHint() const {
-    return QSize(240, QFontMetrics(font()).height() * 4);
+    // Every row and the legend, always: in a scroll area, many sensors scroll rather than squeeze.
+    return QSize(240, naturalHeight());
+}
+
+void HealthTimelineWidget::resizeEvent(QResizeEvent *event) {
+    QWidget::resizeEvent(event);
+    // The legend wraps differently at another width, which changes the height needed.
+    if (event->oldSize().width() != event->size().width())
+        updateGeometry();
 }
 
 double HealthTimelineWidget::xOf(const QDateTime &at, const QRect &plot) const {

@@ -307,6 +307,12 @@ private Q_SLOTS:
         QVERIFY(page->timelineMessage().contains(QStringLiteral("cancelled")));
         QCOMPARE(page->timeline()->rowCount(), 0);
 
+        // Many sensors scroll instead of squeezing their rows into the pane.
+        selectRows(*page, 0, 11);
+        QVERIFY(waitFor([&] { return !page->isLoading(); }, 15000));
+        QCOMPARE(page->timeline()->rowCount(), 12);
+        QTRY_VERIFY(page->timeline()->height() >= page->timeline()->sizeHint().height());
+
         // A new selection supersedes too.
         selectRows(*page, 2, 2);
         QVERIFY(waitFor([&] { return !page->isLoading(); }, 15000));
