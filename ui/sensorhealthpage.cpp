@@ -329,7 +329,7 @@ void SensorHealthPage::setSelection(const QList<Space> &spaces) {
         return;
     m_selection = spaces;
     m_spaceIds = ids;
-    reload();
+    load(false);
 }
 
 void SensorHealthPage::setClock(std::function<QDateTime()> clock) {
@@ -338,6 +338,10 @@ void SensorHealthPage::setClock(std::function<QDateTime()> clock) {
 }
 
 void SensorHealthPage::reload() {
+    load(true);
+}
+
+void SensorHealthPage::load(bool refetchDoorways) {
     updateDoorwayScope();
     // An empty filter would ask for the whole portfolio; without a selection there is nothing
     // to show rather than everything.
@@ -347,9 +351,14 @@ void SensorHealthPage::reload() {
         return;
     }
     m_model->load(m_spaces->client(), m_spaceIds);
-    // Doorways take no filter: one list per connection, narrowed here; Refresh refetches.
-    if (!m_doorways->isLoading())
-        m_doorways->load(m_spaces->client());
+    // Doorways take no filter: one list, narrowed here to the selection; Refresh refetches it,
+    // and so does a new connection (its client differs).
+    DensityClient *client = m_spaces->client();
+    if (!m_doorways->isLoading() &&
+        (refetchDoorways || !m_doorways->isLoaded() || m_doorwayClient != client)) {
+        m_doorwayClient = client;
+        m_doorways->load(client);
+    }
 }
 
 void SensorHealthPage::cancel() {

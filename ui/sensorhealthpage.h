@@ -23,6 +23,7 @@ class QTableView;
 
 namespace Density {
 
+class DensityClient;
 class DoorwayModel;
 class HealthTimelineWidget;
 class SensorHealthFilterProxyModel;
@@ -86,6 +87,7 @@ public:
     QLineEdit *doorwayFilter() const { return m_doorwayFilter; }
 
 private:
+    void load(bool refetchDoorways);
     QWidget *buildSensorsTab();
     QWidget *buildDoorwaysTab();
     void updateSummary();
@@ -107,6 +109,7 @@ private:
     DoorwayModel *m_doorways;
     QSortFilterProxyModel *m_doorwayProxy;
     QList<Space> m_selection;
+    const DensityClient *m_doorwayClient = nullptr; //!< the connection the doorways came from
     QStringList m_spaceIds;
     QString m_organization;
     std::function<QDateTime()> m_clock;

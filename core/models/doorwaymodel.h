@@ -14,9 +14,9 @@ namespace Density {
 class DensityClient;
 
 //! The organization's doorways (`/v3/doorways`), one row each: the doorway, the entry sensor
-//! that watches it (with its health when known) and the spaces it links, by name. Doorways are
-//! fetched once per connection and narrowed to the selected buildings or floors locally: the
-//! endpoint takes no filter. Deleted doorways (deleted_at set) are left out.
+//! that watches it (with its health when known) and the spaces it links, by name. The endpoint
+//! takes no filter, so the whole list is fetched and narrowed to the selected buildings or
+//! floors locally (setScope()). Deleted doorways (deleted_at set) are left out.
 class DoorwayModel : public QAbstractTableModel {
     Q_OBJECT
 public:

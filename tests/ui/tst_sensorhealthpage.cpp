@@ -361,6 +361,19 @@ private Q_SLOTS:
         }
         page->doorwayFilter()->clear();
         QCOMPARE(model->rowCount(), all);
+
+        // One list for every selection (the endpoint takes no filter); Refresh fetches it again.
+        ResponseLog log(&m_sim.client);
+        const QModelIndex campus = m_spaces.index(0, 0);
+        page->setSelection({*m_spaces.space(campus)});
+        QVERIFY(waitFor([&] { return !page->isLoading(); }, 15000));
+        QCOMPARE(log.count(Endpoint::ListDoorways), 0);
+        QVERIFY(model->rowCount() >= all); // the portfolio root: every doorway
+        QCOMPARE(model->rowCount(), page->doorwayModel()->rowCount());
+        page->reload();
+        QVERIFY(waitFor([&] { return !page->isLoading() && !page->doorwayModel()->isLoading(); },
+                        15000));
+        QCOMPARE(log.count(Endpoint::ListDoorways, 200), 1);
         saveShot(page.get(), QStringLiteral("health-doorways.png"));
     }
 
