@@ -3,8 +3,11 @@
 #include "model/space.h"
 #include "models/analyticsselection.h"
 
+#include <QDateTime>
 #include <QImage>
 #include <QWidget>
+
+#include <functional>
 
 namespace Density {
 
@@ -26,6 +29,9 @@ public:
     //! Pages that chart data show the query bar above them; Overview does not.
     virtual bool usesQuery() const { return true; }
     virtual void setQuery(const AnalyticsSelection &query) { Q_UNUSED(query) }
+    //! "Now" for the page's ranges and ages; the wall clock by default (tests and the demo pin
+    //! it to the simulator's).
+    virtual void setClock(std::function<QDateTime()> clock) { Q_UNUSED(clock) }
     //! Re-runs the current query (Refresh, Retry); aborts one still running first.
     virtual void reload() {}
     //! Aborts the running query; what is shown stays.

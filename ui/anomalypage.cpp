@@ -9,6 +9,7 @@
 
 #include <QCheckBox>
 #include <QEvent>
+#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QImage>
@@ -111,19 +112,15 @@ AnomalyPage::AnomalyPage(const SpaceTreeModel *spaces, QWidget *parent)
     m_percent->setRange(0, 100);
     m_percent->setValue(AnomalyThreshold::DefaultPercent);
     m_percent->setSuffix(tr(" %"));
-    auto *minutesLabel = new QLabel(tr("Flag when the difference is more than"), this);
-    minutesLabel->setBuddy(m_minutes);
-    auto *percentLabel = new QLabel(tr("and more than"), this);
-    percentLabel->setBuddy(m_percent);
-    auto *percentTail = new QLabel(tr("of the larger value"), this);
+    // Short form labels rather than one sentence around the spin boxes (the rule below says it
+    // in full): a sentence in one row is as wide as its translation and would widen the window.
     m_flaggedOnly->setText(tr("Show &flagged buckets only"));
-    auto *thresholdRow = new QHBoxLayout;
-    thresholdRow->addWidget(minutesLabel);
-    thresholdRow->addWidget(m_minutes);
-    thresholdRow->addWidget(percentLabel);
-    thresholdRow->addWidget(m_percent);
-    thresholdRow->addWidget(percentTail);
-    thresholdRow->addStretch(1);
+    auto *thresholdRow = new QFormLayout;
+    thresholdRow->setContentsMargins(0, 0, 0, 0);
+    thresholdRow->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    thresholdRow->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
+    thresholdRow->addRow(tr("Flag when the difference exceeds:"), m_minutes);
+    thresholdRow->addRow(tr("and its share of the larger value exceeds:"), m_percent);
 
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(AnomalyModel::SortRole);

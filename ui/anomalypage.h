@@ -41,7 +41,7 @@ public:
     //! Not owned. Until set, the client the space tree was loaded from.
     void setClient(DensityClient *client) override;
     //! "Now" for the query's range; the wall clock by default (tests pin the simulator's).
-    void setClock(std::function<QDateTime()> clock);
+    void setClock(std::function<QDateTime()> clock) override;
     void setOrganization(const QString &name) override { m_organization = name; }
 
     void setSelection(const QList<Space> &spaces) override;

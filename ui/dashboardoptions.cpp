@@ -24,6 +24,12 @@ DashboardOptions DashboardOptions::parse(const QStringList &arguments) {
                                   tr("Number of spaces in the demo portfolio."),
                                   QStringLiteral("count"));
     demoSpaces.setFlags(QCommandLineOption::HiddenFromHelp);
+    const QCommandLineOption demoFaults(
+        QStringLiteral("demo-faults"),
+        tr("Make the demo simulator misbehave, to see how the dashboard copes, for example "
+           "\"latency=300,errors=0.1,ws-drop=30\" or \"ghost-time\" (density-sim --help lists "
+           "them)."),
+        QStringLiteral("spec"));
     const QCommandLineOption baseUrl(QStringLiteral("base-url"),
                                      tr("API server address (the token comes from the "
                                         "DENSITY_TOKEN environment variable)."),
@@ -42,7 +48,7 @@ DashboardOptions DashboardOptions::parse(const QStringList &arguments) {
     const QCommandLineOption screenshot(
         QStringLiteral("screenshot"),
         tr("Save the window as a PNG file once it has loaded, then quit."), QStringLiteral("file"));
-    parser.addOptions({demo, demoSpaces, baseUrl, view, space, quitAfter, screenshot});
+    parser.addOptions({demo, demoSpaces, demoFaults, baseUrl, view, space, quitAfter, screenshot});
 
     DashboardOptions options;
     options.helpText = parser.helpText();
@@ -65,6 +71,7 @@ DashboardOptions DashboardOptions::parse(const QStringList &arguments) {
             return options;
         }
     }
+    options.demoFaults = parser.value(demoFaults);
     if (parser.isSet(baseUrl))
         options.baseUrl = QUrl(parser.value(baseUrl));
     if (parser.isSet(view)) {

@@ -13,7 +13,10 @@ namespace Density {
 //! density-dashboard's command line, parsed in one testable place so main() stays thin.
 struct DashboardOptions {
     bool demo = false;
-    int demoSpaces = 0;          //!< hidden --demo-spaces N: portfolio size for load tests
+    int demoSpaces = 0; //!< hidden --demo-spaces N: portfolio size for load tests
+    //! --demo-faults SPEC: the demo simulator's faults, in density-sim's --faults syntax (the
+    //! app checks the spec, since parsing it belongs to the simulator).
+    QString demoFaults;
     std::optional<QUrl> baseUrl; //!< --base-url, when given
     std::optional<DashboardPage> view;
     QStringList spaceIds; //!< --space, repeatable or comma separated, in the order given

@@ -18,6 +18,10 @@ QString dashboardPageName(DashboardPage page) {
         return QStringLiteral("patterns");
     case DashboardPage::Health:
         return QStringLiteral("health");
+    case DashboardPage::Completeness:
+        return QStringLiteral("completeness");
+    case DashboardPage::Anomalies:
+        return QStringLiteral("anomalies");
     case DashboardPage::Live:
         return QStringLiteral("live");
     }
@@ -55,6 +59,10 @@ QString dashboardPageTitle(DashboardPage page) {
         return QCoreApplication::translate("Density::DashboardPage", "Patterns");
     case DashboardPage::Health:
         return QCoreApplication::translate("Density::DashboardPage", "Sensor health");
+    case DashboardPage::Completeness:
+        return QCoreApplication::translate("Density::DashboardPage", "Data completeness");
+    case DashboardPage::Anomalies:
+        return QCoreApplication::translate("Density::DashboardPage", "Anomalies");
     case DashboardPage::Live:
         return QCoreApplication::translate("Density::DashboardPage", "Live");
     }

@@ -6,10 +6,20 @@
 
 namespace Density {
 
-//! The centre's pages, in tab order; Ctrl+1..7 follow this order.
-enum class DashboardPage { Overview, Occupancy, Utilization, TimeUsed, Patterns, Health, Live };
+//! The centre's pages, in tab order; Ctrl+1..9 follow this order.
+enum class DashboardPage {
+    Overview,
+    Occupancy,
+    Utilization,
+    TimeUsed,
+    Patterns,
+    Health,
+    Completeness,
+    Anomalies,
+    Live
+};
 
-constexpr int DashboardPageCount = 7;
+constexpr int DashboardPageCount = 9;
 
 //! Command-line and settings name: "overview", "time-used", ...
 QString dashboardPageName(DashboardPage page);

@@ -37,7 +37,7 @@ public:
     void setClient(DensityClient *client) override;
     //! "Now" for the range and for which windows are still processing; the wall clock by
     //! default. The demo simulator has its own fixed now, so the dashboard passes its clock.
-    void setClock(std::function<QDateTime()> clock);
+    void setClock(std::function<QDateTime()> clock) override;
     void setOrganization(const QString &name) override { m_organization = name; }
 
     void setSelection(const QList<Space> &spaces) override;

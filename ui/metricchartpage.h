@@ -35,7 +35,7 @@ public:
     //! Not owned. Unset, the page uses the connection the space tree was loaded from.
     void setClient(DensityClient *client) override;
     //! "Now" for the date presets and for what has not happened yet; the wall clock by default.
-    void setClock(std::function<QDateTime()> clock);
+    void setClock(std::function<QDateTime()> clock) override;
     //! Named in CSV exports; the API's address when unset.
     void setOrganization(const QString &name) override { m_organization = name; }
 

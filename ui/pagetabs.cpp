@@ -1,7 +1,9 @@
 #include "pagetabs.h"
 
 #include "analyticspage.h"
+#include "anomalypage.h"
 #include "chartdatasource.h"
+#include "datacompletenesspage.h"
 #include "livepage.h"
 #include "models/spacetreemodel.h"
 #include "occupancypage.h"
@@ -52,6 +54,8 @@ PageTabs::PageTabs(const SpaceTreeModel *spaces, QWidget *parent)
     addPage(DashboardPage::TimeUsed, new TimeUsedPage(spaces, chartData, this));
     addPage(DashboardPage::Patterns, new PatternsPage(spaces, this));
     addPage(DashboardPage::Health, new SensorHealthPage(spaces, this));
+    addPage(DashboardPage::Completeness, new DataCompletenessPage(spaces, this));
+    addPage(DashboardPage::Anomalies, new AnomalyPage(spaces, this));
     auto *live = new LivePage(nullptr, this);
     live->setFloorResolver([spaces](const QString &spaceId) { return floorOf(spaces, spaceId); });
     addPage(DashboardPage::Live, live);
@@ -143,12 +147,8 @@ void PageTabs::setOrganization(const QString &name) {
 
 void PageTabs::setClock(const std::function<QDateTime()> &clock) {
     m_queryBar->setClock(clock);
-    for (AnalyticsPage *page : std::as_const(m_pages)) {
-        if (auto *chart = qobject_cast<MetricChartPage *>(page))
-            chart->setClock(clock);
-        else if (auto *patterns = qobject_cast<PatternsPage *>(page))
-            patterns->setClock(clock);
-    }
+    for (AnalyticsPage *page : std::as_const(m_pages))
+        page->setClock(clock);
 }
 
 void PageTabs::onPageChanged(int index) {

@@ -16,7 +16,7 @@ class DensityClient;
 class QueryBar;
 class SpaceTreeModel;
 
-//! The centre: a tab bar over the five pages, with the shared query bar between them for the
+//! The centre: a tab bar over the pages, with the shared query bar between them for the
 //! pages that chart data. Hand-built from QTabBar + QStackedWidget (not QTabWidget) so one
 //! query bar serves all chart pages and keeps its state when the user switches pages.
 class PageTabs : public QWidget {

@@ -43,7 +43,7 @@ public:
     //! page says it is not connected.
     void setClient(DensityClient *client) override;
     //! "Now" for the range, the pending hours and the "now" marker; the wall clock by default.
-    void setClock(std::function<QDateTime()> clock);
+    void setClock(std::function<QDateTime()> clock) override;
     //! The organization or connection named in CSV exports ("Demo portfolio (simulated)").
     void setOrganization(const QString &name) override { m_organization = name; }
 

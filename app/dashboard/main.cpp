@@ -33,13 +33,22 @@ int main(int argc, char *argv[]) {
         return 2;
     }
 
+    QString faultError;
+    const std::optional<Sim::FaultOptions> demoFaults =
+        Sim::FaultOptions::parse(options.demoFaults, &faultError);
+    if (!demoFaults) {
+        std::fprintf(stderr, "--demo-faults: %s\n", qPrintable(faultError));
+        return 2;
+    }
+
     DensityClient client;
     MainWindow window(&client);
     DemoServer demo;
     // The demo is the real client speaking real HTTP to the simulator on loopback.
-    window.setDemoStarter([&demo, spaces = options.demoSpaces] {
+    window.setDemoStarter([&demo, spaces = options.demoSpaces, faults = *demoFaults] {
         Sim::SimOptions simOptions;
         simOptions.followWallClock = true; // the demo shows "now", not the tests' fixed instant
+        simOptions.faults = faults;
         if (spaces > 0)
             simOptions.spaces = spaces;
         if (!demo.start(simOptions))

@@ -431,6 +431,10 @@ private Q_SLOTS:
 
         for (const QString &name : dashboardPageNames())
             QCOMPARE(dashboardPageName(*parse({QStringLiteral("--view"), name}).view), name);
+        for (const char *name : {"health", "completeness", "live", "anomalies"})
+            QVERIFY(parse({QStringLiteral("--view"), QString::fromLatin1(name)}).view);
+        QCOMPARE(parse({QStringLiteral("--demo-faults"), QStringLiteral("ghost-time")}).demoFaults,
+                 QStringLiteral("ghost-time"));
         QVERIFY(parse({QStringLiteral("--view"), QStringLiteral("charts")})
                     .error.contains(QStringLiteral("time-used")));
         QVERIFY(!parse({QStringLiteral("--demo-spaces"), QStringLiteral("x")}).error.isEmpty());
