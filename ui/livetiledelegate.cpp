@@ -17,9 +17,13 @@ constexpr int TileChars = 22; //!< the tile's width in average characters
 QStringList LiveTileDelegate::lines(const QModelIndex &index) {
     const auto column = [&index](int c) { return index.siblingAtColumn(c); };
     const QString age = column(LivePresenceModel::AgeColumn).data().toString();
-    return {column(LivePresenceModel::SpaceColumn).data().toString(),
-            LiveAvailabilityDelegate::text(LiveAvailabilityDelegate::availabilityOf(
-                column(LivePresenceModel::AvailabilityColumn))),
+    QString state = LiveAvailabilityDelegate::text(
+        LiveAvailabilityDelegate::availabilityOf(column(LivePresenceModel::AvailabilityColumn)));
+    // The list has a health column; a tile names an unhealthy sensor in its band instead.
+    const QString health = column(LivePresenceModel::HealthColumn).data().toString();
+    if (!health.isEmpty() && health != QLatin1String("healthy"))
+        state = tr("%1 (%2)").arg(state, health);
+    return {column(LivePresenceModel::SpaceColumn).data().toString(), state,
             LiveValueDelegate::shownText(index), age.isEmpty() ? QStringLiteral("\u2014") : age};
 }
 

@@ -14,7 +14,8 @@ class LiveTileDelegate : public QStyledItemDelegate {
 public:
     using QStyledItemDelegate::QStyledItemDelegate;
 
-    //! The tile's lines for the row of `index`: name, state, value, age.
+    //! The tile's lines for the row of `index`: name, state (with the sensor's health when it
+    //! is not healthy: "? Unknown (offline)"), value, age.
     static QStringList lines(const QModelIndex &index);
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option,
