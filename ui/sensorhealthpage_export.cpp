@@ -39,9 +39,12 @@ QImage SensorHealthPage::exportImage(qreal devicePixelRatio) const {
     const QTimeZone zone = QTimeZone::systemTimeZone();
     if (m_tabs->currentIndex() == 0 && m_timeline->rowCount() > 0) {
         body = m_timeline->renderToImage(devicePixelRatio);
-        //: %1 e.g. "the last 30 days", %2 time zone.
-        what = tr("Health history, %1 (local time, %2)")
-                   .arg(rangeText(), QString::fromUtf8(zone.id()));
+        // Exact times: "the last 30 days" means nothing once the picture is in a slide.
+        //: %1 start, %2 end, %3 time zone.
+        what = tr("Health history from %1 to %2 (local time, %3)")
+                   .arg(HealthTimelineWidget::timeText(m_loadedRange.start, zone),
+                        HealthTimelineWidget::timeText(m_loadedRange.end, zone),
+                        QString::fromUtf8(zone.id()));
     } else {
         QTableView *table = m_tabs->currentIndex() == 0 ? m_table : m_doorwayTable;
         const QPixmap grab = table->grab();

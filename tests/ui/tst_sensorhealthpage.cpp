@@ -433,6 +433,7 @@ private Q_SLOTS:
         const QImage timeline = page->exportImage(1.0);
         QVERIFY(!timeline.isNull());
         QVERIFY(timeline.width() >= page->timeline()->width());
+        QVERIFY(timeline.height() > table.height() / 4);
         const QString dir = qEnvironmentVariable("DENSITY_SCREENSHOT_DIR");
         if (!dir.isEmpty())
             timeline.save(dir + QStringLiteral("/health-export.png"));
