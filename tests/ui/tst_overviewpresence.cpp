@@ -332,6 +332,8 @@ private Q_SLOTS:
         // Hidden, a new selection waits; showing loads it.
         const QList<const Space *> floors = spacesOfType(QStringLiteral("floor"));
         shell.page.setSelection({*floors.constLast()});
+        QVERIFY(!shell.model()->isLoading()); // nothing was asked
+        QVERIFY(!shell.panel()->isRefreshScheduled());
         QCOMPARE(log.count(Endpoint::PresenceHealth), 0);
         shell.page.show();
         QTRY_VERIFY(log.count(Endpoint::PresenceHealth, 200) >= 1);
