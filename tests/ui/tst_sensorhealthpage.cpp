@@ -274,6 +274,7 @@ private Q_SLOTS:
         QCOMPARE(progress.first().at(1).toInt(), 5);
         QCOMPARE(page->timeline()->rowCount(), 2);
         QCOMPARE(page->timeline()->rows().first().segments.first().start, SimNow.addDays(-45));
+        saveShot(page.get(), QStringLiteral("health-timeline-45d.png"));
 
         // A 90-day load superseded at once by 7 days: only the 7-day answer is ever shown.
         page->setHistoryDays(90);
@@ -312,6 +313,7 @@ private Q_SLOTS:
         QVERIFY(waitFor([&] { return !page->isLoading(); }, 15000));
         QCOMPARE(page->timeline()->rowCount(), 12);
         QTRY_VERIFY(page->timeline()->height() >= page->timeline()->sizeHint().height());
+        saveShot(page.get(), QStringLiteral("health-timeline-12.png"));
 
         // A new selection supersedes too.
         selectRows(*page, 2, 2);
