@@ -6,12 +6,15 @@ QList<TimeRange> split(const TimeRange &range, qint64 maxSpanSeconds, bool inclu
     const qint64 span = range.spanSeconds();
     if (span < maxSpanSeconds || (inclusiveLimit && span == maxSpanSeconds))
         return {range};
+    // An inclusive limit allows end - start == max; a strict one stops a second short. Using
+    // the strict step for both would leave a 30-day health range a zero-length fourth window.
+    const qint64 step = inclusiveLimit ? maxSpanSeconds : maxSpanSeconds - 1;
     QList<TimeRange> windows;
     QDateTime start = range.start;
     while (start <= range.end) {
         TimeRange window = range;
         window.start = start;
-        window.end = std::min(range.end, start.addSecs(maxSpanSeconds - 1));
+        window.end = std::min(range.end, start.addSecs(step));
         windows.append(window);
         start = window.end.addSecs(1);
     }
@@ -25,7 +28,12 @@ QList<TimeRange> forResolution(const TimeRange &range, TimeResolution resolution
 }
 
 QList<TimeRange> forDataStatus(const TimeRange &range) {
-    QList<TimeRange> windows = split(range, DataStatusMaxSeconds, true);
+    // The completeness view shows each window as a column, so windows step by whole days
+    // (10 days less a second) rather than by the full inclusive limit, which would start
+    // every later window a second past midnight.
+    QList<TimeRange> windows = range.spanSeconds() <= DataStatusMaxSeconds
+                                   ? QList<TimeRange>{range}
+                                   : split(range, DataStatusMaxSeconds, false);
     TimeRange &last = windows.last();
     if (last.spanSeconds() < DataStatusMinSeconds)
         last.start = last.end.addSecs(-DataStatusMinSeconds);

@@ -24,8 +24,8 @@ QList<TimeRange> split(const TimeRange &range, qint64 maxSpanSeconds, bool inclu
 //! (364 days) so no week bucket is cut in two.
 QList<TimeRange> forResolution(const TimeRange &range, TimeResolution resolution);
 
-//! Data-status windows: at most 10 days and never shorter than 5 minutes (a short tail window
-//! is moved back so it overlaps the previous one instead).
+//! Data-status windows: at most 10 days, day-aligned when the range is, and never shorter than
+//! 5 minutes (a short tail window is moved back so it overlaps the previous one instead).
 QList<TimeRange> forDataStatus(const TimeRange &range);
 
 //! Batches of at most `size` ids; an empty list stays one empty batch ("all spaces").

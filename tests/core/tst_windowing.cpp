@@ -84,8 +84,24 @@ private Q_SLOTS:
         const TimeRange more = range("2026-01-01T00:00:00", "2026-03-02T00:00:01");
         const auto windows = Windowing::split(more, Windowing::RawSessionsMaxSeconds, true);
         QCOMPARE(windows.size(), 2);
-        // Zoneless in, zoneless out: raw sessions take wall-clock times.
-        QCOMPARE(windows.at(1).startText(), QStringLiteral("2026-03-02T00:00:00"));
+        // The first window uses the whole inclusive limit; zoneless in, zoneless out (raw
+        // sessions take wall-clock times).
+        QCOMPARE(windows.at(0).spanSeconds(), Windowing::RawSessionsMaxSeconds);
+        QCOMPARE(windows.at(1).startText(), QStringLiteral("2026-03-02T00:00:01"));
+    }
+
+    //! Health history's 10-day limit is inclusive: 30 days ending "now" are three requests,
+    //! not three and a zero-length fourth.
+    void inclusiveLimitNeedsNoExtraWindow() {
+        const TimeRange thirty = range("2026-10-26T15:00:00Z", "2026-11-25T15:00:00Z");
+        const auto windows = Windowing::split(thirty, Windowing::HealthHistoryMaxSeconds, true);
+        QCOMPARE(windows.size(), 3);
+        for (int i = 0; i < windows.size(); ++i) {
+            QVERIFY(windows.at(i).spanSeconds() <= Windowing::HealthHistoryMaxSeconds);
+            if (i > 0)
+                QCOMPARE(windows.at(i - 1).end.addSecs(1), windows.at(i).start);
+        }
+        QCOMPARE(windows.last().end, thirty.end);
     }
 
     void dataStatusTailWindowIsAtLeastFiveMinutes() {
