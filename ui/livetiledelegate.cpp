@@ -2,6 +2,7 @@
 
 #include "liveavailabilitydelegate.h"
 #include "livevaluedelegate.h"
+#include "model/health.h"
 #include "models/livepresencemodel.h"
 
 #include <QApplication>
@@ -21,7 +22,9 @@ QStringList LiveTileDelegate::lines(const QModelIndex &index) {
         LiveAvailabilityDelegate::availabilityOf(column(LivePresenceModel::AvailabilityColumn)));
     // The list has a health column; a tile names an unhealthy sensor in its band instead.
     const QString health = column(LivePresenceModel::HealthColumn).data().toString();
-    if (!health.isEmpty() && health != QLatin1String("healthy"))
+    const auto status = HealthStatus(
+        column(LivePresenceModel::HealthColumn).data(LivePresenceModel::HealthStatusRole).toInt());
+    if (!health.isEmpty() && status != HealthStatus::Healthy)
         state = tr("%1 (%2)").arg(state, health);
     return {column(LivePresenceModel::SpaceColumn).data().toString(), state,
             LiveValueDelegate::shownText(index), age.isEmpty() ? QStringLiteral("\u2014") : age};

@@ -1,5 +1,9 @@
 #include "livepresencemodel.h"
 
+#include "model/health.h"
+#include "sensorhealthmodel.h"
+#include "spacetreemodel.h"
+
 #include <algorithm>
 
 namespace Density {
@@ -151,6 +155,8 @@ QVariant LivePresenceModel::data(const QModelIndex &index, int role) const {
         return int(availability(index.row()));
     case AgeSecondsRole:
         return ageSeconds(index.row());
+    case HealthStatusRole:
+        return int(healthStatusFromString(entry->healthText));
     case Qt::DisplayRole:
         break;
     default:
@@ -176,9 +182,16 @@ QVariant LivePresenceModel::data(const QModelIndex &index, int role) const {
             return entry->presence.value() ? tr("Present") : tr("Nobody");
         return {};
     case CountingModeColumn:
-        return entry->countingMode;
-    case HealthColumn:
-        return entry->healthText.isEmpty() ? tr("unknown") : entry->healthText;
+        return SpaceTreeModel::countingModeText(entry->countingMode);
+    case HealthColumn: {
+        // The words the Sensor health page uses; a status this app does not know yet is shown
+        // as the API sent it rather than hidden under "Unknown".
+        const HealthStatus status = healthStatusFromString(entry->healthText);
+        if (status != HealthStatus::Unknown || entry->healthText.isEmpty() ||
+            entry->healthText == QLatin1String("unknown"))
+            return SensorHealthModel::statusText(status);
+        return entry->healthText;
+    }
     case AgeColumn: {
         const qint64 age = ageSeconds(index.row());
         if (age < 0)

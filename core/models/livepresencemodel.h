@@ -28,6 +28,7 @@ public:
         SpaceIdRole = Qt::UserRole + 1,
         AvailabilityRole, //!< Density::Availability as int, already downgraded when stale
         AgeSecondsRole,
+        HealthStatusRole, //!< int(HealthStatus) parsed from the entry's space_health_status
     };
 
     explicit LivePresenceModel(QObject *parent = nullptr);

@@ -1,5 +1,7 @@
 #include "sensorhealthmodel.h"
 
+#include "spacetreemodel.h"
+
 #include "api/densityclient.h"
 
 #include <QHash>
@@ -249,7 +251,7 @@ QVariant SensorHealthModel::data(const QModelIndex &index, int role) const {
     case SerialColumn:
         return row.sensor.serialNumber;
     case SensorTypeColumn:
-        return row.sensor.sensorType;
+        return SpaceTreeModel::countingModeText(row.sensor.sensorType); // same vocabulary
     case HardwareTypeColumn:
         return row.sensor.hardwareType;
     case FirmwareColumn:

@@ -166,7 +166,7 @@ private Q_SLOTS:
                                  LiveFixture::fastTiming().refreshIntervalMs);
         QCOMPARE(shell.page.indicator()->state(), LiveFeed::State::Live); // only that row
         QCOMPARE(model->index(model->rowOf(id), LivePresenceModel::HealthColumn).data().toString(),
-                 QStringLiteral("offline"));
+                 QStringLiteral("Offline"));
         shell.screenshot(QStringLiteral("offline-row"));
     }
 
@@ -322,7 +322,7 @@ private Q_SLOTS:
                  option.palette.color(QPalette::PlaceholderText));
         // A tile says why it is unknown.
         const QModelIndex tile = offline.siblingAtColumn(LivePresenceModel::SpaceColumn);
-        QCOMPARE(LiveTileDelegate::lines(tile).at(1), QStringLiteral("? Unknown (offline)"));
+        QCOMPARE(LiveTileDelegate::lines(tile).at(1), QStringLiteral("? Unknown (Offline)"));
         QVERIFY(LiveTileDelegate::lines(tile).at(2).startsWith(QStringLiteral("last: ")));
 
         // A stale feed: every reading is the last known one, none is current.
