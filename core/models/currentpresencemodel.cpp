@@ -355,7 +355,14 @@ QVariant CurrentPresenceModel::data(const QModelIndex &index, int role) const {
 
 QVariant CurrentPresenceModel::headerData(int section, Qt::Orientation orientation,
                                           int role) const {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal)
+        return {};
+    if (role == Qt::ToolTipRole && section == AsOfColumn)
+        // The API does not document what the timestamp marks; the simulator and the live
+        // streams send the start of the current state, so "As of" would overstate freshness.
+        return tr("The time the API gives with the reading, usually when the current state "
+                  "began");
+    if (role != Qt::DisplayRole)
         return {};
     switch (section) {
     case SpaceColumn:
@@ -367,7 +374,7 @@ QVariant CurrentPresenceModel::headerData(int section, Qt::Orientation orientati
     case LastHourColumn:
         return tr("Occupied, last hour");
     case AsOfColumn:
-        return tr("As of");
+        return tr("Since");
     default:
         return {};
     }
