@@ -70,6 +70,33 @@ DensityClient *AdminForm::client() const {
     return m_client;
 }
 
+void AdminForm::setActivityLog(ActivityLog *log, const QString &connection) {
+    m_log = log;
+    m_connection = connection;
+}
+
+void AdminForm::describeChange(const QString &action, const QString &target, const QString &before,
+                               const QString &after) {
+    ActivityEntry entry;
+    entry.connection = m_connection;
+    entry.action = action;
+    entry.target = target;
+    entry.before = before;
+    entry.after = after;
+    m_change = entry;
+}
+
+void AdminForm::recordOutcome(ActivityEntry::Outcome outcome, const QString &detail) {
+    if (!m_change)
+        return;
+    ActivityEntry entry = *m_change;
+    m_change.reset();
+    entry.outcome = outcome;
+    entry.detail = detail;
+    if (m_log)
+        m_log->record(entry);
+}
+
 void AdminForm::reload() {
     m_running.abort();
     m_dirty = false;
@@ -97,6 +124,9 @@ void AdminForm::cancel() {
         return;
     const bool wasApplying = m_state == State::Applying;
     m_running.abort();
+    if (wasApplying)
+        recordOutcome(ActivityEntry::Outcome::Failed,
+                      tr("Cancelled while applying; the change may have been applied."));
     setState(State::Ready);
     showStatus(wasApplying ? tr("Cancelled. A change already sent may have been applied; "
                                 "Reload shows the current values.")
@@ -212,6 +242,7 @@ void AdminForm::applySucceeded(const QString &summary) {
     setState(State::Ready);
     runValidation();
     showStatus(QStringLiteral("\u2714 ") + summary, false);
+    recordOutcome(ActivityEntry::Outcome::Applied, summary);
     Q_EMIT applied();
 }
 
@@ -220,6 +251,7 @@ void AdminForm::applyFailed(const ApiError &error) {
     setState(State::Ready);
     runValidation();
     showStatus(tr("\u2716 Not applied: %1 Your input is kept.").arg(error.message()), true);
+    recordOutcome(ActivityEntry::Outcome::Failed, error.message());
     Q_EMIT failed(error.message());
 }
 
@@ -232,6 +264,7 @@ void AdminForm::applyPartlyFailed(const QStringList &applied, const QStringList 
             .arg(applied.join(QStringLiteral("; ")), notApplied.join(QStringLiteral("; ")),
                  error.message());
     showStatus(sentence, true);
+    recordOutcome(ActivityEntry::Outcome::PartlyApplied, sentence);
     Q_EMIT failed(sentence);
 }
 

@@ -1,11 +1,14 @@
 #pragma once
 
+#include "admin/activitylog.h"
 #include "api/apierror.h"
 #include "api/pendingcall.h"
 
 #include <QHash>
 #include <QPointer>
 #include <QWidget>
+
+#include <optional>
 
 class QFormLayout;
 class QLabel;
@@ -34,6 +37,9 @@ public:
     //! The connection to load from and apply to (not owned).
     void setClient(DensityClient *client);
     DensityClient *client() const;
+    //! Where applies are recorded (not owned; none: not recorded), and the connection's name
+    //! the entries carry.
+    void setActivityLog(ActivityLog *log, const QString &connection);
 
     //! Loads the current values (discarding edits); the fields are disabled meanwhile.
     void reload();
@@ -92,6 +98,10 @@ protected:
                            const ApiError &error);
     //! Status line text while idle (e.g. "Changes apply to Desk 2-001 only").
     void setStatus(const QString &text);
+    //! Call at the start of apply(): what the activity log records for this apply. The base
+    //! adds the outcome (applied, partly applied, failed with the reason) when it finishes.
+    void describeChange(const QString &action, const QString &target, const QString &before,
+                        const QString &after);
     //! A call whose abort cancel() should trigger.
     void track(const RequestHandle &handle) { m_running = handle; }
 
@@ -108,8 +118,12 @@ private:
     void runValidation();
     void showStatus(const QString &text, bool isError);
     void setFieldMessage(QWidget *field, const QString &message, bool isError);
+    void recordOutcome(ActivityEntry::Outcome outcome, const QString &detail);
 
     QPointer<DensityClient> m_client;
+    QPointer<ActivityLog> m_log;
+    QString m_connection;
+    std::optional<ActivityEntry> m_change; //!< described by the running apply
     State m_state = State::Idle;
     bool m_dirty = false;
     bool m_filling = false;

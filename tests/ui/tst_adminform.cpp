@@ -10,6 +10,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 
 using namespace Density;
 
@@ -27,6 +28,7 @@ public:
 
     QLineEdit *name = new QLineEdit;
     QString labelId;
+    QString loadedName;
     QString secondStepLabelId; //!< empty: one step
 
 protected:
@@ -38,7 +40,8 @@ protected:
             }
             labelId = result.value().first().id;
             setFilling(true);
-            name->setText(result.value().first().name);
+            loadedName = result.value().first().name;
+            name->setText(loadedName);
             setFilling(false);
             loadSucceeded();
         }));
@@ -53,6 +56,7 @@ protected:
             setFieldWarning(name, QStringLiteral("Long names are cut off in lists."));
     }
     void apply() override {
+        describeChange(QStringLiteral("Rename label"), labelId, loadedName, name->text());
         track(client()->updateLabel(
             labelId, name->text().trimmed(), QString(), this, [this](const Result<Label> &first) {
                 if (!first) {
@@ -128,10 +132,21 @@ private Q_SLOTS:
         form.reload();
         QVERIFY(loaded.wait());
         form.name->setText(QStringLiteral("Quiet zone"));
+        QTemporaryDir dir;
+        ActivityLog log(dir.filePath(QStringLiteral("activity.jsonl")));
+        form.setActivityLog(&log, QStringLiteral("Test organization"));
         QSignalSpy applied(&form, &AdminForm::applied);
         QVERIFY(form.submit());
         QCOMPARE(form.state(), AdminForm::State::Applying);
         QVERIFY(applied.wait());
+        const QList<ActivityEntry> entries = log.entries();
+        QCOMPARE(entries.size(), 1);
+        QCOMPARE(entries.first().action, QStringLiteral("Rename label"));
+        QCOMPARE(entries.first().connection, QStringLiteral("Test organization"));
+        QCOMPARE(entries.first().before, form.loadedName);
+        QCOMPARE(entries.first().after, QStringLiteral("Quiet zone"));
+        QCOMPARE(entries.first().outcome, ActivityEntry::Outcome::Applied);
+        QVERIFY(entries.first().when.isValid());
         QVERIFY(form.statusText().contains(QStringLiteral("Renamed.")));
         QVERIFY(!form.hasUnappliedEdits());
         QCOMPARE(labelName(sim, form.labelId), QStringLiteral("Quiet zone"));
@@ -167,6 +182,9 @@ private Q_SLOTS:
         QSignalSpy loaded(&form, &AdminForm::loaded);
         form.reload();
         QVERIFY(loaded.wait());
+        QTemporaryDir dir;
+        ActivityLog log(dir.filePath(QStringLiteral("activity.jsonl")));
+        form.setActivityLog(&log, QStringLiteral("Test organization"));
         form.secondStepLabelId = QStringLiteral("lbl_does_not_exist");
         form.name->setText(QStringLiteral("Half done"));
         QSignalSpy failed(&form, &AdminForm::failed);
@@ -178,6 +196,9 @@ private Q_SLOTS:
         QVERIFY(status.contains(QStringLiteral("Not done: renaming the second label")));
         QVERIFY(status.contains(QStringLiteral("404")));
         QCOMPARE(labelName(sim, form.labelId), QStringLiteral("Half done"));
+        QCOMPARE(log.entries().size(), 1);
+        QCOMPARE(log.entries().first().outcome, ActivityEntry::Outcome::PartlyApplied);
+        QVERIFY(log.entries().first().detail.contains(QStringLiteral("Not done")));
     }
 
     void cancelDuringApplySaysItMayHaveLanded() {
