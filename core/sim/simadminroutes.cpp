@@ -232,7 +232,8 @@ SimResponse updateSpace(SimContext &ctx, const SimRequest &request) {
         if (!capacityValue.isNull()) {
             const auto parsed = SimValidation::integer(*body, u"capacity"_s, 0, error);
             if (!parsed)
-                return error;
+                return SimResponse::error(
+                    400, u"capacity must be a whole number of 0 or more, or null to unset it"_s);
             if (*parsed < 0)
                 return SimResponse::error(400, u"capacity must be 0 or greater"_s);
             capacity = *parsed;

@@ -20,7 +20,9 @@ SimAuth::SimAuth(const SimOptions &options, quint64 seed)
     , m_signingKey(QByteArray::number(hashMix(seed, 0xA07), 16)) {
     m_clock.start();
     for (const QString &token : options.staticTokens)
-        m_tokens.insert(token, Token{TokenKind::Static, {}, {}, -1, false});
+        m_tokens.insert(token, Token{TokenKind::Static, {}, {}, -1, false, false});
+    for (const QString &token : options.readOnlyTokens)
+        m_tokens.insert(token, Token{TokenKind::Static, {}, {}, -1, false, true});
 }
 
 SimAuth::Check SimAuth::authenticate(const QByteArray &header) const {

@@ -24,6 +24,7 @@ public:
         QString displayId;
         qint64 expiresAtMs = -1; //!< monotonic ms; -1 = never
         bool revoked = false;
+        bool readOnly = false; //!< may read, gets 403 on every mutation
     };
 
     struct Check {

@@ -27,6 +27,7 @@ struct SimRequest {
 
     //! Filled in after authentication.
     TokenKind tokenKind = TokenKind::Static;
+    bool readOnlyToken = false;
     QString displayId;
 
     QByteArray header(const QByteArray &lowerName) const { return headers.value(lowerName); }

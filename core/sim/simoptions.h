@@ -65,7 +65,13 @@ struct SimOptions {
     FaultOptions faults;
     QString accessLogPath; //!< one line per request: "METHOD PATH STATUS MILLISECONDS"
 
+    //! Static tokens with write permission (labels, label groups, spaces); like every static
+    //! token they may not use the users endpoints (REFERENCE §3.28).
     QStringList staticTokens = {QStringLiteral("tok_demo")};
+    //! Static tokens that may read everything a static token may read but get 403 on every
+    //! mutation: the default scope of a static token (REFERENCE §6.1), and the way to exercise
+    //! the app's 403 paths.
+    QStringList readOnlyTokens = {QStringLiteral("tok_readonly")};
     QString clientId = QStringLiteral("demo-client");
     QString clientSecret = QStringLiteral("demo-secret");
     QString displayClientId = QStringLiteral("demo-display");

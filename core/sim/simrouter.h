@@ -26,6 +26,7 @@ struct SimContext {
 enum class SimAccess {
     Public,          //!< token endpoints
     Bearer,          //!< static or M2M token; display tokens get 403
+    BearerWrite,     //!< mutations: like Bearer, and read-only tokens get 403
     BearerOrDisplay, //!< presence reads, brokers, hello-world: any valid token
     M2mOnly,         //!< users: OAuth client-credentials tokens only
 };

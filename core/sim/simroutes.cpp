@@ -44,14 +44,16 @@ void registerRoutes(SimRouter &r) {
                    Li::spaceOccupancyBroker);
     /* 13 */ r.add(get, u"/v3/doorways"_s, A::Bearer, Ad::listDoorways);
     /* 14 */ r.add(get, u"/v3/labels"_s, A::Bearer, Ad::listLabels);
-    /* 15 */ r.add(post, u"/v3/labels"_s, A::Bearer, Ad::createLabel);
-    /* 16 */ r.add(put, u"/v3/labels/{label_id}"_s, A::Bearer, Ad::updateLabel);
+    /* 15 */ r.add(post, u"/v3/labels"_s, A::BearerWrite, Ad::createLabel);
+    /* 16 */ r.add(put, u"/v3/labels/{label_id}"_s, A::BearerWrite, Ad::updateLabel);
     /* 17 */ r.add(get, u"/v3/label-groups"_s, A::Bearer, Ad::listLabelGroups);
-    /* 18 */ r.add(post, u"/v3/label-groups"_s, A::Bearer, Ad::createLabelGroup);
-    /* 19 */ r.add(put, u"/v3/label-groups/{label_group_id}"_s, A::Bearer, Ad::updateLabelGroup);
+    /* 18 */ r.add(post, u"/v3/label-groups"_s, A::BearerWrite, Ad::createLabelGroup);
+    /* 19 */ r.add(put, u"/v3/label-groups/{label_group_id}"_s, A::BearerWrite,
+                   Ad::updateLabelGroup);
     /* 20 */ r.add(get, u"/v3/spaces"_s, A::Bearer, Ad::listSpaces);
-    /* 21 */ r.add(put, u"/v3/spaces/{space_id}"_s, A::Bearer, Ad::updateSpace);
-    /* 22 */ r.add(putPost, u"/v3/spaces/{space_id}/labels"_s, A::Bearer, Ad::updateSpaceLabels);
+    /* 21 */ r.add(put, u"/v3/spaces/{space_id}"_s, A::BearerWrite, Ad::updateSpace);
+    /* 22 */ r.add(putPost, u"/v3/spaces/{space_id}/labels"_s, A::BearerWrite,
+                   Ad::updateSpaceLabels);
     /* 23 */ r.add(get, u"/v3/hello-world"_s, A::BearerOrDisplay, Au::helloWorld);
     /* 24 */ r.add(post, u"/v3/oauth/token"_s, A::Public, Au::oauthToken);
     /* 25 */ r.add(post, u"/v3/sensors"_s, A::Bearer, Se::listSensors);

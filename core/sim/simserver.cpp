@@ -275,13 +275,20 @@ SimResponse SimServer::process(SimRequest &request, int *latencyMs) {
             return finish(SimResponse::error(check.status, check.message));
         request.tokenKind = check.token.kind;
         request.displayId = check.token.displayId;
-        if (match.route->access == SimAccess::M2mOnly && check.token.kind != TokenKind::M2m)
+        request.readOnlyToken = check.token.readOnly;
+        const SimAccess access = match.route->access;
+        if (access == SimAccess::M2mOnly && check.token.kind != TokenKind::M2m)
             return finish(SimResponse::error(
                 403, u"Users endpoints are only available to machine-to-machine (OAuth "
-                     "client-credentials) tokens"_s));
-        if (match.route->access == SimAccess::Bearer && check.token.kind == TokenKind::Display)
+                     "client-credentials) tokens; static tok_ tokens cannot manage users"_s));
+        if ((access == SimAccess::Bearer || access == SimAccess::BearerWrite) &&
+            check.token.kind == TokenKind::Display)
             return finish(SimResponse::error(
                 403, u"Display tokens may only read presence and open presence streams"_s));
+        if (access == SimAccess::BearerWrite && check.token.readOnly)
+            return finish(SimResponse::error(
+                403, u"This token is read-only: creating or changing labels, label groups and "
+                     "spaces needs a token with write permission"_s));
     }
 
     // 5. Injected server errors.

@@ -34,8 +34,9 @@ struct SimResponse;
 //! rate limit -> 429 storm -> route (404/405) -> auth (403/401, token kind) -> injected 5xx ->
 //! handler -> malformed body -> latency.
 //!
-//! Credentials (SimOptions): static token "tok_demo"; M2M client "demo-client" /
-//! "demo-secret" at /v3/oauth/token; display client "demo-display" / "demo-display-secret" at
+//! Credentials (SimOptions): static token "tok_demo" (read and write) and "tok_readonly"
+//! (reads only: 403 on every mutation); M2M client "demo-client" / "demo-secret" at
+//! /v3/oauth/token; display client "demo-display" / "demo-display-secret" at
 //! /v3/oauth/display-token. Display tokens may call presence reads, the two brokers and
 //! hello-world; users endpoints need an M2M token.
 //!

@@ -32,6 +32,10 @@ bool applyFields(const SimStore &store, const QJsonObject &body, SimUser &user,
                 SimResponse::error(400, u"full_name must be a string of at most 255 characters"_s);
             return false;
         }
+        if (name.toString().trimmed().isEmpty()) {
+            error = SimResponse::error(400, u"full_name must not be empty"_s);
+            return false;
+        }
         user.fullName = name.toString();
     }
     const QJsonValue role = body.value(u"role"_s);
@@ -84,8 +88,12 @@ SimResponse createUser(SimContext &ctx, const SimRequest &request) {
         return error;
     // Required fields are unconfirmed; we require email and role (REFERENCE §3.29).
     const QJsonValue email = body->value(u"email"_s);
-    if (!email.isString() || !email.toString().contains(u'@') || email.toString().size() > 254)
+    if (!email.isString())
         return SimResponse::error(400, u"email is required and must be an e-mail address"_s);
+    if (!SimValidation::isEmailAddress(email.toString()))
+        return SimResponse::error(
+            400, u"email \"%1\" is not an e-mail address (expected name@example.com)"_s.arg(
+                     email.toString().left(80)));
     if (!body->contains(u"role"_s))
         return SimResponse::error(400, u"role is required"_s);
     SimPortfolio &p = ctx.store.portfolio();

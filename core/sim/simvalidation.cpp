@@ -6,8 +6,10 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
+#include <QRegularExpression>
 
 #include <cmath>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -270,11 +272,20 @@ std::optional<int> integer(const QJsonObject &body, const QString &field, int fa
     const QJsonValue value = body.value(field);
     if (value.isUndefined() || value.isNull())
         return fallback;
-    if (!isInteger(value)) {
+    // Beyond int the cast below would be undefined; no field of the API needs such numbers.
+    if (!isInteger(value) || value.toDouble() > std::numeric_limits<int>::max() ||
+        value.toDouble() < std::numeric_limits<int>::min()) {
         error = badRequest(u"%1 must be an integer"_s.arg(field));
         return std::nullopt;
     }
     return int(value.toDouble());
+}
+
+bool isEmailAddress(const QString &text) {
+    // One "@", something before it, a dotted domain after it, no spaces. Deliberately not
+    // RFC 5322, which allows far more than any mail host accepts.
+    static const QRegularExpression pattern(u"^[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+$"_s);
+    return text.size() <= 254 && pattern.match(text).hasMatch();
 }
 
 } // namespace Density::Sim::SimValidation

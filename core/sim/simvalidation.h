@@ -57,6 +57,9 @@ bool checkSensorFilterExclusive(const QJsonObject &body, SimResponse &error);
 std::optional<int> integer(const QJsonObject &body, const QString &field, int fallback,
                            SimResponse &error);
 
+//! A plausible e-mail address: "name@example.com", at most 254 characters.
+bool isEmailAddress(const QString &text);
+
 } // namespace SimValidation
 
 } // namespace Density::Sim
