@@ -11,6 +11,57 @@ QString tr(const char *text) {
     return QCoreApplication::translate("Density::ApiError", text);
 }
 
+//! What a 403 from `endpoint` means and what to do about it. The app cannot see which
+//! permissions a token carries, so the sentence names the kind of token or role the endpoint
+//! family needs (REFERENCE §1.1, §3.28, §6.1) and which kinds never qualify.
+QString forbiddenSentence(Endpoint endpoint) {
+    switch (endpoint) {
+    case Endpoint::ListUsers:
+    case Endpoint::GetUser:
+    case Endpoint::CreateUser:
+    case Endpoint::UpdateUser:
+    case Endpoint::DeleteUser:
+        return tr("Users can only be managed with a machine-to-machine OAuth token (403): connect "
+                  "with the client id and secret of an OAuth client an Owner created (Developer "
+                  "settings). Static tok_ tokens and display tokens cannot manage users.");
+    case Endpoint::CreateLabel:
+    case Endpoint::UpdateLabel:
+        return tr("This token may not create or change labels (403): it needs write permission. "
+                  "Static tok_ tokens are read-only unless an Owner or Admin created them with "
+                  "write access; ask for such a token, or connect with an OAuth client. Display "
+                  "tokens can only read presence.");
+    case Endpoint::CreateLabelGroup:
+    case Endpoint::UpdateLabelGroup:
+        return tr("This token may not create or change label groups (403): it needs write "
+                  "permission. Static tok_ tokens are read-only unless an Owner or Admin created "
+                  "them with write access; ask for such a token, or connect with an OAuth client. "
+                  "Display tokens can only read presence.");
+    case Endpoint::UpdateSpace:
+    case Endpoint::UpdateSpaceLabels:
+        return tr("This token may not change spaces or their labels (403): it needs write "
+                  "permission. Static tok_ tokens are read-only unless an Owner or Admin created "
+                  "them with write access; ask for such a token, or connect with an OAuth client. "
+                  "Display tokens can only read presence.");
+    case Endpoint::CurrentOccupancy:
+    case Endpoint::Presence:
+    case Endpoint::PresenceHealth:
+    case Endpoint::ShortTermPresence:
+    case Endpoint::FloorPresenceBroker:
+    case Endpoint::SpaceCountBroker:
+    case Endpoint::HelloWorld:
+        // Every kind of token may read presence; a 403 here is about this token's scope.
+        return tr("This token is not allowed to read %1 (403): ask an Owner or Admin for a token "
+                  "with access to these spaces.")
+            .arg(QLatin1String(endpointInfo(endpoint).name));
+    default:
+        break;
+    }
+    return tr("This token is not allowed to use %1 (403). Display tokens can only read presence: "
+              "connect with a static tok_ token or an OAuth client, or ask an Owner or Admin for "
+              "the permission.")
+        .arg(QLatin1String(endpointInfo(endpoint).name));
+}
+
 //! The sentence for a status, naming what the person can do about it.
 QString sentenceForStatus(int status, Endpoint endpoint, const QString &apiMessage) {
     const QString endpointName = QLatin1String(endpointInfo(endpoint).name);
@@ -26,9 +77,10 @@ QString sentenceForStatus(int status, Endpoint endpoint, const QString &apiMessa
     case 401:
         return tr("The token was rejected (401): check it in Settings.");
     case 403:
-        return tr("This token is not allowed to use %1 (403): ask an owner for the permission, "
-                  "or use a machine-to-machine OAuth credential.")
-            .arg(endpointName);
+        //: %1 the sentence saying which token is needed, %2 the API's own message.
+        return apiMessage.isEmpty()
+                   ? forbiddenSentence(endpoint)
+                   : tr("%1 The API said: “%2”").arg(forbiddenSentence(endpoint), apiMessage);
     case 404:
         return tr("%1: not found (404); it may have been deleted or the id is wrong.")
             .arg(endpointName);
