@@ -1,0 +1,71 @@
+#include "spaceeditdialog.h"
+
+#include "spaceeditform.h"
+
+#include <QDialogButtonBox>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace Density {
+
+SpaceEditDialog::SpaceEditDialog(DensityClient *client, const QString &spaceId,
+                                 const SpaceTreeModel *tree, QWidget *parent)
+    : QDialog(parent)
+    , m_tabs(new QTabWidget(this))
+    , m_form(new SpaceEditForm(client, spaceId, tree)) {
+    setModal(false);
+    m_tabs->addTab(m_form, tr("&Details"));
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    // Enter in a field applies (the form's default button); it must not close the window.
+    buttons->button(QDialogButtonBox::Close)->setAutoDefault(false);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_tabs, 1);
+    layout->addWidget(buttons);
+
+    connect(m_form, &SpaceEditForm::loaded, this, &SpaceEditDialog::updateTitle);
+    connect(m_form, &SpaceEditForm::applied, this, &SpaceEditDialog::updateTitle);
+    connect(m_form, &SpaceEditForm::applied, this, &SpaceEditDialog::applied);
+    updateTitle();
+    resize(560, sizeHint().height());
+    m_form->reload();
+}
+
+int SpaceEditDialog::addTab(QWidget *page, const QString &label) {
+    return m_tabs->addTab(page, label);
+}
+
+void SpaceEditDialog::setDiscardQuestion(std::function<bool()> question) {
+    m_discardQuestion = std::move(question);
+}
+
+void SpaceEditDialog::done(int result) {
+    if (m_form->hasUnappliedEdits()) {
+        bool discard = false;
+        if (m_discardQuestion) {
+            discard = m_discardQuestion();
+        } else {
+            discard = QMessageBox::question(
+                          this, tr("Discard your edits?"),
+                          tr("The changes to \u201C%1\u201D have not been applied. Close and "
+                             "discard them?")
+                              .arg(m_form->space() ? m_form->space()->name : m_form->spaceId()),
+                          QMessageBox::Discard | QMessageBox::Cancel,
+                          QMessageBox::Cancel) == QMessageBox::Discard;
+        }
+        if (!discard)
+            return;
+    }
+    m_form->cancel();
+    QDialog::done(result);
+}
+
+void SpaceEditDialog::updateTitle() {
+    const QString name = m_form->space() ? m_form->space()->name : m_form->spaceId();
+    setWindowTitle(tr("Edit space \u2014 %1").arg(name));
+}
+
+} // namespace Density
