@@ -130,6 +130,9 @@ void LabelForm::validate() {
         if (m_creating || label.id != m_labelId)
             taken.append(label.name);
     }
+    // A new, untouched form asks for a name rather than scolding for a missing one.
+    if (m_creating && m_name->text().isEmpty())
+        setFieldError(m_name, tr("Type a name for the new label."));
     setFieldError(m_name,
                   LabelNameCheck::problem(LabelNameCheck::Kind::Label, m_name->text(), taken));
     if (m_name->text() != m_name->text().trimmed() && !m_name->text().trimmed().isEmpty())

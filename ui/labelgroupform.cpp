@@ -67,6 +67,9 @@ void LabelGroupForm::validate() {
         if (m_creating || group.id != m_groupId)
             taken.append(group.name);
     }
+    // A new, untouched form asks for a name rather than scolding for a missing one.
+    if (m_creating && m_name->text().isEmpty())
+        setFieldError(m_name, tr("Type a name for the new label group."));
     setFieldError(m_name,
                   LabelNameCheck::problem(LabelNameCheck::Kind::Group, m_name->text(), taken));
     if (m_name->text() != m_name->text().trimmed() && !m_name->text().trimmed().isEmpty())

@@ -9,16 +9,34 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTreeView>
+#include <QTreeWidget>
 #include <QVBoxLayout>
 
 namespace Density {
+namespace {
+
+//! The filter, and group rows in bold so that they read as headings above their labels.
+class LabelFilterProxy : public QSortFilterProxyModel {
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+    QVariant data(const QModelIndex &index, int role) const override {
+        if (role == Qt::FontRole && index.column() == LabelTreeModel::NameColumn &&
+            LabelTreeModel::kind(index) != LabelTreeModel::Kind::Label) {
+            QFont font;
+            font.setBold(true);
+            return font;
+        }
+        return QSortFilterProxyModel::data(index, role);
+    }
+};
+
+} // namespace
 
 LabelsAdminWidget::LabelsAdminWidget(DensityClient *client, const SpaceTreeModel *spaces,
                                      QWidget *parent)
@@ -26,7 +44,7 @@ LabelsAdminWidget::LabelsAdminWidget(DensityClient *client, const SpaceTreeModel
     , m_client(client)
     , m_spaces(spaces)
     , m_model(new LabelTreeModel(this))
-    , m_proxy(new QSortFilterProxyModel(this))
+    , m_proxy(new LabelFilterProxy(this))
     , m_filter(new QLineEdit)
     , m_tree(new QTreeView)
     , m_treeStatus(new QLabel)
@@ -38,7 +56,7 @@ LabelsAdminWidget::LabelsAdminWidget(DensityClient *client, const SpaceTreeModel
     , m_labelPage(new QWidget)
     , m_labelForm(new LabelForm(client))
     , m_spacesHeading(new QLabel)
-    , m_spacesList(new QListWidget)
+    , m_spacesList(new QTreeWidget)
     , m_groupForm(new LabelGroupForm(client)) {
     m_proxy->setSourceModel(m_model);
     m_proxy->setRecursiveFilteringEnabled(true);
@@ -82,6 +100,11 @@ LabelsAdminWidget::LabelsAdminWidget(DensityClient *client, const SpaceTreeModel
     m_placeholder->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_spacesList->setAccessibleName(tr("Spaces with this label"));
     m_spacesList->setSelectionMode(QAbstractItemView::NoSelection);
+    m_spacesList->setColumnCount(2);
+    m_spacesList->setHeaderLabels({tr("Space"), tr("Where")});
+    m_spacesList->setRootIsDecorated(false);
+    m_spacesList->setUniformRowHeights(true);
+    m_spacesList->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_spacesHeading->setBuddy(m_spacesList);
     auto *labelLayout = new QVBoxLayout(m_labelPage);
     labelLayout->setContentsMargins(0, 0, 0, 0);
@@ -324,18 +347,14 @@ void LabelsAdminWidget::fillSpaces(const QString &labelId) {
         return byPath != 0 ? byPath < 0 : a.name.compare(b.name, Qt::CaseInsensitive) < 0;
     });
     for (const Row &row : std::as_const(rows)) {
-        auto *item = new QListWidgetItem(m_spacesList);
-        item->setText(
-            row.path.isEmpty()
-                ? row.name
-                : tr("%1 \u2014 %2", "space name, then where it is").arg(row.name, row.path));
-        item->setData(Qt::UserRole, row.name);
-        item->setToolTip(row.path.isEmpty() ? row.name
-                                            : row.path + QStringLiteral(" \u203a ") + row.name);
+        auto *item = new QTreeWidgetItem(m_spacesList, {row.name, row.path});
+        item->setToolTip(0, row.name);
+        item->setToolTip(1, row.path);
     }
     if (rows.isEmpty()) {
-        auto *item = new QListWidgetItem(tr("No space carries this label."), m_spacesList);
+        auto *item = new QTreeWidgetItem(m_spacesList, {tr("No space carries this label.")});
         item->setFlags(Qt::NoItemFlags);
+        item->setFirstColumnSpanned(true);
     }
 }
 

@@ -6,11 +6,11 @@
 
 class QLabel;
 class QLineEdit;
-class QListWidget;
 class QPushButton;
 class QSortFilterProxyModel;
 class QStackedWidget;
 class QTreeView;
+class QTreeWidget;
 
 namespace Density {
 
@@ -46,7 +46,8 @@ public:
     QLineEdit *filterEdit() const { return m_filter; }
     LabelForm *labelForm() const { return m_labelForm; }
     LabelGroupForm *groupForm() const { return m_groupForm; }
-    QListWidget *spacesList() const { return m_spacesList; }
+    //! Columns: the space's name, where it is (its ancestors, as in the space tree).
+    QTreeWidget *spacesList() const { return m_spacesList; }
     QPushButton *newLabelButton() const { return m_newLabel; }
     QPushButton *newGroupButton() const { return m_newGroup; }
     //! The editor shown: nullptr when none (nothing or the Ungrouped row is current).
@@ -84,7 +85,7 @@ private:
     QWidget *m_labelPage;
     LabelForm *m_labelForm;
     QLabel *m_spacesHeading;
-    QListWidget *m_spacesList;
+    QTreeWidget *m_spacesList;
     LabelGroupForm *m_groupForm;
     Target m_target = Target::None;
     QString m_targetId;

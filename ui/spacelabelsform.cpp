@@ -13,6 +13,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QTreeWidget>
+#include <QTreeWidgetItemIterator>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -56,15 +57,20 @@ SpaceLabelsForm::SpaceLabelsForm(DensityClient *client, const QString &spaceId, 
     m_checklist->header()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
     m_checklist->header()->setSectionResizeMode(ChangeColumn, QHeaderView::ResizeToContents);
     m_checklist->setUniformRowHeights(true);
-    m_checklist->setMinimumHeight(220);
+    // Room for about 16 labels: the checklist is the form's main field.
+    m_checklist->setMinimumHeight(m_checklist->fontMetrics().height() * 16);
     m_checklist->setToolTip(tr("Tick a label to put it on this space, untick it to take it off"));
+    m_summary->setWordWrap(true);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    addRow(m_summary); // first: what the space carries now, and what Apply will change
+
     auto *labelsLayout = new QVBoxLayout(m_labelsPanel);
     labelsLayout->setContentsMargins(0, 0, 0, 0);
     labelsLayout->addWidget(m_search);
     labelsLayout->addWidget(m_checklist, 1);
     addField(tr("&Labels:"), m_labelsPanel);
 
-    m_newName->setPlaceholderText(tr("A new label's name; Enter adds it to the list"));
+    m_newName->setPlaceholderText(tr("New label name, then Enter"));
     m_newName->setMaxLength(LabelNameCheck::MaxLength + 50); // over-long names get a message
     m_newName->setClearButtonEnabled(true);
     m_newName->setAccessibleName(tr("New label name"));
@@ -78,17 +84,13 @@ SpaceLabelsForm::SpaceLabelsForm(DensityClient *client, const QString &spaceId, 
     m_removeNew = new QPushButton(tr("Remove"), listPanel);
     m_removeNew->setToolTip(tr("Do not create the selected label"));
     m_newList->setParent(listPanel);
-    m_newList->setMaximumHeight(96);
+    m_newList->setMaximumHeight(m_newList->fontMetrics().height() * 4);
     m_newList->setAccessibleName(tr("Labels to create"));
     auto *listLayout = new QHBoxLayout(listPanel);
     listLayout->setContentsMargins(0, 0, 0, 0);
     listLayout->addWidget(m_newList, 1);
     listLayout->addWidget(m_removeNew, 0, Qt::AlignTop);
     addField(tr("To create:"), listPanel);
-
-    m_summary->setWordWrap(true);
-    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    addRow(m_summary);
 
     connect(m_search, &QLineEdit::textChanged, this, [this] { applyFilter(); });
     connect(m_checklist, &QTreeWidget::itemChanged, this, [this](QTreeWidgetItem *item, int col) {
@@ -114,7 +116,6 @@ SpaceLabelsForm::SpaceLabelsForm(DensityClient *client, const QString &spaceId, 
             removeNewLabel(item->text());
     });
     rebuildNewList();
-    updateSummary();
 }
 
 void SpaceLabelsForm::setSpaceName(const QString &name) {
@@ -286,6 +287,13 @@ void SpaceLabelsForm::rebuildChecklist() {
     }
     m_checklist->expandAll();
     applyFilter();
+    // Start where the space's own labels are, not at the top of a long list.
+    for (QTreeWidgetItemIterator it(m_checklist); *it; ++it) {
+        if ((*it)->checkState(NameColumn) == Qt::Checked) {
+            m_checklist->scrollToItem(*it, QAbstractItemView::PositionAtTop);
+            break;
+        }
+    }
 }
 
 void SpaceLabelsForm::updateChangeColumn(QTreeWidgetItem *item) {
@@ -342,13 +350,14 @@ void SpaceLabelsForm::updateSummary() {
     const SpaceLabelsChange change = pendingChange();
     QStringList after = namesOf(m_checked) + m_newNames;
     const QString afterText = joinedOrNone(after);
+    const QString space = spaceName();
     if (change.isEmpty()) {
-        m_summary->setText(tr("On this space now: %1.").arg(afterText));
+        m_summary->setText(tr("Labels on \u201c%1\u201d now: %2.").arg(space, afterText));
         return;
     }
-    m_summary->setText(tr("On this space after Apply: %1. Apply adds %2, creates %3 and "
-                          "removes %4 label(s), all in one request.")
-                           .arg(afterText)
+    m_summary->setText(tr("Labels on \u201c%1\u201d after Apply: %2.\nApply sends one request: "
+                          "add %3, create %4, remove %5.")
+                           .arg(space, afterText)
                            .arg(change.add.size())
                            .arg(change.create.size())
                            .arg(change.remove.size()));
