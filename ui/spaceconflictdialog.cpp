@@ -1,6 +1,7 @@
 #include "spaceconflictdialog.h"
 
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QFrame>
 #include <QGridLayout>
 #include <QLabel>
@@ -24,6 +25,17 @@ QLabel *valueLabel(const QString &text, bool changed, QWidget *parent) {
         label->setFont(font);
     }
     return label;
+}
+
+//! Top-level windows do not follow height-for-width: grow until every wrapped line shows.
+void growToFit(QWidget *window) {
+    const QLayout *layout = window->layout();
+    if (!layout)
+        return;
+    const int needed = layout->hasHeightForWidth() ? layout->totalHeightForWidth(window->width())
+                                                   : layout->totalSizeHint().height();
+    if (needed > window->height())
+        window->resize(window->width(), needed);
 }
 
 QLabel *headerLabel(const QString &text, QWidget *parent) {
@@ -105,6 +117,14 @@ SpaceConflictDialog::SpaceConflictDialog(const SpaceDetails &loaded, const Space
     layout->addWidget(table);
     layout->addWidget(legend);
     layout->addWidget(buttons);
+    setMinimumWidth(520); // two columns of values that wrap, not one word a line
+}
+
+bool SpaceConflictDialog::event(QEvent *event) {
+    const bool handled = QDialog::event(event);
+    if (event->type() == QEvent::LayoutRequest || event->type() == QEvent::Show)
+        growToFit(this);
+    return handled;
 }
 
 SpaceConflictDialog::Resolution SpaceConflictDialog::ask() {

@@ -32,6 +32,9 @@ public:
     QPushButton *takeTheirsButton() const { return m_takeTheirs; }
     QPushButton *keepEditingButton() const { return m_keepEditing; }
 
+protected:
+    bool event(QEvent *event) override;
+
 private:
     void choose(Resolution resolution);
 

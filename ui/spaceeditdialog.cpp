@@ -3,12 +3,27 @@
 #include "spaceeditform.h"
 
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace Density {
+namespace {
+
+//! Top-level windows do not follow height-for-width: grow until every wrapped line shows.
+void growToFit(QWidget *window) {
+    const QLayout *layout = window->layout();
+    if (!layout)
+        return;
+    const int needed = layout->hasHeightForWidth() ? layout->totalHeightForWidth(window->width())
+                                                   : layout->totalSizeHint().height();
+    if (needed > window->height())
+        window->resize(window->width(), needed);
+}
+
+} // namespace
 
 SpaceEditDialog::SpaceEditDialog(DensityClient *client, const QString &spaceId,
                                  const SpaceTreeModel *tree, QWidget *parent)
@@ -61,6 +76,14 @@ void SpaceEditDialog::done(int result) {
     }
     m_form->cancel();
     QDialog::done(result);
+}
+
+bool SpaceEditDialog::event(QEvent *event) {
+    const bool handled = QDialog::event(event);
+    // Field messages come and go as the user types; the window makes room for them.
+    if (event->type() == QEvent::LayoutRequest || event->type() == QEvent::Show)
+        growToFit(this);
+    return handled;
 }
 
 void SpaceEditDialog::updateTitle() {

@@ -38,6 +38,9 @@ Q_SIGNALS:
     //! The space changed on the server: refresh what shows it (the space tree).
     void applied();
 
+protected:
+    bool event(QEvent *event) override;
+
 private:
     void updateTitle();
 

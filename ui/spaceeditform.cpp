@@ -14,6 +14,7 @@
 #include <QTimeZone>
 
 #include <algorithm>
+#include <initializer_list>
 
 namespace Density {
 namespace {
@@ -233,6 +234,7 @@ SpaceUpdate SpaceEditForm::pendingUpdate() const {
 void SpaceEditForm::fill(const Space &space) {
     setFilling(true);
     m_space = space;
+    setFieldsEnabled(true);
     QString heading = SpaceTreeModel::spaceTypeText(space.spaceType);
     const QStringList ancestors = m_tree ? m_tree->ancestorNames(space.id) : QStringList();
     if (!ancestors.isEmpty())
@@ -261,16 +263,16 @@ void SpaceEditForm::load() {
     }
     track(client()->spaces(this, [this](const Result<QList<Space>> &result) {
         if (!result) {
-            loadFailed(result.error());
+            failLoad(result.error());
             return;
         }
         const Space *space = findSpace(result.value(), m_spaceId);
         if (!space) {
-            loadFailed(ApiError(ApiError::Kind::Http,
-                                tr("Space %1 is not in the organization's space list (404); it "
-                                   "may have been deleted.")
-                                    .arg(m_spaceId),
-                                404));
+            failLoad(ApiError(ApiError::Kind::Http,
+                              tr("Space %1 is not in the organization's space list (404); it "
+                                 "may have been deleted.")
+                                  .arg(m_spaceId),
+                              404));
             return;
         }
         fill(*space);
@@ -281,7 +283,23 @@ void SpaceEditForm::load() {
     }));
 }
 
+void SpaceEditForm::failLoad(const ApiError &error) {
+    loadFailed(error);
+    // Never loaded: empty fields would invite typing that can never be applied. A failed
+    // reload keeps the values shown before.
+    if (!m_space)
+        setFieldsEnabled(false);
+}
+
+void SpaceEditForm::setFieldsEnabled(bool enabled) {
+    for (QWidget *field : std::initializer_list<QWidget *>{m_name, m_capacity, m_function,
+                                                           m_timeZone, m_address, m_iwmsId})
+        field->setEnabled(enabled);
+}
+
 void SpaceEditForm::validate() {
+    if (!m_space)
+        return; // nothing loaded to check against; apply() refuses
     const QString name = m_name->text().trimmed();
     if (name.isEmpty())
         setFieldError(m_name, tr("A space needs a name."));
@@ -332,23 +350,26 @@ void SpaceEditForm::validate() {
             setFieldWarning(m_timeZone, tr("Not set: this space's times are shown in UTC."));
         else
             setFieldError(m_timeZone, tr("Choose the space's time zone from the list."));
+    } else if (!isIanaZone(zone) && zone == loadedZone) {
+        // Not sent unless changed, so it does not block the other fields.
+        setFieldWarning(m_timeZone, tr("The API's value is not a known time zone, so this "
+                                       "space's times are shown in UTC. Pick one from the list."));
     } else if (!isIanaZone(zone)) {
         const int similar = m_timeZone->findText(zone, Qt::MatchFixedString); // case-insensitive
         if (similar >= 0)
-            setFieldError(m_timeZone, tr("\u201C%1\u201D is not a known time zone. Did you mean "
-                                         "%2?")
-                                          .arg(zone, m_timeZone->itemText(similar)));
+            setFieldError(
+                m_timeZone,
+                tr("Not a known time zone. Did you mean %1?").arg(m_timeZone->itemText(similar)));
         else
-            setFieldError(m_timeZone, tr("\u201C%1\u201D is not a known time zone. Type part of "
-                                         "a city or region and pick a zone from the list.")
-                                          .arg(zone));
+            setFieldError(m_timeZone, tr("Not a known time zone: type part of a city or region "
+                                         "and pick a zone from the list."));
     } else if (zone != loadedZone) {
         const QString offset =
             QTimeZone(zone.toLatin1())
                 .displayName(QDateTime::currentDateTimeUtc(), QTimeZone::OffsetName);
-        setFieldWarning(m_timeZone, tr("This space's local hours, heatmaps and operating hours "
-                                       "will follow %1 (%2 now).")
-                                        .arg(zone, offset));
+        setFieldWarning(
+            m_timeZone,
+            tr("Charts of this space will use %1 local time (%2 now).").arg(zone, offset));
     }
 }
 

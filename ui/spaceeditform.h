@@ -72,6 +72,8 @@ private:
     //! What the fields say now. Only meaningful when validate() found no errors.
     SpaceDetails currentDetails() const;
     void fill(const Space &space);
+    void failLoad(const ApiError &error);
+    void setFieldsEnabled(bool enabled);
     void addFunctionSuggestion(const QString &raw);
     void sendUpdate(const SpaceDetails &loaded, const SpaceDetails &mine);
     void takeTheirs();

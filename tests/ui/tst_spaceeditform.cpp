@@ -103,9 +103,11 @@ QStringList clippedLabels(const QWidget *root) {
     QStringList clipped;
     const QList<QLabel *> labels = root->findChildren<QLabel *>();
     for (const QLabel *label : labels) {
-        if (!label->isVisible() || label->text().isEmpty() || label->wordWrap())
+        if (!label->isVisible() || label->text().isEmpty())
             continue;
-        if (label->width() + 1 < label->sizeHint().width())
+        // A wrapped label is cut off when it is lower than its lines need.
+        if (label->wordWrap() ? label->height() + 1 < label->heightForWidth(label->width())
+                              : label->width() + 1 < label->sizeHint().width())
             clipped.append(QStringLiteral("%1 (%2 < %3)")
                                .arg(label->text())
                                .arg(label->width())
@@ -177,7 +179,7 @@ private Q_SLOTS:
         QVERIFY(form.hasUnappliedEdits());
         QVERIFY2(!form.hasErrors(), qPrintable(form.statusText()));
         // A changed time zone says what follows from it.
-        QVERIFY(form.fieldMessage(form.timeZoneCombo()).contains(QStringLiteral("will follow")));
+        QVERIFY(form.fieldMessage(form.timeZoneCombo()).contains(QStringLiteral("will use")));
 
         ResponseLog responses(&sim.client);
         QSignalSpy applied(&form, &AdminForm::applied);
@@ -242,6 +244,37 @@ private Q_SLOTS:
         QCOMPARE(back->timeZone, room.timeZone);
         // The form now shows what the server has, their name included.
         QCOMPARE(form.nameEdit()->text(), QStringLiteral("Renamed by a colleague"));
+    }
+
+    void treeAddsThePlaceAndFunctionsInUse() {
+        SimFixture sim;
+        const Space room = someRoom(sim);
+        QString other;
+        for (const Space &space : allSpaces(sim)) {
+            if (space.spaceType == QLatin1String("space") && space.id != room.id)
+                other = space.id;
+        }
+        SpaceUpdate warRoom;
+        warRoom.function = QStringLiteral("war_room"); // a value no suggestion has
+        changedBySomeoneElse(sim, other, warRoom);
+        SpaceTreeModel tree;
+        tree.load(&sim.client);
+        QTRY_VERIFY(!tree.isLoading() && tree.spaceCount() > 0);
+
+        SpaceEditForm form(&sim.client, room.id, &tree);
+        QVERIFY(load(form));
+        const int index = form.functionCombo()->findData(QStringLiteral("war_room"));
+        QVERIFY(index >= 0);
+        QCOMPARE(form.functionCombo()->itemText(index), QStringLiteral("War room"));
+        const QStringList ancestors = tree.ancestorNames(room.id);
+        QVERIFY(!ancestors.isEmpty());
+        const QLabel *heading = nullptr;
+        for (const QLabel *label : form.findChildren<QLabel *>()) {
+            if (label->text().contains(room.id))
+                heading = label;
+        }
+        QVERIFY(heading);
+        QVERIFY2(heading->text().contains(ancestors.last()), qPrintable(heading->text()));
     }
 
     void nameMustBeOneTo255Characters() {
@@ -345,13 +378,14 @@ private Q_SLOTS:
 
         retype(zone, QStringLiteral("Mars/Olympus_Mons"));
         QVERIFY(form.fieldHasError(form.timeZoneCombo()));
-        QVERIFY(form.fieldMessage(form.timeZoneCombo()).contains(QStringLiteral("not a known")));
+        QVERIFY(form.fieldMessage(form.timeZoneCombo())
+                    .contains(QStringLiteral("Not a known time zone")));
         QVERIFY(!form.submit());
 
         retype(zone, QStringLiteral("europe/berlin"));
         QVERIFY(form.fieldHasError(form.timeZoneCombo()));
         QVERIFY2(form.fieldMessage(form.timeZoneCombo())
-                     .contains(QStringLiteral("Did you mean Europe/Berlin")),
+                     .contains(QStringLiteral("Did you mean Europe/Berlin?")),
                  qPrintable(form.fieldMessage(form.timeZoneCombo())));
 
         // Qt knows fixed offsets too, but they are no IANA zone and ignore daylight saving.
@@ -668,6 +702,8 @@ private Q_SLOTS:
         QVERIFY2(form.statusText().contains(QStringLiteral("spc_404404404 is not in the")),
                  qPrintable(form.statusText()));
         QVERIFY(!form.space());
+        QVERIFY(!form.nameEdit()->isEnabled()); // nothing to edit
+        QVERIFY(!form.hasErrors());             // and nothing to complain about
         // Nothing loaded: nothing can be applied over it.
         form.nameEdit()->setText(QStringLiteral("Anything"));
         form.timeZoneCombo()->setEditText(QStringLiteral("Europe/Berlin"));
