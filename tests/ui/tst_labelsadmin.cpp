@@ -495,6 +495,35 @@ private Q_SLOTS:
         QCOMPARE(p.labels.front().name, labelWithId(sim, p.labels.front().id)->name);
     }
 
+    void aCreateThatCannotMoveSaysWhatWasDone() {
+        // Created, then the move into the chosen group fails (the group vanished meanwhile):
+        // the form says what was and was not done, and edits the new label from then on, so
+        // Apply again moves it instead of creating a second one.
+        SimFixture sim;
+        Sim::SimPortfolio &p = sim.server->store().portfolio();
+        LabelForm form(&sim.client);
+        const QString group = p.labelGroups.back().id;
+        form.createLabel(group);
+        QVERIFY(waitLoaded(form));
+        QTest::keyClicks(form.nameEdit(), QStringLiteral("Library"));
+        p.labelGroups.back().id = QStringLiteral("lgr_gone");
+        QVERIFY(applyExpectingFailure(form));
+        const QString status = form.statusText();
+        QVERIFY2(status.contains(QStringLiteral("Done: created the label")), qPrintable(status));
+        QVERIFY(status.contains(QStringLiteral("Not done: putting it into")));
+        const std::optional<Label> created = labelNamed(sim, QStringLiteral("Library"));
+        QVERIFY(created);
+        QVERIFY(created->groupId.isEmpty());
+        QVERIFY(!form.isCreating());
+        QCOMPARE(form.labelId(), created->id);
+
+        p.labelGroups.back().id = group; // back again
+        ResponseLog responses(&sim.client);
+        QVERIFY(applyAndWait(form));
+        QCOMPARE(responses.count(Endpoint::CreateLabel), 0);
+        QCOMPARE(labelWithId(sim, created->id)->groupId, group);
+    }
+
     void notFoundKeepsTheInput() {
         SimFixture sim;
         Sim::SimPortfolio &p = sim.server->store().portfolio();
@@ -525,6 +554,28 @@ private Q_SLOTS:
         QCOMPARE(spaceForm.newLabels(), QStringList{QStringLiteral("Never made")});
         QVERIFY(spaceForm.statusText().contains(QStringLiteral("Your input is kept")));
         QVERIFY(!labelNamed(sim, QStringLiteral("Never made"))); // nothing half-applied
+    }
+
+    void aReadOnlyTokenIsToldWhatItNeeds() {
+        SimFixture sim;
+        StaticTokenProvider readOnly{QStringLiteral("tok_readonly")};
+        sim.client.setTokenProvider(&readOnly);
+        const Sim::SimPortfolio &p = sim.server->store().portfolio();
+        LabelGroupForm groupForm(&sim.client);
+        groupForm.editGroup(p.labelGroups.front().id);
+        QVERIFY(waitLoaded(groupForm)); // reading is allowed
+        groupForm.nameEdit()->setText(QStringLiteral("Wings"));
+        QVERIFY(applyExpectingFailure(groupForm));
+        QVERIFY2(groupForm.statusText().contains(QStringLiteral("403")),
+                 qPrintable(groupForm.statusText()));
+        QCOMPARE(groupForm.nameEdit()->text(), QStringLiteral("Wings"));
+
+        SpaceLabelsForm spaceForm(&sim.client, spaceWithLabels(sim));
+        QVERIFY(loadForm(spaceForm));
+        QVERIFY(spaceForm.addNewLabel(QStringLiteral("Huddle")));
+        QVERIFY(applyExpectingFailure(spaceForm));
+        QVERIFY(spaceForm.statusText().contains(QStringLiteral("403")));
+        QCOMPARE(spaceForm.newLabels(), QStringList{QStringLiteral("Huddle")});
     }
 
     void serverErrorsKeepTheInput() {
