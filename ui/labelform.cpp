@@ -140,6 +140,7 @@ void LabelForm::validate() {
 }
 
 void LabelForm::apply() {
+    m_lastApplyChanged = true;
     const QString name = m_name->text().trimmed();
     const QString groupId = chosenGroupId();
     if (m_creating) {
@@ -154,6 +155,7 @@ void LabelForm::apply() {
         return;
     }
     if (name == m_loadedName && groupId == m_loadedGroupId) {
+        m_lastApplyChanged = false;
         applySucceeded(tr("Nothing to change."));
         return;
     }

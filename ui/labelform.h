@@ -33,6 +33,9 @@ public:
     //! Selects the group with this id in the combo, as a user would (empty: "No group").
     bool chooseGroup(const QString &groupId);
 
+    //! False when the last successful apply found nothing to send (nothing to refresh).
+    bool lastApplyChanged() const { return m_lastApplyChanged; }
+
 protected:
     void load() override;
     void validate() override;
@@ -46,6 +49,7 @@ private:
     QString describe(const QString &name, const QString &groupId) const;
     void finishCreate(const Label &created, const QString &groupId);
 
+    bool m_lastApplyChanged = false;
     QLineEdit *m_name;
     QComboBox *m_group;
     bool m_creating = false;

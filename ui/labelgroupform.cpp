@@ -77,6 +77,7 @@ void LabelGroupForm::validate() {
 }
 
 void LabelGroupForm::apply() {
+    m_lastApplyChanged = true;
     const QString name = m_name->text().trimmed();
     if (m_creating) {
         describeChange(tr("Create label group"), name, QString(), name);
@@ -95,6 +96,7 @@ void LabelGroupForm::apply() {
         return;
     }
     if (name == m_loadedName) {
+        m_lastApplyChanged = false;
         applySucceeded(tr("Nothing to change."));
         return;
     }

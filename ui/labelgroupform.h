@@ -23,12 +23,16 @@ public:
     QString groupId() const { return m_groupId; }
     QLineEdit *nameEdit() const { return m_name; }
 
+    //! False when the last successful apply found nothing to send (nothing to refresh).
+    bool lastApplyChanged() const { return m_lastApplyChanged; }
+
 protected:
     void load() override;
     void validate() override;
     void apply() override;
 
 private:
+    bool m_lastApplyChanged = false;
     QLineEdit *m_name;
     bool m_creating = false;
     QString m_groupId;

@@ -60,6 +60,7 @@ LabelsAdminWidget::LabelsAdminWidget(DensityClient *client, const SpaceTreeModel
     , m_groupForm(new LabelGroupForm(client)) {
     m_proxy->setSourceModel(m_model);
     m_proxy->setRecursiveFilteringEnabled(true);
+    m_proxy->setAutoAcceptChildRows(true); // a group that matches shows all its labels
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_proxy->setFilterKeyColumn(LabelTreeModel::NameColumn);
 
@@ -292,6 +293,10 @@ void LabelsAdminWidget::startNewGroup() {
 
 void LabelsAdminWidget::onApplied() {
     // The forms now edit what they applied to (a created item included): follow them.
+    const bool changedSomething =
+        sender() == m_labelForm ? m_labelForm->lastApplyChanged() : m_groupForm->lastApplyChanged();
+    if (!changedSomething)
+        return;
     if (sender() == m_labelForm) {
         m_target = Target::Label;
         m_targetId = m_labelForm->labelId();

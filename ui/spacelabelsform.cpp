@@ -394,6 +394,7 @@ void SpaceLabelsForm::validate() {
 }
 
 void SpaceLabelsForm::apply() {
+    m_lastApplyChanged = true;
     // A valid name still in the line is meant to be created (validate() let it through).
     const QString typed = m_newName->text().trimmed();
     if (!typed.isEmpty()) {
@@ -406,6 +407,7 @@ void SpaceLabelsForm::apply() {
     }
     const SpaceLabelsChange change = pendingChange();
     if (change.isEmpty()) {
+        m_lastApplyChanged = false;
         applySucceeded(tr("Nothing to change."));
         return;
     }

@@ -53,6 +53,9 @@ public:
     QListWidget *newList() const { return m_newList; }
     QLabel *summaryLabel() const { return m_summary; }
 
+    //! False when the last successful apply found nothing to send (nothing to refresh).
+    bool lastApplyChanged() const { return m_lastApplyChanged; }
+
 protected:
     void load() override;
     void validate() override;
@@ -69,6 +72,7 @@ private:
     void onNewNameEntered();
     void rebuildNewList();
 
+    bool m_lastApplyChanged = false;
     QString m_spaceId;
     QString m_spaceName;
     QList<Label> m_labels;     //!< every label of the organization

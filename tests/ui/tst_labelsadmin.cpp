@@ -296,6 +296,37 @@ private Q_SLOTS:
         QTRY_COMPARE(page.widget.model()->groupById(groupId)->name, QStringLiteral("Zones"));
     }
 
+    void theFilterNarrowsTheTree() {
+        Page page;
+        QVERIFY(page.start());
+        QTreeView *tree = page.widget.tree();
+        QAbstractItemModel *shown = tree->model();
+        const int groups = shown->rowCount();
+        QTest::keyClicks(page.widget.filterEdit(), QStringLiteral("wing"));
+        QCOMPARE(shown->rowCount(), 1); // only Neighborhood has "... Wing" labels
+        QCOMPARE(shown->rowCount(shown->index(0, 0)), 3);
+        QVERIFY(tree->isExpanded(shown->index(0, 0)));
+        page.widget.filterEdit()->clear();
+        QTest::keyClicks(page.widget.filterEdit(), QStringLiteral("AMENITIES"));
+        QCOMPARE(shown->rowCount(), 1);
+        QCOMPARE(shown->rowCount(shown->index(0, 0)), 4); // a matching group shows its labels
+        page.widget.filterEdit()->clear();
+        QCOMPARE(shown->rowCount(), groups);
+    }
+
+    void nothingToChangeSendsNothing() {
+        Page page;
+        QVERIFY(page.start());
+        QSignalSpy changed(&page.widget, &LabelsAdminWidget::changed);
+        page.widget.selectLabel(page.sim.server->store().portfolio().labels.front().id);
+        QVERIFY(waitLoaded(*page.widget.labelForm()));
+        ResponseLog responses(&page.sim.client);
+        QVERIFY(applyAndWait(*page.widget.labelForm()));
+        QVERIFY(page.widget.labelForm()->statusText().contains(QStringLiteral("Nothing")));
+        QCOMPARE(responses.entries.size(), 0);
+        QCOMPARE(changed.count(), 0);
+    }
+
     void namesAreCheckedAsTheUserTypes() {
         SimFixture sim;
         const Sim::SimPortfolio &p = sim.server->store().portfolio();
