@@ -153,6 +153,14 @@ LabelsAdminWidget::LabelsAdminWidget(DensityClient *client, const SpaceTreeModel
         m_treeStatus->show();
     });
 
+    if (m_spaces) {
+        // Names come from the space tree: when it reloads (after a rename), list them again.
+        connect(m_spaces, &QAbstractItemModel::modelReset, this, [this] {
+            if (m_target == Target::Label && !m_targetId.isEmpty())
+                fillSpaces(m_targetId);
+        });
+    }
+
     showPlaceholder(tr("Pick a label or a label group on the left to rename it or move it, or "
                        "create one with New label\u2026 or New group\u2026"));
     reload();

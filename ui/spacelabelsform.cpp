@@ -111,11 +111,23 @@ SpaceLabelsForm::SpaceLabelsForm(DensityClient *client, const QString &spaceId, 
     });
     connect(m_newName, &QLineEdit::returnPressed, this, &SpaceLabelsForm::onNewNameEntered);
     connect(m_addNew, &QPushButton::clicked, this, &SpaceLabelsForm::onNewNameEntered);
+    m_newList->installEventFilter(this); // Delete removes the selected name
     connect(m_removeNew, &QPushButton::clicked, this, [this] {
         if (QListWidgetItem *item = m_newList->currentItem())
             removeNewLabel(item->text());
     });
     rebuildNewList();
+}
+
+bool SpaceLabelsForm::eventFilter(QObject *watched, QEvent *event) {
+    if (watched == m_newList && event->type() == QEvent::KeyPress &&
+        static_cast<QKeyEvent *>(event)->matches(QKeySequence::Delete)) {
+        if (QListWidgetItem *item = m_newList->currentItem()) {
+            removeNewLabel(item->text());
+            return true;
+        }
+    }
+    return AdminForm::eventFilter(watched, event);
 }
 
 void SpaceLabelsForm::setSpaceName(const QString &name) {

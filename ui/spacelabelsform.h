@@ -57,6 +57,7 @@ public:
     bool lastApplyChanged() const { return m_lastApplyChanged; }
 
 protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void load() override;
     void validate() override;
     void apply() override;

@@ -490,6 +490,10 @@ private Q_SLOTS:
         QTest::keyClicks(edit, QStringLiteral("focus ROOM"));
         QVERIFY(form.fieldHasError(field));
         QCOMPARE(form.newLabels().size(), 1);
+        edit->clear();
+        form.newList()->setCurrentRow(0);
+        QTest::keyClick(form.newList(), Qt::Key_Delete); // changed their mind
+        QVERIFY(form.newLabels().isEmpty());
 
         // The filter narrows the checklist and keeps the ticks.
         form.searchEdit()->setText(existingName);
