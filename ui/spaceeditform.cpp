@@ -10,11 +10,13 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPointer>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QTimeZone>
 
 #include <algorithm>
 #include <initializer_list>
+#include <iterator>
 
 namespace Density {
 namespace {
@@ -146,6 +148,12 @@ SpaceEditForm::SpaceEditForm(DensityClient *client, const QString &spaceId,
     m_iwmsId->setPlaceholderText(tr("Not set"));
     m_iwmsId->setToolTip(tr("The space's id in your integrated workplace management system"));
     addField(tr("&IWMS id:"), m_iwmsId);
+
+    // The base's buttons were made first; Tab goes through the fields, then to them.
+    QWidget *order[] = {m_name,    m_capacity, m_function,     m_timeZone,
+                        m_address, m_iwmsId,   reloadButton(), applyButton()};
+    for (size_t i = 1; i < std::size(order); ++i)
+        setTabOrder(order[i - 1], order[i]);
 
     for (QLineEdit *edit : {m_name, m_capacity, m_address, m_iwmsId})
         connect(edit, &QLineEdit::textChanged, this, [this] { fieldEdited(); });

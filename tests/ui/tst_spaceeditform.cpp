@@ -436,6 +436,27 @@ private Q_SLOTS:
         QVERIFY(!form.fieldHasError(combo));
     }
 
+    void tabOrderFollowsTheFields() {
+        SimFixture sim;
+        SpaceEditDialog dialog(&sim.client, someRoom(sim).id);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        QSignalSpy loaded(dialog.form(), &AdminForm::loaded);
+        QVERIFY(loaded.wait());
+        SpaceEditForm *form = dialog.form();
+        form->nameEdit()->setFocus();
+        const QList<QWidget *> expected = {
+            form->capacityEdit(), form->functionCombo(), form->timeZoneCombo(), form->addressEdit(),
+            form->iwmsIdEdit(),   form->reloadButton(),  form->applyButton()};
+        for (QWidget *next : expected) {
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+            QWidget *focus = QApplication::focusWidget();
+            QVERIFY2(focus == next || focus->parentWidget() == next,
+                     qPrintable(QString::fromLatin1(focus->metaObject()->className()) +
+                                QLatin1Char(' ') + focus->accessibleName()));
+        }
+    }
+
     void functionIsASuggestionOrFreeText() {
         SimFixture sim;
         const Space room = someRoom(sim);
@@ -693,6 +714,28 @@ private Q_SLOTS:
         QCOMPARE(readBack(sim, room.id)->capacity, room.capacity);
     }
 
+    void readOnlyToken403OnUpdateKeepsInput() {
+        SimFixture sim;
+        const Space room = someRoom(sim);
+        StaticTokenProvider readOnly{QStringLiteral("tok_readonly")};
+        sim.client.setTokenProvider(&readOnly);
+        SpaceEditForm form(&sim.client, room.id);
+        QVERIFY(load(form)); // reading is allowed
+        retype(form.nameEdit(), QStringLiteral("Not mine to rename"));
+        ResponseLog responses(&sim.client);
+        QSignalSpy failed(&form, &AdminForm::failed);
+        QVERIFY(form.submit());
+        QVERIFY(failed.wait());
+        QCOMPARE(responses.count(Endpoint::ListSpaces, 200), 1); // the re-read passed
+        QCOMPARE(responses.count(Endpoint::UpdateSpace, 403), 1);
+        const QString status = form.statusText();
+        QVERIFY2(status.contains(QStringLiteral("403")), qPrintable(status));
+        QVERIFY(status.contains(QStringLiteral("Your input is kept")));
+        QCOMPARE(form.nameEdit()->text(), QStringLiteral("Not mine to rename"));
+        sim.client.setTokenProvider(&sim.staticToken);
+        QCOMPARE(readBack(sim, room.id)->name, room.name);
+    }
+
     void unknownSpace404() {
         SimFixture sim;
         SpaceEditForm form(&sim.client, QStringLiteral("spc_404404404"));
@@ -865,6 +908,18 @@ private Q_SLOTS:
             QTest::qWait(20);
             saveShot(&dialog, QStringLiteral("warnings"));
             QVERIFY(!form->hasErrors());
+
+            // The API's longest sentences, in the status line.
+            StaticTokenProvider readOnly{QStringLiteral("tok_readonly")};
+            sim.client.setTokenProvider(&readOnly);
+            QSignalSpy failed(form, &AdminForm::failed);
+            QVERIFY(form->submit());
+            QVERIFY(failed.wait());
+            QTest::qWait(20);
+            clipped = clippedLabels(&dialog);
+            saveShot(&dialog, QStringLiteral("forbidden"));
+            QVERIFY2(clipped.isEmpty(), qPrintable(clipped.join(QStringLiteral("; "))));
+            sim.client.setTokenProvider(&sim.staticToken);
         }
 
         PseudoTranslator translator;
