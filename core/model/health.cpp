@@ -55,4 +55,18 @@ QJsonObject SensorHealthChange::toJson() const {
     return {{QLatin1String("timestamp"), timestamp}, {QLatin1String("health_status"), statusText}};
 }
 
+int healthSeverity(HealthStatus status) {
+    switch (status) {
+    case HealthStatus::Healthy:
+        break;
+    case HealthStatus::Degraded:
+        return 1;
+    case HealthStatus::Unknown:
+        return 2;
+    case HealthStatus::Offline:
+        return 3;
+    }
+    return 0;
+}
+
 } // namespace Density

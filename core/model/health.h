@@ -11,6 +11,9 @@ enum class HealthStatus { Healthy, Degraded, Offline, Unknown };
 
 HealthStatus healthStatusFromString(const QString &text);
 QString healthStatusToString(HealthStatus status);
+//! Sort key: descending puts what needs a visit first — offline, then unknown (nobody knows
+//! what it measures), then degraded, then healthy.
+int healthSeverity(HealthStatus status);
 
 //! Current health of one sensor (`/v3/sensors/health`).
 struct SensorHealth {

@@ -1,40 +1,16 @@
 #include "doorwaymodel.h"
 
+#include "sensorhealthmodel.h"
+
 #include "api/densityclient.h"
 
 namespace Density {
 
 namespace {
 
-QString healthWord(HealthStatus status) {
-    switch (status) {
-    case HealthStatus::Healthy:
-        return DoorwayModel::tr("Healthy");
-    case HealthStatus::Degraded:
-        return DoorwayModel::tr("Degraded");
-    case HealthStatus::Offline:
-        return DoorwayModel::tr("Offline");
-    case HealthStatus::Unknown:
-        break;
-    }
-    return DoorwayModel::tr("Unknown");
-}
-
-//! Same order as the sensor table: what needs a visit sorts first when descending.
+//! Same order as the sensor table; a sensor not in the table sorts below healthy.
 int severity(const std::optional<HealthStatus> &status) {
-    if (!status)
-        return -1;
-    switch (*status) {
-    case HealthStatus::Healthy:
-        break;
-    case HealthStatus::Degraded:
-        return 1;
-    case HealthStatus::Unknown:
-        return 2;
-    case HealthStatus::Offline:
-        return 3;
-    }
-    return 0;
+    return status ? healthSeverity(*status) : -1;
 }
 
 } // namespace
@@ -141,7 +117,7 @@ QString DoorwayModel::spacesText(const Doorway &doorway) const {
 QString DoorwayModel::healthText(const Doorway &doorway) const {
     const std::optional<HealthStatus> status =
         m_healthLookup ? m_healthLookup(doorway.sensorSerialNumber) : std::nullopt;
-    return status ? healthWord(*status) : tr("Not loaded");
+    return status ? SensorHealthModel::statusText(*status) : tr("Not loaded");
 }
 
 int DoorwayModel::rowCount(const QModelIndex &parent) const {

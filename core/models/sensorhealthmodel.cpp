@@ -8,26 +8,6 @@
 
 namespace Density {
 
-namespace {
-
-//! Sorting health descending puts what needs a visit first: offline, then unknown (nobody
-//! knows what it measures), then degraded.
-int severity(HealthStatus status) {
-    switch (status) {
-    case HealthStatus::Healthy:
-        break;
-    case HealthStatus::Degraded:
-        return 1;
-    case HealthStatus::Unknown:
-        return 2;
-    case HealthStatus::Offline:
-        return 3;
-    }
-    return 0;
-}
-
-} // namespace
-
 SensorHealthModel::SensorHealthModel(QObject *parent)
     : QAbstractTableModel(parent) {}
 
@@ -234,7 +214,7 @@ QVariant SensorHealthModel::data(const QModelIndex &index, int role) const {
         if (index.column() == LastChangeColumn)
             return row.lastChange;
         if (index.column() == StatusColumn)
-            return severity(row.health.status);
+            return healthSeverity(row.health.status);
         return data(index, Qt::DisplayRole);
     case Qt::ToolTipRole:
         if (index.column() == StatusColumn && !row.health.statusText.isEmpty())
