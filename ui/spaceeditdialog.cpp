@@ -9,6 +9,8 @@
 #include <QTabWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace Density {
 namespace {
 
@@ -57,16 +59,30 @@ void SpaceEditDialog::setDiscardQuestion(std::function<bool()> question) {
     m_discardQuestion = std::move(question);
 }
 
+QList<AdminForm *> SpaceEditDialog::forms() const {
+    QList<AdminForm *> forms;
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        QWidget *page = m_tabs->widget(i);
+        if (auto *form = qobject_cast<AdminForm *>(page))
+            forms.append(form);
+        forms.append(page->findChildren<AdminForm *>());
+    }
+    return forms;
+}
+
 void SpaceEditDialog::done(int result) {
-    if (m_form->hasUnappliedEdits()) {
+    const QList<AdminForm *> all = forms();
+    const bool edited = std::any_of(
+        all.cbegin(), all.cend(), [](const AdminForm *form) { return form->hasUnappliedEdits(); });
+    if (edited) {
         bool discard = false;
         if (m_discardQuestion) {
             discard = m_discardQuestion();
         } else {
             discard = QMessageBox::question(
                           this, tr("Discard your edits?"),
-                          tr("The changes to \u201C%1\u201D have not been applied. Close and "
-                             "discard them?")
+                          tr("Some changes to \u201C%1\u201D have not been applied. Close "
+                             "and discard them?")
                               .arg(m_form->space() ? m_form->space()->name : m_form->spaceId()),
                           QMessageBox::Discard | QMessageBox::Cancel,
                           QMessageBox::Cancel) == QMessageBox::Discard;
@@ -74,7 +90,8 @@ void SpaceEditDialog::done(int result) {
         if (!discard)
             return;
     }
-    m_form->cancel();
+    for (AdminForm *form : all)
+        form->cancel();
     QDialog::done(result);
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDialog>
+#include <QList>
 
 #include <functional>
 
@@ -8,6 +9,7 @@ class QTabWidget;
 
 namespace Density {
 
+class AdminForm;
 class DensityClient;
 class SpaceEditForm;
 class SpaceTreeModel;
@@ -16,7 +18,8 @@ class SpaceTreeModel;
 //! room for more (the lead adds "Labels"). It loads the space when created and re-emits the
 //! form's applied() so the owner can refresh the space tree.
 //!
-//! Closing with unapplied edits asks first; the promise is a form that never loses work.
+//! Closing with unapplied edits on any tab asks first; the promise is a form that never
+//! loses work.
 class SpaceEditDialog : public QDialog {
     Q_OBJECT
 public:
@@ -27,6 +30,9 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
     //! Adds a page after "Details"; returns its index.
     int addTab(QWidget *page, const QString &label);
+
+    //! Every AdminForm on the tabs, "Details" first: closing asks when any has unapplied edits.
+    QList<AdminForm *> forms() const;
 
     //! Replaces the question asked when closing with unapplied edits (default: a message box);
     //! return true to close and discard them. Tests answer without a modal loop.

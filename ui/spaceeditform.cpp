@@ -24,12 +24,14 @@ namespace {
 constexpr int kMaxNameLength = 255;      // the API's limit, which the simulator enforces too
 constexpr qint64 kMaxCapacity = 1000000; // more people than any building holds: a typo
 
+// clang-format off
 //! The function values seen in Density's docs and clients (REFERENCE §4.13), offered as
 //! suggestions; SpaceTreeModel::functionText() humanises them.
 const char *const kKnownFunctions[] = {
-    "desk", "phone_booth",   "meeting_room", "open_workstation", "flex_space", "lounge",   "cafe",
-    "gym",  "wellness_room", "kitchen",      "library",          "lobby",      "restroom",
+    "desk", "phone_booth", "meeting_room", "open_workstation", "flex_space", "lounge", "cafe",
+    "gym", "wellness_room", "kitchen", "library", "lobby", "restroom",
 };
+// clang-format on
 
 const Space *findSpace(const QList<Space> &spaces, const QString &id) {
     for (const Space &space : spaces) {
@@ -109,9 +111,10 @@ SpaceEditForm::SpaceEditForm(DensityClient *client, const QString &spaceId,
         functions.append(QLatin1String(raw));
     if (m_tree)
         collectFunctions(m_tree, {}, functions);
+    // Sorted as people read them, not by the raw values.
     std::sort(functions.begin(), functions.end(), [](const QString &a, const QString &b) {
-        return SpaceTreeModel::functionText(a).localeAwareCompare(SpaceTreeModel::functionText(b)) <
-               0;
+        const QString textA = SpaceTreeModel::functionText(a);
+        return textA.localeAwareCompare(SpaceTreeModel::functionText(b)) < 0;
     });
     for (const QString &raw : std::as_const(functions))
         addFunctionSuggestion(raw);

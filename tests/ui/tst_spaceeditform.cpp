@@ -876,6 +876,32 @@ private Q_SLOTS:
         QVERIFY(!dialog.isVisible());
     }
 
+    void closingAsksForEditsOnAnyTab() {
+        SimFixture sim;
+        const QString id = someRoom(sim).id;
+        SpaceEditDialog dialog(&sim.client, id);
+        auto *other = new SpaceEditForm(&sim.client, id); // stands in for the Labels tab
+        dialog.addTab(other, QStringLiteral("Other"));
+        QCOMPARE(dialog.forms(), (QList<AdminForm *>{dialog.form(), other}));
+        int asked = 0;
+        dialog.setDiscardQuestion([&] {
+            ++asked;
+            return false;
+        });
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QVERIFY(load(*other));
+        QTRY_COMPARE(dialog.form()->state(), AdminForm::State::Ready);
+        dialog.reject();
+        QCOMPARE(asked, 0); // nothing edited: closes at once
+        QVERIFY(!dialog.isVisible());
+        dialog.show();
+        retype(other->iwmsIdEdit(), QStringLiteral("edited elsewhere"));
+        dialog.reject();
+        QCOMPARE(asked, 1);
+        QVERIFY(dialog.isVisible());
+    }
+
     void screenshotsAndPseudoTranslation() {
         SimFixture sim;
         const Space room = someRoom(sim);
