@@ -14,6 +14,7 @@
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTranslator>
 #include <QtTest>
 
 using namespace Density;
@@ -33,6 +34,25 @@ ActivityEntry entry(int hour, const QString &action, const QString &target,
     e.detail = detail;
     return e;
 }
+
+//! Stands in for a German translation: every string of the widget and its model 60% longer
+//! (placeholders kept), which is about how much longer German UI text runs.
+class LongTranslator : public QTranslator {
+public:
+    bool isEmpty() const override { return false; }
+    QString translate(const char *context, const char *sourceText, const char *disambiguation,
+                      int n) const override {
+        Q_UNUSED(disambiguation)
+        const QLatin1String ctx(context);
+        if (!ctx.startsWith(QLatin1String("Density::ActivityLog")))
+            return {};
+        QString text = QString::fromUtf8(sourceText);
+        if (n >= 0)
+            text.replace(QLatin1String("%n"), QString::number(n));
+        const QString words = text.section(QLatin1Char(' '), 0, text.count(QLatin1Char(' ')) / 2);
+        return text + QLatin1Char(' ') + words.toUpper().remove(QLatin1Char('%'));
+    }
+};
 
 } // namespace
 
@@ -158,6 +178,22 @@ private Q_SLOTS:
         // Filtered away: the pane follows.
         child<QLineEdit>("activityFilter")->setText(QStringLiteral("grace"));
         QVERIFY(!details->text().contains(QLatin1String("Boardroom")));
+    }
+
+    void longTranslationsWrapNotWiden() {
+        LongTranslator german;
+        QVERIFY(QCoreApplication::installTranslator(&german));
+        ActivityLogWidget widget(m_log.get(), nullptr);
+        QCoreApplication::removeTranslator(&german);
+        QVERIFY2(widget.minimumSizeHint().width() < 760,
+                 qPrintable(QString::number(widget.minimumSizeHint().width())));
+        widget.resize(720, 520);
+        widget.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&widget));
+        QVERIFY(widget.width() <= 760);
+        const QString shots = qEnvironmentVariable("DENSITY_SCREENSHOT_DIR");
+        if (!shots.isEmpty())
+            QVERIFY(widget.grab().save(shots + QStringLiteral("/activity-log-widget-long.png")));
     }
 
     void emptyLogSaysSo() {
