@@ -90,6 +90,8 @@ SimResponse createUser(SimContext &ctx, const SimRequest &request) {
     const QJsonValue email = body->value(u"email"_s);
     if (!email.isString())
         return SimResponse::error(400, u"email is required and must be an e-mail address"_s);
+    if (email.toString().size() > 254)
+        return SimResponse::error(400, u"email must be at most 254 characters"_s);
     if (!SimValidation::isEmailAddress(email.toString()))
         return SimResponse::error(
             400, u"email \"%1\" is not an e-mail address (expected name@example.com)"_s.arg(

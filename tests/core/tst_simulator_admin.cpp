@@ -157,6 +157,9 @@ private Q_SLOTS:
         QTest::newRow("user email two ats")
             << QByteArray("POST") << u"/v3/users"_s << user(u"a@b@example.com"_s, u"A"_s) << true
             << u"is not an e-mail address"_s;
+        QTest::newRow("user email 255") << QByteArray("POST") << u"/v3/users"_s
+                                        << user(QString(243, u'a') + u"@example.com"_s, u"A"_s)
+                                        << true << u"email must be at most 254 characters"_s;
         QTest::newRow("user full name empty")
             << QByteArray("POST") << u"/v3/users"_s << user(u"empty.name@example.com"_s, u""_s)
             << true << u"full_name must not be empty"_s;
