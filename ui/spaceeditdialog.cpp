@@ -4,6 +4,7 @@
 
 #include <QDialogButtonBox>
 #include <QEvent>
+#include <QFormLayout>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTabWidget>
@@ -23,6 +24,29 @@ void growToFit(QWidget *window) {
                                                    : layout->totalSizeHint().height();
     if (needed > window->height())
         window->resize(window->width(), needed);
+}
+
+//! QFormLayout sizes height-for-width rows with the field width of its previous pass, so a
+//! message that wraps as the window first grows is squeezed into its field until some later
+//! layout. One more pass with the final width settles it; it runs only while a field is lower
+//! than it needs, so it cannot loop.
+void settleFormLayouts(QWidget *window) {
+    const QList<QWidget *> widgets = window->findChildren<QWidget *>();
+    for (QWidget *widget : widgets) {
+        auto *form = qobject_cast<QFormLayout *>(widget->layout());
+        if (!form || !widget->isVisible())
+            continue;
+        bool squeezed = false;
+        for (int i = 0; i < form->count() && !squeezed; ++i) {
+            const QWidget *field = form->itemAt(i)->widget();
+            squeezed = field && field->isVisible() && field->hasHeightForWidth() &&
+                       field->height() < field->heightForWidth(field->width());
+        }
+        if (squeezed) {
+            form->invalidate();
+            form->setGeometry(widget->rect());
+        }
+    }
 }
 
 } // namespace
@@ -98,8 +122,11 @@ void SpaceEditDialog::done(int result) {
 bool SpaceEditDialog::event(QEvent *event) {
     const bool handled = QDialog::event(event);
     // Field messages come and go as the user types; the window makes room for them.
-    if (event->type() == QEvent::LayoutRequest || event->type() == QEvent::Show)
+    if (event->type() == QEvent::LayoutRequest || event->type() == QEvent::Show ||
+        event->type() == QEvent::Resize) {
         growToFit(this);
+        settleFormLayouts(this);
+    }
     return handled;
 }
 

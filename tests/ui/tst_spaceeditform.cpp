@@ -105,13 +105,13 @@ QStringList clippedLabels(const QWidget *root) {
     for (const QLabel *label : labels) {
         if (!label->isVisible() || label->text().isEmpty())
             continue;
-        // A wrapped label is cut off when it is lower than its lines need.
-        if (label->wordWrap() ? label->height() + 1 < label->heightForWidth(label->width())
-                              : label->width() + 1 < label->sizeHint().width())
-            clipped.append(QStringLiteral("%1 (%2 < %3)")
-                               .arg(label->text())
-                               .arg(label->width())
-                               .arg(label->sizeHint().width()));
+        // A wrapped label is cut off when it is lower than its lines need, another when it is
+        // narrower than its text.
+        const int has = label->wordWrap() ? label->height() : label->width();
+        const int needs =
+            label->wordWrap() ? label->heightForWidth(label->width()) : label->sizeHint().width();
+        if (has + 1 < needs)
+            clipped.append(QStringLiteral("%1 (%2 < %3)").arg(label->text()).arg(has).arg(needs));
     }
     return clipped;
 }
@@ -932,7 +932,9 @@ private Q_SLOTS:
             retype(form->capacityEdit(), QStringLiteral("0"));
             retype(form->timeZoneCombo()->lineEdit(), QStringLiteral("Asia/Kolkata"));
             QTest::qWait(20);
+            clipped = clippedLabels(&dialog);
             saveShot(&dialog, QStringLiteral("warnings"));
+            QVERIFY2(clipped.isEmpty(), qPrintable(clipped.join(QStringLiteral("; "))));
             QVERIFY(!form->hasErrors());
 
             // The API's longest sentences, in the status line.
