@@ -19,7 +19,8 @@ class SpaceTreeModel;
 //! form's applied() so the owner can refresh the space tree.
 //!
 //! Closing with unapplied edits on any tab asks first; the promise is a form that never
-//! loses work.
+//! loses work. Closing hides the window (it is not deleted): set Qt::WA_DeleteOnClose for one
+//! window per opening. Record applies with form()->setActivityLog(log, connectionName).
 class SpaceEditDialog : public QDialog {
     Q_OBJECT
 public:
