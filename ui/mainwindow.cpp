@@ -1,5 +1,9 @@
 #include "mainwindow.h"
 
+#include "admin/activitylog.h"
+#include "admincontroller.h"
+#include "auth/renewingtokenprovider.h"
+
 #include "analyticspage.h"
 #include "api/densityclient.h"
 #include "auth/tokenprovider.h"
@@ -44,7 +48,8 @@ MainWindow::MainWindow(DensityClient *client, QWidget *parent)
     , m_welcome(new WelcomeWidget(this))
     , m_centre(new QStackedWidget(this))
     , m_loadTimer(new LoadTimer(this))
-    , m_exporter(new ExportController(this)) {
+    , m_exporter(new ExportController(this))
+    , m_admin(new AdminController(client, m_spaces, this, ActivityLog::defaultPath())) {
     setObjectName(QStringLiteral("mainWindow"));
     updateTitle();
 
@@ -179,6 +184,9 @@ void MainWindow::buildMenus() {
     });
     find->setShortcuts(QKeySequence::Find);
 
+    m_admin->populateMenu(menuBar()->addMenu(tr("&Admin")));
+    connect(m_admin, &AdminController::spacesChanged, this, &MainWindow::reload);
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About Density Dashboard"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
@@ -202,6 +210,7 @@ void MainWindow::setDashboardEnabled(bool enabled) {
     m_centre->setCurrentIndex(enabled ? 1 : 0);
     m_refresh->setEnabled(enabled);
     m_pageActions->setEnabled(enabled);
+    m_admin->setEnabled(enabled);
     m_dock->toggleViewAction()->setEnabled(enabled);
     // The welcome screen hides the dock; give back what the user (or saved state) had.
     if (!enabled) {
@@ -244,7 +253,11 @@ bool MainWindow::startDemo() {
         m_error->showMessage(problem, false);
         return false;
     }
-    m_tokens = std::make_unique<StaticTokenProvider>(m_demo->token);
+    if (!m_demo->clientId.isEmpty())
+        m_tokens =
+            std::make_unique<OAuthTokenProvider>(m_client, m_demo->clientId, m_demo->clientSecret);
+    else
+        m_tokens = std::make_unique<StaticTokenProvider>(m_demo->token);
     m_client->setTokenProvider(m_tokens.get());
     m_connection = Connection::Demo;
     //: Exports' provenance: %1 the simulator's address on this computer.
@@ -335,6 +348,7 @@ void MainWindow::onLoadFailed(const QString &message) {
 
 void MainWindow::onSelectionChanged(const QList<Space> &spaces) {
     m_pages->setSelection(spaces);
+    m_admin->setCurrentSpace(spaces.isEmpty() ? std::nullopt : std::optional(spaces.first()));
     updateExportActions();
     // A reload clears the selection before restoring it; that empty moment is not a choice.
     if (m_connection != Connection::None && !m_restoring)
@@ -348,8 +362,10 @@ void MainWindow::updateExportActions() {
 }
 
 void MainWindow::setOrganizationName(const QString &name) {
-    // Exports record which organization their numbers came from.
+    // Exports record which organization their numbers came from, admin changes where they were
+    // made.
     m_pages->setOrganization(name);
+    m_admin->setConnection(name);
 }
 
 QString MainWindow::connectionKey() const {

@@ -15,6 +15,7 @@ class QStackedWidget;
 
 namespace Density {
 
+class AdminController;
 class ConnectDialog;
 class DensityClient;
 class ErrorBanner;
@@ -43,6 +44,10 @@ public:
         QUrl baseUrl;
         QString token;
         QString error;
+        //! When set, the demo connects as this OAuth client instead of with `token`, so the
+        //! machine-to-machine-only Users admin works in the demo too.
+        QString clientId = {};
+        QString clientSecret = {};
     };
     using DemoStarter = std::function<DemoServer()>;
 
@@ -73,6 +78,7 @@ public:
     QAction *refreshAction() const { return m_refresh; }
     LoadTimer *loadTimer() const { return m_loadTimer; }
     ExportController *exportController() const { return m_exporter; }
+    AdminController *admin() const { return m_admin; }
     //! Grabs the window into a PNG file.
     bool saveScreenshot(const QString &path);
 
@@ -113,6 +119,7 @@ private:
     QStackedWidget *m_centre;
     LoadTimer *m_loadTimer;
     ExportController *m_exporter;
+    AdminController *m_admin;
 
     QAction *m_refresh = nullptr;
     QAction *m_export = nullptr;

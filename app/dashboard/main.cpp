@@ -54,7 +54,13 @@ int main(int argc, char *argv[]) {
         if (!demo.start(simOptions))
             return MainWindow::DemoServer{
                 {}, {}, QApplication::translate("main", "The demo server could not start.")};
-        return MainWindow::DemoServer{demo.baseUrl(), simOptions.staticTokens.value(0), {}};
+        // The demo signs in as the simulator's OAuth client, like a real machine-to-machine
+        // integration, so every admin page (users included) works on it.
+        return MainWindow::DemoServer{demo.baseUrl(),
+                                      simOptions.staticTokens.value(0),
+                                      {},
+                                      simOptions.clientId,
+                                      simOptions.clientSecret};
     });
     window.setInitialView(options.view, options.spaceIds);
     if (!options.screenshotPath.isEmpty()) {
