@@ -172,8 +172,8 @@ void UserAdminWidget::showTokenExplanation(bool staticToken) {
                          "Users endpoints always refuse.")
                     : tr("The API refused this connection's token for users (403): it is not a "
                          "machine-to-machine token, or lacks the permission.");
-    const QString what = tr("Connect with an OAuth client id and secret (created by an owner "
-                            "under Developer \u2192 Credentials in Density), then choose Check "
+    const QString what = tr("Connect with the client id and secret of an OAuth client that an "
+                            "owner created (Developer settings in Density), then choose Check "
                             "again. Anything you typed here is kept.");
     m_bannerText->setText(
         QStringLiteral("<b>%1</b> %2<br>%3")
@@ -216,19 +216,30 @@ void UserAdminWidget::selectUser(const QString &userId) {
     m_selecting = false;
 }
 
-void UserAdminWidget::currentRowChanged() {
-    const QModelIndex current = m_table->currentIndex();
+void UserAdminWidget::currentRowChanged(const QModelIndex &current, const QModelIndex &previous) {
     if (!current.isValid())
         return;
     const QString id = current.data(UserListModel::UserIdRole).toString();
-    m_stack->setCurrentWidget(m_form);
     // Selecting the user the form already shows (after a save) must not reload it.
-    if (m_selecting && id == m_form->userId())
+    if (id == m_form->userId() && (m_selecting || m_form->hasUnappliedEdits())) {
+        m_stack->setCurrentWidget(m_form);
         return;
+    }
+    if (!m_selecting && !m_form->confirmDiscard()) {
+        // Keep editing: the selection goes back to what the form shows.
+        m_selecting = true;
+        m_table->selectionModel()->setCurrentIndex(previous, QItemSelectionModel::ClearAndSelect |
+                                                                 QItemSelectionModel::Rows);
+        m_selecting = false;
+        return;
+    }
+    m_stack->setCurrentWidget(m_form);
     m_form->showUser(id);
 }
 
 void UserAdminWidget::startNewUser() {
+    if (!m_form->confirmDiscard())
+        return;
     m_selecting = true;
     m_table->clearSelection();
     m_table->setCurrentIndex(QModelIndex());

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QModelIndex>
 #include <QWidget>
 
 class QLabel;
@@ -56,7 +57,7 @@ private:
     void showTokenExplanation(bool staticToken);
     void listFailed(const ApiError &error);
     void selectUser(const QString &userId);
-    void currentRowChanged();
+    void currentRowChanged(const QModelIndex &current, const QModelIndex &previous);
     void startNewUser();
     void updateButtons();
 

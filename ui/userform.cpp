@@ -261,6 +261,26 @@ QMessageBox *UserForm::makeDeleteConfirmation(const User &user, QWidget *parent)
     return box;
 }
 
+bool UserForm::confirmDiscard() {
+    if (!hasUnappliedEdits())
+        return true;
+    std::unique_ptr<QMessageBox> box(makeDiscardConfirmation(m_user, this));
+    return m_confirmer && m_confirmer(*box);
+}
+
+QMessageBox *UserForm::makeDiscardConfirmation(const User &user, QWidget *parent) {
+    auto *box = new QMessageBox(parent);
+    box->setIcon(QMessageBox::Question);
+    box->setWindowTitle(tr("Unapplied changes"));
+    box->setText(user.id.isEmpty()
+                     ? tr("Discard the new user you started? Nothing has been created yet.")
+                     : tr("Discard your changes to %1? They have not been applied.")
+                           .arg(UserListModel::displayName(user)));
+    box->addButton(tr("&Discard changes"), QMessageBox::DestructiveRole);
+    box->setDefaultButton(box->addButton(tr("&Keep editing"), QMessageBox::RejectRole));
+    return box;
+}
+
 QString UserForm::describe(const User &user) const {
     QStringList spaces;
     for (const QString &id : user.spaceIds) {

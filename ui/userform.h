@@ -44,6 +44,9 @@ public:
     //! when cancelled or when no saved user is shown.
     bool deleteUser();
     void setConfirmer(Confirmer confirmer);
+    //! Before leaving unapplied edits (another user, New user…): asks through the confirmer
+    //! whether to discard them. True when there is nothing to lose or the user agreed.
+    bool confirmDiscard();
 
     bool isNew() const { return m_user.id.isEmpty(); }
     QString userId() const { return m_user.id; }
@@ -54,8 +57,9 @@ public:
 
     //! "Delete Ada Lovelace (ada@example.com)? They lose access at once."
     static QString deleteQuestion(const User &user);
-    //! The confirmation box deleteUser() shows; the caller owns it.
+    //! The confirmation boxes deleteUser() and confirmDiscard() show; the caller owns them.
     static QMessageBox *makeDeleteConfirmation(const User &user, QWidget *parent);
+    static QMessageBox *makeDiscardConfirmation(const User &user, QWidget *parent);
 
     QLineEdit *emailEdit() const { return m_email; }
     QLineEdit *nameEdit() const { return m_name; }

@@ -45,6 +45,8 @@ public:
 };
 
 void saveShot(QWidget *widget, const QString &name) {
+    // A signal spy returns as soon as the form finishes; let the layouts settle first.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
     const QString dir = qEnvironmentVariable("DENSITY_SCREENSHOT_DIR");
     if (!dir.isEmpty())
         widget->grab().save(QStringLiteral("%1/%2.png").arg(dir, name));
@@ -52,6 +54,7 @@ void saveShot(QWidget *widget, const QString &name) {
 
 //! Labels that cut their text off: not word-wrapped and narrower than their text.
 QStringList clippedLabels(const QWidget *root) {
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
     QStringList clipped;
     const QList<QLabel *> labels = root->findChildren<QLabel *>();
     for (const QLabel *label : labels) {
@@ -86,6 +89,12 @@ struct Page {
         widget->resize(1200, 760);
         widget->show();
         widget->setActivityLog(&log, QStringLiteral("Test organization"));
+        // A modal box would block the test: questions a test does not expect are answered no
+        // and kept for it to check.
+        widget->form()->setConfirmer([this](QMessageBox &box) {
+            unexpectedQuestions.append(box.text());
+            return false;
+        });
     }
 
     bool waitForList() {
@@ -156,6 +165,7 @@ struct Page {
     QTemporaryDir dir;
     ActivityLog log{dir.filePath(QStringLiteral("activity.jsonl"))};
     std::unique_ptr<UserAdminWidget> widget;
+    QStringList unexpectedQuestions;
 };
 
 } // namespace
@@ -259,6 +269,7 @@ private Q_SLOTS:
         QCOMPARE(entries.first().action, QStringLiteral("Create user"));
         QCOMPARE(entries.first().outcome, ActivityEntry::Outcome::Applied);
         QVERIFY(entries.first().after.contains(QStringLiteral("ada@example.com")));
+        QVERIFY(page.unexpectedQuestions.isEmpty());
     }
 
     void editsNameRoleAndSpaces() {
@@ -299,6 +310,7 @@ private Q_SLOTS:
         QCOMPARE(entries.first().action, QStringLiteral("Update user"));
         QVERIFY(entries.first().before.contains(user.fullName));
         QVERIFY(entries.first().after.contains(QStringLiteral("Grace Hopper")));
+        QVERIFY(page.unexpectedQuestions.isEmpty());
     }
 
     void deleteConfirmedRemovesTheUser() {
@@ -354,6 +366,46 @@ private Q_SLOTS:
         QVERIFY(page.readBack(user.id).ok());
         QVERIFY(page.widget->model()->rowOf(user.id) >= 0);
         QVERIFY(page.log.entries().isEmpty());
+    }
+
+    void switchingAwayAsksBeforeDiscardingEdits() {
+        Page page;
+        QVERIFY(page.waitForList());
+        const User first = page.select(QStringLiteral("editor"));
+        QVERIFY(!first.id.isEmpty());
+        page.form()->nameEdit()->setText(QStringLiteral("Half typed"));
+        QStringList asked;
+        bool discard = false;
+        page.form()->setConfirmer([&](QMessageBox &box) {
+            asked.append(box.text());
+            return discard;
+        });
+        QTableView *table = page.widget->table();
+        const int otherRow = table->currentIndex().row() == 0 ? 1 : 0;
+
+        // "Keep editing": the form and the selection stay with the edited user.
+        table->setCurrentIndex(table->model()->index(otherRow, 0));
+        QCOMPARE(asked.size(), 1);
+        QVERIFY2(asked.first().contains(first.fullName), qPrintable(asked.first()));
+        QCOMPARE(page.form()->nameEdit()->text(), QStringLiteral("Half typed"));
+        QCOMPARE(page.form()->userId(), first.id);
+        QCOMPARE(table->currentIndex().data(UserListModel::UserIdRole).toString(), first.id);
+        QTest::mouseClick(page.widget->newButton(), Qt::LeftButton);
+        QCOMPARE(asked.size(), 2);
+        QCOMPARE(page.form()->nameEdit()->text(), QStringLiteral("Half typed"));
+
+        // "Discard changes": the other user loads.
+        discard = true;
+        QSignalSpy loaded(page.form(), &AdminForm::loaded);
+        table->setCurrentIndex(table->model()->index(otherRow, 0));
+        QVERIFY(loaded.wait(15000));
+        QVERIFY(page.form()->userId() != first.id);
+        QVERIFY(!page.form()->hasUnappliedEdits());
+        // Nothing to lose: no question.
+        const int questions = asked.size();
+        QTest::mouseClick(page.widget->newButton(), Qt::LeftButton);
+        QCOMPARE(asked.size(), questions);
+        QVERIFY(page.form()->isNew());
     }
 
     void everyValidationRule() {
@@ -426,6 +478,7 @@ private Q_SLOTS:
         QCOMPARE(log.count(Endpoint::CreateUser), 0);
 
         // An existing user's email is not a field to edit.
+        form->setConfirmer([](QMessageBox &) { return true; }); // discard the new user
         const User existing = page.select(QStringLiteral("editor"));
         QVERIFY(form->emailEdit()->isReadOnly());
         QVERIFY(form->fieldMessage(form->emailEdit()).isEmpty());
