@@ -23,6 +23,7 @@
 #include <QMenuBar>
 #include <QStandardPaths>
 #include <QTabWidget>
+#include <QTableView>
 
 using namespace Density;
 
@@ -135,6 +136,12 @@ private Q_SLOTS:
         QVERIFY(!entries.isEmpty());
         QCOMPARE(entries.last().outcome, ActivityEntry::Outcome::Applied);
         QVERIFY(entries.last().connection.contains(QStringLiteral("Demo portfolio")));
+        if (const QString dir = qEnvironmentVariable("DENSITY_SCREENSHOT_DIR"); !dir.isEmpty()) {
+            dialog->grab().save(dir + QStringLiteral("/admin-space-details.png"));
+            dialog->tabs()->setCurrentIndex(1);
+            QTest::qWait(100);
+            dialog->grab().save(dir + QStringLiteral("/admin-space-labels.png"));
+        }
     }
 
     void usersWorkOnTheDemosOAuthConnection() {
@@ -144,6 +151,17 @@ private Q_SLOTS:
         QCOMPARE(admin->currentTab(), AdminWindow::Tab::Users);
         QTRY_VERIFY(admin->users()->model()->rowCount() > 0);
         QVERIFY(!admin->users()->isExplainingToken());
+        // With DENSITY_SCREENSHOT_DIR set, each tab as a person sees it.
+        if (const QString dir = qEnvironmentVariable("DENSITY_SCREENSHOT_DIR"); !dir.isEmpty()) {
+            admin->users()->table()->selectRow(0);
+            for (const auto &[tab, name] : {std::pair{AdminWindow::Tab::Users, "users"},
+                                            std::pair{AdminWindow::Tab::Labels, "labels"},
+                                            std::pair{AdminWindow::Tab::ActivityLog, "log"}}) {
+                admin->showTab(tab);
+                QTest::qWait(200);
+                admin->grab().save(dir + QStringLiteral("/admin-%1.png").arg(QLatin1String(name)));
+            }
+        }
     }
 
     void newConnectionClosesTheOldWindows() {
