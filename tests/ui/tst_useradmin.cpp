@@ -345,6 +345,31 @@ private Q_SLOTS:
         QVERIFY(entries.first().target.contains(user.id));
     }
 
+    void deleteFailureKeepsTheUserShown() {
+        Page page;
+        QVERIFY(page.waitForList());
+        const User user = page.select(QStringLiteral("editor"));
+        QVERIFY(!user.id.isEmpty());
+        page.form()->setConfirmer([](QMessageBox &) { return true; });
+        Sim::FaultOptions faults;
+        faults.errorRate = 1;
+        page.sim.server->setFaults(faults);
+        QSignalSpy failed(page.form(), &AdminForm::failed);
+        QSignalSpy deleted(page.form(), &UserForm::userDeleted);
+        QTest::mouseClick(page.widget->deleteButton(), Qt::LeftButton);
+        QVERIFY(failed.wait(15000));
+        QCOMPARE(deleted.count(), 0);
+        QVERIFY(page.form()->statusText().contains(QStringLiteral("Not applied")));
+        QCOMPARE(page.form()->userId(), user.id);
+        QCOMPARE(page.form()->nameEdit()->text(), user.fullName);
+        QVERIFY(page.widget->deleteButton()->isEnabled());
+        QCOMPARE(page.log.entries().size(), 1);
+        QCOMPARE(page.log.entries().first().action, QStringLiteral("Delete user"));
+        QCOMPARE(page.log.entries().first().outcome, ActivityEntry::Outcome::Failed);
+        page.sim.server->setFaults({});
+        QVERIFY(page.readBack(user.id).ok());
+    }
+
     void deleteCancelledSendsNothing() {
         Page page;
         QVERIFY(page.waitForList());
