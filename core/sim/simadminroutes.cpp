@@ -29,6 +29,17 @@ bool optionalString(const QJsonObject &body, const QString &field, std::optional
     return true;
 }
 
+//! Like optionalString(), but null is allowed and clears the field (an empty QString, which
+//! the space is written back with as JSON null): `function` is nullable on Space (§4.13).
+bool optionalNullableString(const QJsonObject &body, const QString &field,
+                            std::optional<QString> &out, SimResponse &error) {
+    if (body.value(field).isNull()) {
+        out = QString();
+        return true;
+    }
+    return optionalString(body, field, out, error);
+}
+
 bool checkName(const QString &name, const QString &what, SimResponse &error) {
     if (name.trimmed().isEmpty()) {
         error = SimResponse::error(400, u"%1 name must not be empty"_s.arg(what));
@@ -212,7 +223,7 @@ SimResponse updateSpace(SimContext &ctx, const SimRequest &request) {
     std::optional<QString> timeZone;
     if (!optionalName(*body, u"Space"_s, name, error) ||
         !optionalString(*body, u"address"_s, address, error) ||
-        !optionalString(*body, u"function"_s, function, error) ||
+        !optionalNullableString(*body, u"function"_s, function, error) ||
         !optionalString(*body, u"iwms_id"_s, iwmsId, error) ||
         !optionalString(*body, u"time_zone"_s, timeZone, error)) {
         return error;

@@ -224,6 +224,15 @@ private Q_SLOTS:
         QCOMPARE(space(m_ids.space).value(u"time_zone"_s).toString(), u"Asia/Kathmandu"_s);
     }
 
+    //! `function` is nullable on Space: null clears it (a number is still a 400, above).
+    void functionNullClearsIt() {
+        const QString path = m_ids.fill(u"/v3/spaces/{space}"_s);
+        QCOMPARE(m_http->call("PUT", path, "{\"function\":\"quiet_room\"}").status, 200);
+        QCOMPARE(space(m_ids.space).value(u"function"_s).toString(), u"quiet_room"_s);
+        QCOMPARE(m_http->call("PUT", path, "{\"function\":null}").status, 200);
+        QVERIFY(space(m_ids.space).value(u"function"_s).isNull());
+    }
+
     //! An unknown space in the path is a missing resource (404, as REFERENCE §1.1 says); in a
     //! body's list it is an invalid value (400, above).
     void unknownSpaceInPathIs404() {
