@@ -1,5 +1,7 @@
 #include "spaceconflictdialog.h"
 
+#include "windowfit.h"
+
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QFrame>
@@ -25,17 +27,6 @@ QLabel *valueLabel(const QString &text, bool changed, QWidget *parent) {
         label->setFont(font);
     }
     return label;
-}
-
-//! Top-level windows do not follow height-for-width: grow until every wrapped line shows.
-void growToFit(QWidget *window) {
-    const QLayout *layout = window->layout();
-    if (!layout)
-        return;
-    const int needed = layout->hasHeightForWidth() ? layout->totalHeightForWidth(window->width())
-                                                   : layout->totalSizeHint().height();
-    if (needed > window->height())
-        window->resize(window->width(), needed);
 }
 
 QLabel *headerLabel(const QString &text, QWidget *parent) {
@@ -123,7 +114,7 @@ SpaceConflictDialog::SpaceConflictDialog(const SpaceDetails &loaded, const Space
 bool SpaceConflictDialog::event(QEvent *event) {
     const bool handled = QDialog::event(event);
     if (event->type() == QEvent::LayoutRequest || event->type() == QEvent::Show)
-        growToFit(this);
+        growToFitHeight(this);
     return handled;
 }
 

@@ -1,6 +1,7 @@
 #include "spaceeditdialog.h"
 
 #include "spaceeditform.h"
+#include "windowfit.h"
 
 #include <QDialogButtonBox>
 #include <QEvent>
@@ -14,17 +15,6 @@
 
 namespace Density {
 namespace {
-
-//! Top-level windows do not follow height-for-width: grow until every wrapped line shows.
-void growToFit(QWidget *window) {
-    const QLayout *layout = window->layout();
-    if (!layout)
-        return;
-    const int needed = layout->hasHeightForWidth() ? layout->totalHeightForWidth(window->width())
-                                                   : layout->totalSizeHint().height();
-    if (needed > window->height())
-        window->resize(window->width(), needed);
-}
 
 //! QFormLayout sizes height-for-width rows with the field width of its previous pass, so a
 //! message that wraps as the window first grows is squeezed into its field until some later
@@ -124,7 +114,7 @@ bool SpaceEditDialog::event(QEvent *event) {
     // Field messages come and go as the user types; the window makes room for them.
     if (event->type() == QEvent::LayoutRequest || event->type() == QEvent::Show ||
         event->type() == QEvent::Resize) {
-        growToFit(this);
+        growToFitHeight(this);
         settleFormLayouts(this);
     }
     return handled;

@@ -11,18 +11,6 @@
 namespace Density {
 namespace {
 
-QString outcomeKey(ActivityEntry::Outcome outcome) {
-    switch (outcome) {
-    case ActivityEntry::Outcome::Applied:
-        return QStringLiteral("applied");
-    case ActivityEntry::Outcome::PartlyApplied:
-        return QStringLiteral("partly-applied");
-    case ActivityEntry::Outcome::Failed:
-        break;
-    }
-    return QStringLiteral("failed");
-}
-
 ActivityEntry::Outcome outcomeFromKey(const QString &key) {
     if (key == QLatin1String("applied"))
         return ActivityEntry::Outcome::Applied;
@@ -32,6 +20,18 @@ ActivityEntry::Outcome outcomeFromKey(const QString &key) {
 }
 
 } // namespace
+
+QString ActivityEntry::outcomeKey(Outcome outcome) {
+    switch (outcome) {
+    case Outcome::Applied:
+        return QStringLiteral("applied");
+    case Outcome::PartlyApplied:
+        return QStringLiteral("partly-applied");
+    case Outcome::Failed:
+        break;
+    }
+    return QStringLiteral("failed");
+}
 
 QString ActivityEntry::outcomeText(Outcome outcome) {
     switch (outcome) {
@@ -64,7 +64,7 @@ bool ActivityLog::record(ActivityEntry entry) {
         {QStringLiteral("target"), entry.target},
         {QStringLiteral("before"), entry.before},
         {QStringLiteral("after"), entry.after},
-        {QStringLiteral("outcome"), outcomeKey(entry.outcome)},
+        {QStringLiteral("outcome"), ActivityEntry::outcomeKey(entry.outcome)},
         {QStringLiteral("detail"), entry.detail},
     };
     bool written = false;

@@ -21,6 +21,8 @@ struct ActivityEntry {
     QString detail; //!< the ApiError sentence, or what part was applied
 
     static QString outcomeText(Outcome outcome);
+    //! The fixed key files and exports use: applied, partly-applied, failed.
+    static QString outcomeKey(Outcome outcome);
 };
 
 //! The local record of admin changes made from this app: when, what, before and after, and the

@@ -22,18 +22,6 @@ QStringList columns() {
             QStringLiteral("after"),    QStringLiteral("outcome"),    QStringLiteral("detail")};
 }
 
-QString outcomeKey(ActivityEntry::Outcome outcome) {
-    switch (outcome) {
-    case ActivityEntry::Outcome::Applied:
-        return QStringLiteral("applied");
-    case ActivityEntry::Outcome::PartlyApplied:
-        return QStringLiteral("partly-applied");
-    case ActivityEntry::Outcome::Failed:
-        break;
-    }
-    return QStringLiteral("failed");
-}
-
 QByteArray csv(const QList<ActivityEntry> &entries, const ActivityLogCsvInfo &info) {
     using CsvFormat::commentLine;
     using CsvFormat::plainField;
@@ -69,7 +57,8 @@ QByteArray csv(const QList<ActivityEntry> &entries, const ActivityLogCsvInfo &in
                             ? e.when.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))
                             : QString()),
              textField(e.connection), textField(e.action), textField(e.target), textField(e.before),
-             textField(e.after), plainField(outcomeKey(e.outcome)), textField(e.detail)});
+             textField(e.after), plainField(ActivityEntry::outcomeKey(e.outcome)),
+             textField(e.detail)});
     }
     return CsvFormat::byteOrderMark() + out.toUtf8();
 }
