@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QHostAddress>
 #include <QNetworkAccessManager>
+#include <QNetworkProxy>
+#include <QNetworkProxyFactory>
 
 namespace Density {
 
@@ -17,6 +19,19 @@ DensityClient::DensityClient(QObject *parent)
     // Redirects are followed only within the same scheme strength; TLS errors are never
     // ignored (no sslErrors handler calls ignoreSslErrors anywhere in the product).
     m_network->setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
+    m_network->setProxyFactory(m_proxy.createFactory());
+}
+
+void DensityClient::setProxySettings(const ProxySettings &settings) {
+    m_proxy = settings;
+    m_network->setProxyFactory(m_proxy.createFactory()); // the manager owns and frees the old one
+}
+
+QNetworkProxy DensityClient::proxyFor(const QUrl &url) const {
+    QNetworkProxyFactory *factory = m_network->proxyFactory();
+    const QList<QNetworkProxy> proxies =
+        factory ? factory->queryProxy(QNetworkProxyQuery(url)) : QList<QNetworkProxy>();
+    return proxies.value(0, QNetworkProxy(QNetworkProxy::NoProxy));
 }
 
 DensityClient::~DensityClient() = default;

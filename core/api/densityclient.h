@@ -2,6 +2,7 @@
 
 #include "endpoints.h"
 #include "pendingcall.h"
+#include "proxysettings.h"
 #include "ratelimiter.h"
 #include "rawreply.h"
 #include "retrypolicy.h"
@@ -57,6 +58,11 @@ public:
 
     void setTimeoutMs(int milliseconds) { m_timeoutMs = milliseconds; }
     int timeoutMs() const { return m_timeoutMs; }
+    //! Installs the proxy choice on the network manager (the Settings dialog's Proxy section).
+    void setProxySettings(const ProxySettings &settings);
+    ProxySettings proxySettings() const { return m_proxy; }
+    //! The proxy the network manager would use for `url` (first choice), e.g. for a WebSocket.
+    QNetworkProxy proxyFor(const QUrl &url) const;
     void setRetryPolicy(const RetryPolicy &policy) { m_retry = policy; }
     RetryPolicy retryPolicy() const { return m_retry; }
     void setBatchSize(int ids) { m_batchSize = std::max(1, ids); }
@@ -162,6 +168,7 @@ private:
                              Handler<MetricsBySpace> done);
 
     QNetworkAccessManager *m_network = nullptr;
+    ProxySettings m_proxy;
     QUrl m_baseUrl{QStringLiteral("https://api.density.io")};
     QPointer<TokenProvider> m_tokens;
     RateLimiter m_limiter;

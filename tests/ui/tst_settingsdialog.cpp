@@ -1,0 +1,496 @@
+// The Settings dialog and AppSettings: every preference survives QSettings, reaches what it
+// governs (the client's proxy and timeout, QApplication's palette and translators) and the
+// dialog validates inline, applies, and discards on Cancel.
+#include "testsettings.h"
+
+#include "api/densityclient.h"
+#include "auth/tokenprovider.h"
+#include "ui/applanguage.h"
+#include "ui/appsettings.h"
+#include "ui/apptheme.h"
+#include "ui/operatinghoursdialog.h"
+#include "ui/retranslator.h"
+#include "ui/settingsdialog.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFile>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLibraryInfo>
+#include <QLineEdit>
+#include <QMainWindow>
+#include <QMenuBar>
+#include <QProcess>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QScopeGuard>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTranslator>
+
+using namespace Density;
+
+namespace {
+
+//! Every string doubled, like tst_mainwindow's: harsher than German (about a third longer).
+class PseudoTranslator : public QTranslator {
+public:
+    using QTranslator::QTranslator;
+    bool isEmpty() const override { return false; }
+    QString translate(const char *context, const char *sourceText, const char *disambiguation,
+                      int n) const override {
+        Q_UNUSED(context)
+        Q_UNUSED(disambiguation)
+        Q_UNUSED(n)
+        const QString source = QString::fromUtf8(sourceText);
+        if (source.size() < 4)
+            return source;
+        return source + QLatin1Char(' ') + source;
+    }
+};
+
+QStringList clippedLabels(const QWidget *root) {
+    QStringList clipped;
+    const QList<QLabel *> labels = root->findChildren<QLabel *>();
+    for (const QLabel *label : labels) {
+        if (!label->isVisible() || label->text().isEmpty() || label->wordWrap())
+            continue;
+        if (label->width() + 1 < label->sizeHint().width())
+            clipped.append(QStringLiteral("%1 (%2 < %3)")
+                               .arg(label->text())
+                               .arg(label->width())
+                               .arg(label->sizeHint().width()));
+    }
+    return clipped;
+}
+
+void saveShot(QWidget *widget, const QString &name) {
+    const QString dir = qEnvironmentVariable("DENSITY_SCREENSHOT_DIR");
+    if (!dir.isEmpty())
+        widget->grab().save(QStringLiteral("%1/settings-%2.png").arg(dir, name));
+}
+
+//! Delivers the LanguageChange events QApplication posts to each window.
+//! Radio buttons stretch across the dialog; only the indicator and text take clicks.
+void clickRadio(QRadioButton *button) {
+    QTest::mouseClick(button, Qt::LeftButton, {}, QPoint(8, button->height() / 2));
+}
+
+void deliverLanguageChange() {
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
+}
+
+Preferences everythingChanged() {
+    Preferences prefs;
+    prefs.language = QStringLiteral("de");
+    prefs.theme = Preferences::Theme::Dark;
+    prefs.operatingHours = OperatingHours({0, 6}, 7, 22);
+    prefs.proxy.mode = ProxySettings::Mode::Manual;
+    prefs.proxy.type = ProxySettings::Type::Socks5;
+    prefs.proxy.host = QStringLiteral("proxy.corp.example");
+    prefs.proxy.port = 1080;
+    prefs.proxy.user = QStringLiteral("alice");
+    prefs.proxy.password = QStringLiteral("s3cret-proxy-pass");
+    prefs.timeoutSeconds = 75;
+    prefs.offerDemo = false;
+    return prefs;
+}
+
+} // namespace
+
+class TestSettingsDialog : public QObject {
+    Q_OBJECT
+private:
+    TestSettings m_settings;
+    QPalette m_systemPalette;
+
+private Q_SLOTS:
+    void initTestCase() {
+        QVERIFY(m_settings.isolate(QStringLiteral("tst_settingsdialog")));
+        m_systemPalette = QApplication::palette();
+    }
+
+    void init() {
+        QSettings().clear();
+        AppLanguage::setSearchPaths({});
+        AppTheme::apply(Preferences::Theme::System);
+    }
+
+    void cleanup() {
+        AppLanguage::apply(QStringLiteral("en"));
+        deliverLanguageChange();
+        AppTheme::apply(Preferences::Theme::System);
+    }
+
+    void defaultsWithEmptySettings() {
+        const Preferences prefs = Preferences::load();
+        QCOMPARE(prefs, Preferences{});
+        QCOMPARE(prefs.proxy.mode, ProxySettings::Mode::System);
+        QCOMPARE(prefs.theme, Preferences::Theme::System);
+        QVERIFY(prefs.language.isEmpty());
+        QCOMPARE(prefs.timeoutSeconds, 30);
+        QVERIFY(prefs.offerDemo);
+    }
+
+    void roundTripEverySetting() {
+        const Preferences saved = everythingChanged();
+        saved.save();
+        Preferences loaded = Preferences::load();
+        QCOMPARE(loaded.language, saved.language);
+        QCOMPARE(loaded.theme, saved.theme);
+        QCOMPARE(loaded.operatingHours.days, saved.operatingHours.days);
+        QCOMPARE(loaded.operatingHours.startHour, 7);
+        QCOMPARE(loaded.operatingHours.endHour, 22);
+        QCOMPARE(loaded.proxy.mode, ProxySettings::Mode::Manual);
+        QCOMPARE(loaded.proxy.type, ProxySettings::Type::Socks5);
+        QCOMPARE(loaded.proxy.host, saved.proxy.host);
+        QCOMPARE(loaded.proxy.port, 1080);
+        QCOMPARE(loaded.proxy.user, saved.proxy.user);
+        QCOMPARE(loaded.timeoutSeconds, 75);
+        QCOMPARE(loaded.offerDemo, false);
+        // The proxy password is a secret: never in the settings file.
+        QVERIFY(loaded.proxy.password.isEmpty());
+        loaded.proxy.password = saved.proxy.password;
+        QCOMPARE(loaded, saved);
+        QSettings().sync();
+        QFile file(QSettings().fileName());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(!file.readAll().contains("s3cret-proxy-pass"));
+    }
+
+    void brokenValuesFallBack() {
+        QSettings settings;
+        settings.setValue(QStringLiteral("preferences/requestTimeoutSeconds"), 100000);
+        settings.setValue(QStringLiteral("preferences/proxy/mode"), QStringLiteral("manual"));
+        settings.setValue(QStringLiteral("preferences/proxy/host"), QString());
+        settings.setValue(QStringLiteral("preferences/operatingHours/days"), QStringList());
+        const Preferences prefs = Preferences::load();
+        QCOMPARE(prefs.timeoutSeconds, Preferences::MaxTimeoutSeconds);
+        QCOMPARE(prefs.proxy.mode, ProxySettings::Mode::System);
+        QCOMPARE(prefs.operatingHours.days, OperatingHours().days);
+    }
+
+    void dialogRoundTrip() {
+        AppSettings app;
+        {
+            SettingsDialog dialog(&app);
+            dialog.setPreferences(everythingChanged());
+            dialog.languageCombo()->setCurrentIndex(
+                dialog.languageCombo()->findData(QStringLiteral("en"))); // "de" has no file here
+            QVERIFY(dialog.okButton()->isEnabled());
+            QTest::mouseClick(dialog.okButton(), Qt::LeftButton);
+            QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        }
+        Preferences expected = everythingChanged();
+        expected.language = QStringLiteral("en");
+        QCOMPARE(app.preferences(), expected); // with this session's password
+        Preferences loaded = Preferences::load();
+        QVERIFY(loaded.proxy.password.isEmpty());
+        loaded.proxy.password = expected.proxy.password;
+        QCOMPARE(loaded, expected);
+
+        // A new dialog shows what was saved, field by field.
+        SettingsDialog again(&app);
+        QCOMPARE(again.preferences(), expected);
+        QVERIFY(again.proxyModeButton(ProxySettings::Mode::Manual)->isChecked());
+        QCOMPARE(again.proxyHostEdit()->text(), QStringLiteral("proxy.corp.example"));
+        QCOMPARE(again.timeoutSpin()->value(), 75);
+        QVERIFY(!again.demoCheck()->isChecked());
+        QVERIFY(!again.applyButton()->isEnabled()); // nothing changed yet
+    }
+
+    void operatingHoursThroughTheEditor() {
+        AppSettings app;
+        QSignalSpy hoursChanged(&app, &AppSettings::defaultOperatingHoursChanged);
+        SettingsDialog dialog(&app);
+        dialog.show();
+        OperatingHoursDialog *editor = nullptr;
+        connect(&dialog, &SettingsDialog::operatingHoursDialogOpened, this,
+                [&editor](OperatingHoursDialog *opened) { editor = opened; });
+        const QString before = dialog.operatingHoursLabel()->text();
+        QTest::mouseClick(dialog.operatingHoursButton(), Qt::LeftButton);
+        QVERIFY(editor);
+        editor->dayBox(1)->setChecked(false); // no Mondays
+        editor->accept();
+        QVERIFY(dialog.operatingHoursLabel()->text() != before);
+        QVERIFY(dialog.applyButton()->isEnabled());
+        QTest::mouseClick(dialog.applyButton(), Qt::LeftButton);
+        QCOMPARE(hoursChanged.size(), 1);
+        const OperatingHours hours = hoursChanged.at(0).at(0).value<OperatingHours>();
+        QCOMPARE(hours.days, QList<int>({2, 3, 4, 5}));
+        QCOMPARE(Preferences::load().operatingHours.days, QList<int>({2, 3, 4, 5}));
+    }
+
+    void proxyAndTimeoutReachTheClient() {
+        // A stand-in proxy on loopback: the client must send its HTTPS tunnel request there.
+        QTcpServer proxy;
+        QVERIFY(proxy.listen(QHostAddress::LocalHost));
+        QByteArray received;
+        connect(&proxy, &QTcpServer::newConnection, this, [&proxy, &received] {
+            QTcpSocket *socket = proxy.nextPendingConnection();
+            connect(socket, &QTcpSocket::readyRead, socket,
+                    [socket, &received] { received += socket->readAll(); });
+        });
+
+        DensityClient client;
+        StaticTokenProvider tokens(QStringLiteral("tok_test"));
+        client.setTokenProvider(&tokens);
+        QVERIFY(client.setBaseUrl(QUrl(QStringLiteral("https://api.example.test"))).isEmpty());
+        AppSettings app;
+        app.setClient(&client);
+        QCOMPARE(client.timeoutMs(), Preferences::DefaultTimeoutSeconds * 1000);
+        QCOMPARE(client.proxySettings().mode, ProxySettings::Mode::System);
+
+        SettingsDialog dialog(&app);
+        clickRadio(dialog.proxyModeButton(ProxySettings::Mode::Manual));
+        dialog.proxyHostEdit()->setText(QStringLiteral("127.0.0.1"));
+        dialog.proxyPortSpin()->setValue(proxy.serverPort());
+        dialog.proxyUserEdit()->setText(QStringLiteral("alice"));
+        dialog.proxyPasswordEdit()->setText(QStringLiteral("pw"));
+        dialog.timeoutSpin()->setValue(45);
+        QTest::mouseClick(dialog.applyButton(), Qt::LeftButton);
+
+        QCOMPARE(client.timeoutMs(), 45000);
+        const QNetworkProxy chosen = client.proxyFor(client.baseUrl());
+        QCOMPARE(chosen.type(), QNetworkProxy::HttpProxy);
+        QCOMPARE(chosen.hostName(), QStringLiteral("127.0.0.1"));
+        QCOMPARE(chosen.port(), proxy.serverPort());
+        QCOMPARE(chosen.user(), QStringLiteral("alice"));
+        QCOMPARE(chosen.password(), QStringLiteral("pw"));
+        // The demo on loopback is never sent through the proxy.
+        QCOMPARE(client.proxyFor(QUrl(QStringLiteral("http://127.0.0.1:8080/v3"))).type(),
+                 QNetworkProxy::NoProxy);
+
+        // And the network manager really uses it: the request arrives at the proxy.
+        bool finished = false;
+        client.helloWorld(this, [&finished](const Result<QString> &) { finished = true; });
+        QTRY_VERIFY_WITH_TIMEOUT(received.contains("\r\n\r\n"), 10000);
+        QVERIFY2(received.startsWith("CONNECT api.example.test:443"), received.constData());
+
+        // SOCKS5 and "no proxy" reach the client as well.
+        dialog.proxyTypeCombo()->setCurrentIndex(1);
+        QTest::mouseClick(dialog.applyButton(), Qt::LeftButton);
+        QCOMPARE(client.proxyFor(client.baseUrl()).type(), QNetworkProxy::Socks5Proxy);
+        clickRadio(dialog.proxyModeButton(ProxySettings::Mode::None));
+        QTest::mouseClick(dialog.applyButton(), Qt::LeftButton);
+        QCOMPARE(client.proxySettings().mode, ProxySettings::Mode::None);
+        QCOMPARE(client.proxyFor(client.baseUrl()).type(), QNetworkProxy::NoProxy);
+        client.setTokenProvider(nullptr);
+    }
+
+    void themeSwitchChangesThePalette() {
+        AppSettings app;
+        QSignalSpy themeChanged(&app, &AppSettings::themeChanged);
+        SettingsDialog dialog(&app);
+        dialog.show();
+        const auto lightness = [](QPalette::ColorRole role) {
+            return QApplication::palette().color(role).lightnessF();
+        };
+
+        dialog.themeCombo()->setCurrentIndex(int(Preferences::Theme::Dark));
+        QTest::mouseClick(dialog.applyButton(), Qt::LeftButton);
+        QCOMPARE(themeChanged.size(), 1);
+        QCOMPARE(themeChanged.at(0).at(0).toBool(), true);
+        QVERIFY(lightness(QPalette::Window) < lightness(QPalette::WindowText));
+        QVERIFY(lightness(QPalette::Base) < lightness(QPalette::Text));
+        QVERIFY(lightness(QPalette::Button) < lightness(QPalette::ButtonText));
+        // Readable: a clear lightness gap for text and for the muted placeholder grey.
+        QVERIFY(lightness(QPalette::Text) - lightness(QPalette::Base) > 0.6);
+        QVERIFY(lightness(QPalette::PlaceholderText) - lightness(QPalette::Base) > 0.35);
+        QVERIFY(AppTheme::isDark(dialog.palette())); // widgets follow at once
+        saveShot(&dialog, QStringLiteral("dark"));
+
+        dialog.themeCombo()->setCurrentIndex(int(Preferences::Theme::Light));
+        QTest::mouseClick(dialog.applyButton(), Qt::LeftButton);
+        QCOMPARE(themeChanged.size(), 2);
+        QCOMPARE(themeChanged.at(1).at(0).toBool(), false);
+        QVERIFY(lightness(QPalette::Window) > lightness(QPalette::WindowText));
+        QVERIFY(!AppTheme::isDark(dialog.palette()));
+
+        dialog.themeCombo()->setCurrentIndex(int(Preferences::Theme::Dark));
+        QTest::mouseClick(dialog.applyButton(), Qt::LeftButton);
+        dialog.themeCombo()->setCurrentIndex(int(Preferences::Theme::System));
+        QTest::mouseClick(dialog.applyButton(), Qt::LeftButton);
+        const QPalette restored = QApplication::palette();
+        for (QPalette::ColorRole role : {QPalette::Window, QPalette::WindowText, QPalette::Base,
+                                         QPalette::Text, QPalette::Button, QPalette::Highlight})
+            QCOMPARE(restored.color(role), m_systemPalette.color(role));
+        QCOMPARE(Preferences::load().theme, Preferences::Theme::System);
+    }
+
+    void languageSwitchRetranslatesAtOnce() {
+        // A tiny German translation, built now with lrelease from a .ts file.
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString ts = dir.filePath(QStringLiteral("density_de.ts"));
+        QFile tsFile(ts);
+        QVERIFY(tsFile.open(QIODevice::WriteOnly));
+        tsFile.write(R"(<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context><name>Density::SettingsDialog</name>
+<message><source>Settings</source><translation>Einstellungen</translation></message>
+<message><source>Appearance</source><translation>Darstellung</translation></message>
+</context>
+<context><name>MenuHost</name>
+<message><source>&amp;File</source><translation>&amp;Datei</translation></message>
+</context>
+</TS>
+)");
+        tsFile.close();
+        QString lrelease =
+            QLibraryInfo::path(QLibraryInfo::BinariesPath) + QStringLiteral("/lrelease");
+        if (!QFile::exists(lrelease))
+            lrelease = QStringLiteral("/usr/lib/qt6/bin/lrelease");
+        QVERIFY2(QFile::exists(lrelease), "lrelease is missing (Debian: qt6-l10n-tools)");
+        QProcess process;
+        process.start(lrelease, {QStringLiteral("-silent"), ts});
+        QVERIFY(process.waitForFinished(30000));
+        QCOMPARE(process.exitCode(), 0);
+        QVERIFY(QFile::exists(dir.filePath(QStringLiteral("density_de.qm"))));
+
+        AppLanguage::setSearchPaths({dir.path()});
+        const QList<AppLanguage::Language> languages = AppLanguage::available();
+        QCOMPARE(languages.size(), 2);
+        QCOMPARE(languages.at(0).code, QStringLiteral("en"));
+        QCOMPARE(languages.at(1).code, QStringLiteral("de"));
+        QCOMPARE(languages.at(1).name, QStringLiteral("Deutsch"));
+
+        // A window whose menu text was built once, kept current by a Retranslator.
+        QMainWindow window;
+        auto *texts = new Retranslator(&window);
+        QMenu *file = window.menuBar()->addMenu(QString());
+        texts->bind(file->menuAction(),
+                    [] { return QCoreApplication::translate("MenuHost", "&File"); });
+        window.show();
+        QCOMPARE(file->title(), QStringLiteral("&File"));
+
+        AppSettings app;
+        QSignalSpy languageChanged(&app, &AppSettings::languageChanged);
+        SettingsDialog dialog(&app);
+        dialog.show();
+        QCOMPARE(dialog.windowTitle(), QStringLiteral("Settings"));
+        const int german = dialog.languageCombo()->findData(QStringLiteral("de"));
+        QVERIFY(german > 0);
+        dialog.languageCombo()->setCurrentIndex(german);
+        QTest::mouseClick(dialog.applyButton(), Qt::LeftButton);
+        QCOMPARE(languageChanged.size(), 1);
+        deliverLanguageChange(); // the next pass of the event loop; no restart
+        QCOMPARE(dialog.windowTitle(), QStringLiteral("Einstellungen"));
+        QCOMPARE(dialog.findChild<QGroupBox *>()->title(), QStringLiteral("Darstellung"));
+        QCOMPARE(file->title(), QStringLiteral("&Datei"));
+        QCOMPARE(dialog.languageCombo()->currentData().toString(), QStringLiteral("de"));
+        QCOMPARE(Preferences::load().language, QStringLiteral("de"));
+
+        dialog.languageCombo()->setCurrentIndex(
+            dialog.languageCombo()->findData(QStringLiteral("en")));
+        QTest::mouseClick(dialog.applyButton(), Qt::LeftButton);
+        deliverLanguageChange();
+        QCOMPARE(dialog.windowTitle(), QStringLiteral("Settings"));
+        QCOMPARE(file->title(), QStringLiteral("&File"));
+    }
+
+    void invalidManualProxyIsShownInline() {
+        AppSettings app;
+        SettingsDialog dialog(&app);
+        dialog.show();
+        QVERIFY(dialog.messageLabel()->isHidden());
+        QVERIFY(!dialog.proxyHostEdit()->isEnabled()); // only with "Manual"
+
+        clickRadio(dialog.proxyModeButton(ProxySettings::Mode::Manual));
+        QVERIFY(dialog.proxyHostEdit()->isEnabled());
+        QVERIFY(dialog.messageLabel()->isVisible());
+        QVERIFY(dialog.messageLabel()->text().contains(QStringLiteral("host")));
+        QVERIFY(!dialog.okButton()->isEnabled());
+        QVERIFY(!dialog.applyButton()->isEnabled());
+
+        dialog.proxyHostEdit()->setText(QStringLiteral("proxy.corp.example"));
+        dialog.proxyPortSpin()->setValue(0);
+        QVERIFY(dialog.messageLabel()->isVisible());
+        QVERIFY(dialog.messageLabel()->text().contains(QStringLiteral("port")));
+        QVERIFY(!dialog.okButton()->isEnabled());
+        saveShot(&dialog, QStringLiteral("invalid-proxy"));
+        dialog.accept(); // even if called directly, nothing invalid is applied
+        QVERIFY(dialog.isVisible());
+        QCOMPARE(app.preferences().proxy.mode, ProxySettings::Mode::System);
+
+        dialog.proxyPortSpin()->setValue(3128);
+        QVERIFY(dialog.messageLabel()->isHidden());
+        QVERIFY(dialog.okButton()->isEnabled());
+        QVERIFY(dialog.applyButton()->isEnabled());
+        // Another mode needs no host.
+        dialog.proxyHostEdit()->clear();
+        QVERIFY(!dialog.okButton()->isEnabled());
+        clickRadio(dialog.proxyModeButton(ProxySettings::Mode::None));
+        QVERIFY(dialog.okButton()->isEnabled());
+        QVERIFY(dialog.messageLabel()->isHidden());
+    }
+
+    void cancelDiscardsChanges() {
+        DensityClient client;
+        AppSettings app;
+        app.setClient(&client);
+        QSignalSpy changed(&app, &AppSettings::preferencesChanged);
+        const Preferences before = app.preferences();
+        const QPalette paletteBefore = QApplication::palette();
+        SettingsDialog dialog(&app);
+        dialog.show();
+        dialog.themeCombo()->setCurrentIndex(int(Preferences::Theme::Dark));
+        dialog.timeoutSpin()->setValue(120);
+        dialog.demoCheck()->setChecked(false);
+        clickRadio(dialog.proxyModeButton(ProxySettings::Mode::None));
+        QTest::mouseClick(dialog.cancelButton(), Qt::LeftButton);
+        QCOMPARE(dialog.result(), int(QDialog::Rejected));
+        QCOMPARE(changed.size(), 0);
+        QCOMPARE(app.preferences(), before);
+        QCOMPARE(Preferences::load(), before);
+        QCOMPARE(client.timeoutMs(), before.timeoutSeconds * 1000);
+        QCOMPARE(client.proxySettings().mode, ProxySettings::Mode::System);
+        QCOMPARE(QApplication::palette().color(QPalette::Window),
+                 paletteBefore.color(QPalette::Window));
+    }
+
+    void restoreDefaults() {
+        everythingChanged().save();
+        AppSettings app;
+        SettingsDialog dialog(&app);
+        QTest::mouseClick(dialog.restoreDefaultsButton(), Qt::LeftButton);
+        QCOMPARE(dialog.preferences(), Preferences{});
+        QCOMPARE(Preferences::load().timeoutSeconds, 75); // not applied until OK / Apply
+    }
+
+    void looksRightInLongLanguages() {
+        AppSettings app;
+        {
+            SettingsDialog dialog(&app);
+            dialog.show();
+            dialog.resize(dialog.sizeHint());
+            QTest::qWait(0);
+            saveShot(&dialog, QStringLiteral("light"));
+            QVERIFY(clippedLabels(&dialog).isEmpty());
+        }
+        PseudoTranslator translator;
+        QCoreApplication::installTranslator(&translator);
+        auto uninstall = qScopeGuard([&] { QCoreApplication::removeTranslator(&translator); });
+        SettingsDialog dialog(&app);
+        clickRadio(dialog.proxyModeButton(ProxySettings::Mode::Manual));
+        dialog.show();
+        dialog.resize(dialog.sizeHint());
+        QTest::qWait(0);
+        saveShot(&dialog, QStringLiteral("pseudo"));
+        const QStringList clipped = clippedLabels(&dialog);
+        QVERIFY2(clipped.isEmpty(), qPrintable(clipped.join(QStringLiteral("; "))));
+        // Still fits a small laptop screen.
+        QVERIFY2(dialog.sizeHint().width() <= 1000, qPrintable(QString::number(dialog.width())));
+        QVERIFY2(dialog.sizeHint().height() <= 760, qPrintable(QString::number(dialog.height())));
+    }
+};
+
+QTEST_MAIN(TestSettingsDialog)
+#include "tst_settingsdialog.moc"

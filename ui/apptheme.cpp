@@ -1,0 +1,88 @@
+#include "apptheme.h"
+
+#include <QApplication>
+#include <QStyle>
+#include <QStyleFactory>
+
+namespace Density::AppTheme {
+namespace {
+
+const QString &platformStyleName() {
+    // Taken before the first change, so "follow the system" can put it back.
+    static const QString name = QApplication::style() ? QApplication::style()->name() : QString();
+    return name;
+}
+
+void useStyle(const QString &name) {
+    QStyle *current = QApplication::style();
+    if (name.isEmpty() || (current && current->name().compare(name, Qt::CaseInsensitive) == 0))
+        return;
+    if (QStyle *style = QStyleFactory::create(name))
+        QApplication::setStyle(style);
+}
+
+} // namespace
+
+QPalette lightPalette() {
+    QStyle *fusion = QStyleFactory::create(QStringLiteral("Fusion"));
+    const QPalette palette = fusion ? fusion->standardPalette() : QPalette(Qt::white);
+    delete fusion;
+    return palette;
+}
+
+QPalette darkPalette() {
+    // Contrast: body text #e8e8e8 on #2b2b2b is about 11:1, the placeholder grey about 4.6:1
+    // (WCAG AA); links and highlights are lightened blues that stay readable on the dark base.
+    const QColor window(0x2b, 0x2b, 0x2b);
+    const QColor base(0x1f, 0x1f, 0x1f);
+    const QColor button(0x35, 0x35, 0x35);
+    const QColor text(0xe8, 0xe8, 0xe8);
+    const QColor disabledText(0x80, 0x80, 0x80);
+    QPalette palette(text, button, QColor(0x4a, 0x4a, 0x4a), QColor(0x18, 0x18, 0x18),
+                     QColor(0x28, 0x28, 0x28), text, QColor(0xff, 0xff, 0xff), base, window);
+    palette.setColor(QPalette::AlternateBase, QColor(0x29, 0x29, 0x29));
+    palette.setColor(QPalette::ToolTipBase, QColor(0x3c, 0x3c, 0x3c));
+    palette.setColor(QPalette::ToolTipText, text);
+    palette.setColor(QPalette::PlaceholderText, QColor(0x9c, 0x9c, 0x9c));
+    palette.setColor(QPalette::Highlight, QColor(0x2f, 0x6f, 0xb8));
+    palette.setColor(QPalette::HighlightedText, QColor(0xff, 0xff, 0xff));
+    palette.setColor(QPalette::Link, QColor(0x6c, 0xb4, 0xff));
+    palette.setColor(QPalette::LinkVisited, QColor(0xc3, 0x9b, 0xff));
+    palette.setColor(QPalette::Shadow, QColor(0x0a, 0x0a, 0x0a));
+    for (QPalette::ColorRole role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText,
+                                     QPalette::HighlightedText, QPalette::PlaceholderText})
+        palette.setColor(QPalette::Disabled, role, disabledText);
+    palette.setColor(QPalette::Disabled, QPalette::Highlight, QColor(0x50, 0x50, 0x50));
+    palette.setColor(QPalette::Disabled, QPalette::Base, window);
+    return palette;
+}
+
+bool apply(Preferences::Theme theme) {
+    platformStyleName();
+    switch (theme) {
+    case Preferences::Theme::Light:
+        useStyle(QStringLiteral("Fusion"));
+        QApplication::setPalette(lightPalette());
+        break;
+    case Preferences::Theme::Dark:
+        useStyle(QStringLiteral("Fusion"));
+        QApplication::setPalette(darkPalette());
+        break;
+    case Preferences::Theme::System:
+        useStyle(platformStyleName());
+        // A palette with nothing set hands every role back to the platform theme and style.
+        QApplication::setPalette(QPalette());
+        break;
+    }
+    // Top-level windows get the change posted; deliver it now, so every widget shows the new
+    // colours by the time the caller (and AppSettings::themeChanged) hears about it.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::ApplicationPaletteChange);
+    return isDark(QApplication::palette());
+}
+
+bool isDark(const QPalette &palette) {
+    return palette.color(QPalette::Window).lightnessF() <
+           palette.color(QPalette::WindowText).lightnessF();
+}
+
+} // namespace Density::AppTheme

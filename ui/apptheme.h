@@ -1,0 +1,20 @@
+#pragma once
+
+#include "appsettings.h"
+
+#include <QPalette>
+
+//! Light, dark or the platform's look, for the whole application at once. Light and dark use
+//! the Fusion style (the native Windows and macOS styles ignore most palette colours); the
+//! system choice puts the platform style and palette back. Widgets get QEvent::PaletteChange;
+//! code that caches colours (charts) should re-read them then, or on AppSettings::themeChanged.
+namespace Density::AppTheme {
+
+QPalette lightPalette();
+QPalette darkPalette();
+//! Sets the style and QApplication's palette. Returns whether the result is dark.
+bool apply(Preferences::Theme theme);
+//! Dark means the window background is darker than its text (also for a dark system theme).
+bool isDark(const QPalette &palette);
+
+} // namespace Density::AppTheme
