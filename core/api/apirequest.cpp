@@ -7,10 +7,32 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QNetworkAccessManager>
+#include <QNetworkProxy>
+#include <QNetworkProxyFactory>
 #include <QSslError>
 #include <QUrlQuery>
 
 namespace Density {
+namespace {
+
+//! The proxy `network` chose for `url` ("host:port"), or empty for a direct connection.
+QString proxyFor(QNetworkAccessManager *network, const QUrl &url) {
+    QNetworkProxy proxy = network->proxy();
+    if (proxy.type() == QNetworkProxy::DefaultProxy) {
+        const QNetworkProxyQuery query(url);
+        QNetworkProxyFactory *factory = network->proxyFactory();
+        const QList<QNetworkProxy> proxies =
+            factory ? factory->queryProxy(query) : QNetworkProxyFactory::proxyForQuery(query);
+        proxy = proxies.value(0, QNetworkProxy(QNetworkProxy::NoProxy));
+    }
+    if (proxy.type() == QNetworkProxy::NoProxy || proxy.type() == QNetworkProxy::DefaultProxy ||
+        proxy.hostName().isEmpty())
+        return QString();
+    return QStringLiteral("%1:%2").arg(proxy.hostName()).arg(proxy.port());
+}
+
+} // namespace
+
 ApiRequest::ApiRequest(DensityClient *client, RequestSpec spec, Completion done)
     : PendingCall(client)
     , m_client(client)
@@ -120,6 +142,14 @@ void ApiRequest::send(const QString &token) {
         break;
     }
     connect(m_reply, &QNetworkReply::finished, this, &ApiRequest::onFinished);
+    m_sslErrors.clear();
+    m_peerChain.clear();
+    // Only recorded, to show the person which certificate was refused; never ignored.
+    connect(m_reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
+        m_sslErrors = errors;
+        if (m_reply)
+            m_peerChain = m_reply->sslConfiguration().peerCertificateChain();
+    });
     m_timeout.start(m_client->timeoutMs());
 }
 
@@ -162,6 +192,19 @@ void ApiRequest::applyRateLimitHeaders(QNetworkReply *reply) {
 }
 
 ApiError ApiRequest::networkError(QNetworkReply *reply) const {
+    ApiError error = describeNetworkError(reply);
+    error.setNetworkError(reply->error());
+    error.setProxy(proxyFor(m_client->networkManager(), reply->url()));
+    if (error.kind() == ApiError::Kind::Tls) {
+        QList<QSslCertificate> chain = m_peerChain;
+        if (chain.isEmpty())
+            chain = reply->sslConfiguration().peerCertificateChain();
+        error.setTlsDetails(m_sslErrors, chain);
+    }
+    return error;
+}
+
+ApiError ApiRequest::describeNetworkError(QNetworkReply *reply) const {
     const QString host = m_client->baseUrl().host();
     if (m_timedOut)
         return {ApiError::Kind::Timeout,

@@ -6,6 +6,8 @@
 #include <QElapsedTimer>
 #include <QNetworkReply>
 #include <QPointer>
+#include <QSslCertificate>
+#include <QSslError>
 #include <QTimer>
 
 namespace Density {
@@ -38,6 +40,7 @@ private:
     int retryAfterMs(QNetworkReply *reply) const;
     void applyRateLimitHeaders(QNetworkReply *reply);
     ApiError networkError(QNetworkReply *reply) const;
+    ApiError describeNetworkError(QNetworkReply *reply) const;
 
     QPointer<DensityClient> m_client;
     RequestSpec m_spec;
@@ -46,6 +49,9 @@ private:
     QTimer m_timeout;
     QTimer m_backoff;
     QElapsedTimer m_clock;
+    //! What the certificate check of the current attempt reported, kept for the Tls error.
+    QList<QSslError> m_sslErrors;
+    QList<QSslCertificate> m_peerChain;
     int m_attempts = 0;
     bool m_reauthenticated = false;
     bool m_timedOut = false;
