@@ -4,6 +4,7 @@
 #include "simfixture.h"
 
 #include "api/connectiontest.h"
+#include "api/proxysettings.h"
 
 #include <QSignalSpy>
 #include <QSslKey>
@@ -267,6 +268,24 @@ private Q_SLOTS:
         QCOMPARE(applicationBytes, 0);
         QCOMPARE(result.httpStatus, 0);
         QVERIFY(result.greeting.isEmpty());
+    }
+
+    void unreachableProxyIsProxy() {
+        ProxySettings proxy;
+        proxy.mode = ProxySettings::Mode::Manual;
+        proxy.type = ProxySettings::Type::Http;
+        proxy.host = u"127.0.0.1"_s;
+        proxy.port = closedPort();
+        ConnectionTest tester;
+        tester.client()->setProxySettings(proxy);
+        // Loopback is always reached directly, so the target is a name only the proxy would
+        // resolve; the proxy's refusal comes first.
+        const auto result =
+            run(tester, staticToken(QUrl(u"https://api.density-test.invalid"_s), u"tok_demo"_s));
+        VERIFY_KIND(result, Kind::Proxy);
+        QVERIFY2(result.sentence.contains(u"127.0.0.1:%1"_s.arg(proxy.port)),
+                 qPrintable(result.sentence));
+        QVERIFY2(result.sentence.contains(u"proxy"_s), qPrintable(result.sentence));
     }
 
     void plainHttpIsRefusedBeforeAnyRequest() {
