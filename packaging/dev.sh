@@ -25,6 +25,7 @@ PACKAGES=(
     libqt6svg6                       # run time: SVG icons (image-format and icon-engine plugins)
     cmake ninja-build g++ ccache
     xvfb xauth dbus-x11 gnome-keyring # headless GUI runs: xvfb-run, secret service for QtKeychain
+    dbus-bin libsecret-1-0           # tests/keychain: dbus-run-session; QtKeychain dlopens libsecret
     nodejs node-ajv node-js-yaml     # tests/contract: OpenAPI validation of the simulator
     clang-format
 )

@@ -1,14 +1,19 @@
 #include "keychaincredentialstore.h"
 
-#include <QLoggingCategory>
+#include "api/logging.h"
+
 #include <QPointer>
 #include <QTimer>
 #include <QUuid>
 #include <qt6keychain/keychain.h>
 
-#include <memory>
+#ifdef DENSITY_KEYCHAIN_DBUS
+#include <QDBusConnection>
+#include <QDBusConnectionInterface>
+#include <QDBusReply>
+#endif
 
-Q_LOGGING_CATEGORY(lcKeychain, "density.auth")
+#include <memory>
 
 namespace Density {
 namespace {
@@ -46,6 +51,27 @@ JobT *makeJob(const QString &service, const QString &key, QObject *parent) {
     return job;
 }
 
+#ifdef DENSITY_KEYCHAIN_DBUS
+//! QtKeychain reports a missing Secret Service (or no D-Bus session at all) as a generic
+//! OtherError from libsecret. Asking the bus tells "nothing to talk to" (a headless machine)
+//! apart from a keychain that exists but failed, which deserve different sentences.
+bool secretServiceReachable() {
+    QDBusConnection bus = QDBusConnection::sessionBus();
+    if (!bus.isConnected() || !bus.interface())
+        return false;
+    const QStringList services{QStringLiteral("org.freedesktop.secrets"),
+                               QStringLiteral("org.kde.kwalletd5"),
+                               QStringLiteral("org.kde.kwalletd6")};
+    const QDBusReply<QStringList> activatable = bus.interface()->activatableServiceNames();
+    for (const QString &service : services) {
+        if (bus.interface()->isServiceRegistered(service).value() ||
+            (activatable.isValid() && activatable.value().contains(service)))
+            return true;
+    }
+    return false;
+}
+#endif
+
 } // namespace
 
 KeychainCredentialStore::KeychainCredentialStore(QObject *parent)
@@ -64,7 +90,7 @@ void KeychainCredentialStore::write(const QString &key, const QString &secret, D
     job->setTextData(secret);
     connect(job, &QKeychain::Job::finished, this, [done](QKeychain::Job *finished) {
         if (finished->error() != QKeychain::NoError) {
-            qCWarning(lcKeychain) << "keychain write failed:" << finished->errorString();
+            qCWarning(lcAuth) << "keychain write failed:" << finished->errorString();
             done(keychainError(finished));
             return;
         }
@@ -81,7 +107,7 @@ void KeychainCredentialStore::read(const QString &key, SecretHandler done) {
             return;
         }
         if (finished->error() != QKeychain::NoError) {
-            qCWarning(lcKeychain) << "keychain read failed:" << finished->errorString();
+            qCWarning(lcAuth) << "keychain read failed:" << finished->errorString();
             done(keychainError(finished));
             return;
         }
@@ -95,7 +121,7 @@ void KeychainCredentialStore::remove(const QString &key, DoneHandler done) {
     connect(job, &QKeychain::Job::finished, this, [done](QKeychain::Job *finished) {
         if (finished->error() != QKeychain::NoError &&
             finished->error() != QKeychain::EntryNotFound) {
-            qCWarning(lcKeychain) << "keychain delete failed:" << finished->errorString();
+            qCWarning(lcAuth) << "keychain delete failed:" << finished->errorString();
             done(keychainError(finished));
             return;
         }
@@ -118,7 +144,7 @@ void KeychainCredentialStore::probe(std::function<void(const KeychainProbe &)> d
         if (state->reported)
             return;
         state->reported = true;
-        qCInfo(lcKeychain) << "keychain probe:" << int(status) << detail;
+        qCInfo(lcAuth) << "keychain probe:" << int(status) << detail;
         state->done(KeychainProbe{status, detail});
     };
     //! True (and reported) when the job failed. The probe needs QtKeychain's error code, which
@@ -126,9 +152,13 @@ void KeychainCredentialStore::probe(std::function<void(const KeychainProbe &)> d
     auto failed = [report](const QKeychain::Job *job) {
         if (job->error() == QKeychain::NoError)
             return false;
-        report(job->error() == QKeychain::NoBackendAvailable
-                   ? KeychainProbe::Status::NoBackendAvailable
-                   : KeychainProbe::Status::Failed,
+        bool noBackend = job->error() == QKeychain::NoBackendAvailable;
+#ifdef DENSITY_KEYCHAIN_DBUS
+        noBackend =
+            noBackend || (job->error() == QKeychain::OtherError && !secretServiceReachable());
+#endif
+        report(noBackend ? KeychainProbe::Status::NoBackendAvailable
+                         : KeychainProbe::Status::Failed,
                job->errorString());
         return true;
     };
