@@ -4,6 +4,7 @@
 #include "apptheme.h"
 
 #include "api/densityclient.h"
+#include "auth/credentialstore.h"
 
 #include <QSettings>
 
@@ -142,6 +143,8 @@ void AppSettings::apply(const Preferences &prefs) {
         Q_EMIT themeChanged(AppTheme::apply(prefs.theme));
     if (old.proxy != prefs.proxy || old.timeoutSeconds != prefs.timeoutSeconds)
         applyTo(m_client, prefs);
+    if (old.proxy != prefs.proxy)
+        storeProxyPassword(old.proxy, prefs.proxy);
     if (!sameHours(old.operatingHours, prefs.operatingHours))
         Q_EMIT defaultOperatingHoursChanged(prefs.operatingHours);
     if (old.offerDemo != prefs.offerDemo)
@@ -153,6 +156,46 @@ void AppSettings::apply(const Preferences &prefs) {
 void AppSettings::setClient(DensityClient *client) {
     m_client = client;
     applyTo(client, m_prefs);
+}
+
+void AppSettings::setCredentialStore(CredentialStore *store) {
+    m_store = store;
+    const ProxySettings proxy = m_prefs.proxy;
+    if (!store || proxy.mode != ProxySettings::Mode::Manual || proxy.user.isEmpty() ||
+        !proxy.password.isEmpty())
+        return;
+    const QString key = proxySecretKey(proxy);
+    store->read(key, [this, guard = QPointer<AppSettings>(this), key](const Result<QString> &r) {
+        // The user may have changed the proxy while the keychain was answering.
+        if (!guard || !r || r.value().isEmpty() || proxySecretKey(m_prefs.proxy) != key ||
+            !m_prefs.proxy.password.isEmpty())
+            return;
+        m_prefs.proxy.password = r.value();
+        applyTo(m_client, m_prefs);
+    });
+}
+
+CredentialStore *AppSettings::credentialStore() const {
+    return m_store;
+}
+
+QString AppSettings::proxySecretKey(const ProxySettings &proxy) {
+    return QStringLiteral("proxy/%1://%2@%3:%4")
+        .arg(ProxySettings::typeName(proxy.type), proxy.user, proxy.host.trimmed())
+        .arg(proxy.port);
+}
+
+void AppSettings::storeProxyPassword(const ProxySettings &old, const ProxySettings &proxy) {
+    if (!m_store)
+        return;
+    const auto ignore = [](const Result<Done> &) {};
+    const bool hadEntry = old.mode == ProxySettings::Mode::Manual && !old.user.isEmpty();
+    const bool hasEntry = proxy.mode == ProxySettings::Mode::Manual && !proxy.user.isEmpty() &&
+                          !proxy.password.isEmpty();
+    if (hadEntry && (!hasEntry || proxySecretKey(old) != proxySecretKey(proxy)))
+        m_store->remove(proxySecretKey(old), ignore);
+    if (hasEntry)
+        m_store->write(proxySecretKey(proxy), proxy.password, ignore);
 }
 
 void AppSettings::applyTo(DensityClient *client, const Preferences &prefs) {

@@ -8,6 +8,7 @@
 
 namespace Density {
 
+class CredentialStore;
 class DensityClient;
 
 //! The user's preferences as plain values: what the Settings dialog edits and QSettings keeps.
@@ -56,6 +57,14 @@ public:
     //! The client gets the proxy and timeout now and on every later change. Not owned.
     void setClient(DensityClient *client);
 
+    //! Where the manual proxy's password is kept (not owned). Without one, or with a
+    //! session-only store, the password is forgotten when the program ends. Setting a store
+    //! reads the saved password for the saved proxy and applies it when it arrives.
+    void setCredentialStore(CredentialStore *store);
+    CredentialStore *credentialStore() const;
+    //! The store's entry for a manual proxy's password: "proxy/<type>://<user>@<host>:<port>".
+    static QString proxySecretKey(const ProxySettings &proxy);
+
     static void applyTo(DensityClient *client, const Preferences &prefs);
 
 Q_SIGNALS:
@@ -69,7 +78,10 @@ Q_SIGNALS:
 
 private:
     Preferences m_prefs;
+    void storeProxyPassword(const ProxySettings &old, const ProxySettings &proxy);
+
     QPointer<DensityClient> m_client;
+    QPointer<CredentialStore> m_store;
 };
 
 } // namespace Density

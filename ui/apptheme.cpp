@@ -53,7 +53,6 @@ QPalette darkPalette() {
                                      QPalette::HighlightedText, QPalette::PlaceholderText})
         palette.setColor(QPalette::Disabled, role, disabledText);
     palette.setColor(QPalette::Disabled, QPalette::Highlight, QColor(0x50, 0x50, 0x50));
-    palette.setColor(QPalette::Disabled, QPalette::Base, window);
     return palette;
 }
 

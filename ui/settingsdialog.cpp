@@ -5,6 +5,7 @@
 #include "operatinghoursdialog.h"
 
 #include "analytics/timebasis.h"
+#include "auth/credentialstore.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -192,7 +193,9 @@ void SettingsDialog::retranslateUi() {
     QString systemLanguage = QLocale::system().nativeLanguageName();
     if (!systemLanguage.isEmpty())
         systemLanguage[0] = systemLanguage[0].toUpper();
-    m_language->setItemText(0, tr("System default (%1)").arg(systemLanguage));
+    m_language->setItemText(0, systemLanguage.isEmpty()
+                                   ? tr("System default")
+                                   : tr("System default (%1)").arg(systemLanguage));
     m_themeLabel->setText(tr("&Theme:"));
     m_theme->setItemText(int(Preferences::Theme::System), tr("Follow the system"));
     m_theme->setItemText(int(Preferences::Theme::Light), tr("Light"));
@@ -205,7 +208,8 @@ void SettingsDialog::retranslateUi() {
     m_hoursButton->setToolTip(tr("The hours every chart page starts with; the query bar can "
                                  "still change them for one question."));
     m_demo->setText(tr("Offer the &demo portfolio (simulated data, no account needed)"));
-    m_demo->setToolTip(tr("Shows \"Try the demo\" on the welcome screen and in the File menu."));
+    m_demo->setToolTip(tr("Offers the demo on the welcome screen and in the File menu. Starting "
+                          "the program with --demo always works."));
 
     m_networkBox->setTitle(tr("Network"));
     m_proxySystem->setText(tr("Use the &system's proxy settings"));
@@ -219,7 +223,14 @@ void SettingsDialog::retranslateUi() {
     m_proxyUser->setPlaceholderText(tr("Optional"));
     m_proxyPasswordLabel->setText(tr("Pass&word:"));
     m_proxyPassword->setPlaceholderText(tr("Optional"));
-    m_passwordNote->setText(tr("The password is kept until you quit and never saved to disk."));
+    const CredentialStore *store = m_settings->credentialStore();
+    const auto kind = store ? store->kind() : CredentialStore::Kind::SessionOnly;
+    m_passwordNote->setText(
+        kind == CredentialStore::Kind::Keychain
+            ? tr("The password is kept in the system keychain, never in the settings file.")
+        : kind == CredentialStore::Kind::InsecureFile
+            ? tr("The password is kept in a plain file, as chosen for credentials.")
+            : tr("The password is kept until you quit and never saved to disk."));
     m_timeoutLabel->setText(tr("Request &timeout:"));
     m_timeout->setSuffix(tr(" seconds"));
     m_timeoutNote->setText(tr("How long to wait for each answer before trying again (%1 to %2 "

@@ -4,6 +4,7 @@
 #include "testsettings.h"
 
 #include "api/densityclient.h"
+#include "auth/credentialstore.h"
 #include "auth/tokenprovider.h"
 #include "ui/applanguage.h"
 #include "ui/appsettings.h"
@@ -282,6 +283,46 @@ private Q_SLOTS:
         QCOMPARE(client.proxySettings().mode, ProxySettings::Mode::None);
         QCOMPARE(client.proxyFor(client.baseUrl()).type(), QNetworkProxy::NoProxy);
         client.setTokenProvider(nullptr);
+    }
+
+    void proxyPasswordGoesToTheCredentialStore() {
+        MemoryCredentialStore store;
+        DensityClient client;
+        Preferences prefs;
+        prefs.proxy.mode = ProxySettings::Mode::Manual;
+        prefs.proxy.host = QStringLiteral("proxy.corp.example");
+        prefs.proxy.port = 3128;
+        prefs.proxy.user = QStringLiteral("alice");
+        prefs.proxy.password = QStringLiteral("pw-in-store");
+        {
+            AppSettings app;
+            app.setCredentialStore(&store);
+            app.apply(prefs);
+        }
+        const QString key = AppSettings::proxySecretKey(prefs.proxy);
+        QString stored;
+        store.read(key,
+                   [&stored](const Result<QString> &r) { stored = r ? r.value() : QString(); });
+        QCOMPARE(stored, QStringLiteral("pw-in-store"));
+        QVERIFY(Preferences::load().proxy.password.isEmpty());
+
+        // The next run gets it back from the store, and so does the client.
+        AppSettings next;
+        next.setClient(&client);
+        QVERIFY(
+            client.proxyFor(QUrl(QStringLiteral("https://api.density.io"))).password().isEmpty());
+        next.setCredentialStore(&store);
+        QCOMPARE(next.preferences().proxy.password, QStringLiteral("pw-in-store"));
+        QCOMPARE(client.proxyFor(QUrl(QStringLiteral("https://api.density.io"))).password(),
+                 QStringLiteral("pw-in-store"));
+
+        // Leaving the manual proxy removes the entry.
+        Preferences direct = next.preferences();
+        direct.proxy.mode = ProxySettings::Mode::None;
+        next.apply(direct);
+        store.read(key,
+                   [&stored](const Result<QString> &r) { stored = r ? r.value() : QString(); });
+        QVERIFY(stored.isEmpty());
     }
 
     void themeSwitchChangesThePalette() {
