@@ -1,6 +1,9 @@
 #include "apptheme.h"
 
+#include <QAbstractAxis>
 #include <QApplication>
+#include <QChart>
+#include <QLegend>
 #include <QStyle>
 #include <QStyleFactory>
 
@@ -77,6 +80,27 @@ bool apply(Preferences::Theme theme) {
     // colours by the time the caller (and AppSettings::themeChanged) hears about it.
     QCoreApplication::sendPostedEvents(nullptr, QEvent::ApplicationPaletteChange);
     return isDark(QApplication::palette());
+}
+
+void styleChart(QChart *chart, const QPalette &palette) {
+    const QColor base = palette.color(QPalette::Base);
+    const QColor text = palette.color(QPalette::Text);
+    const QColor muted = palette.color(QPalette::PlaceholderText);
+    QColor grid = palette.color(QPalette::Mid);
+    grid.setAlpha(isDark(palette) ? 160 : 110);
+    chart->setBackgroundBrush(base);
+    chart->setBackgroundPen(Qt::NoPen);
+    chart->setPlotAreaBackgroundVisible(false);
+    chart->setTitleBrush(text);
+    chart->legend()->setLabelColor(text);
+    const QList<QAbstractAxis *> axes = chart->axes();
+    for (QAbstractAxis *axis : axes) {
+        axis->setLabelsColor(text);
+        axis->setTitleBrush(text);
+        axis->setLinePenColor(muted);
+        axis->setGridLineColor(grid);
+        axis->setMinorGridLineColor(grid);
+    }
 }
 
 bool isDark(const QPalette &palette) {

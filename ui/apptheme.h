@@ -4,6 +4,8 @@
 
 #include <QPalette>
 
+class QChart;
+
 //! Light, dark or the platform's look, for the whole application at once. Light and dark use
 //! the Fusion style (the native Windows and macOS styles ignore most palette colours); the
 //! system choice puts the platform style and palette back. Widgets get QEvent::PaletteChange;
@@ -14,6 +16,10 @@ QPalette lightPalette();
 QPalette darkPalette();
 //! Sets the style and QApplication's palette. Returns whether the result is dark.
 bool apply(Preferences::Theme theme);
+//! Colours a Qt Charts chart from `palette` (background, plot area, axes, grid, legend, title)
+//! without touching series colours, which the charts choose. QChart's own themes would reset
+//! those; call this at construction and on QEvent::PaletteChange.
+void styleChart(QChart *chart, const QPalette &palette);
 //! Dark means the window background is darker than its text (also for a dark system theme).
 bool isDark(const QPalette &palette);
 

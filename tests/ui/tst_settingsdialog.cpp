@@ -14,6 +14,7 @@
 #include "ui/settingsdialog.h"
 
 #include <QApplication>
+#include <QChart>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
@@ -21,6 +22,7 @@
 #include <QLabel>
 #include <QLibraryInfo>
 #include <QLineEdit>
+#include <QLineSeries>
 #include <QMainWindow>
 #include <QMenuBar>
 #include <QProcess>
@@ -34,6 +36,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
+#include <QValueAxis>
 
 using namespace Density;
 
@@ -285,6 +288,23 @@ private Q_SLOTS:
         client.setTokenProvider(nullptr);
     }
 
+    void systemProxyIsTheDefault() {
+        // "System" asks the platform per request (on Linux the *_proxy variables).
+        qputenv("http_proxy", "http://proxy.from.env:3129");
+        auto unset = qScopeGuard([] { qunsetenv("http_proxy"); });
+        DensityClient client;
+        AppSettings app;
+        app.setClient(&client);
+        QCOMPARE(client.proxySettings().mode, ProxySettings::Mode::System);
+        const QNetworkProxy chosen = client.proxyFor(QUrl(QStringLiteral("http://example.test/")));
+        QCOMPARE(chosen.type(), QNetworkProxy::HttpProxy);
+        QCOMPARE(chosen.hostName(), QStringLiteral("proxy.from.env"));
+        QCOMPARE(chosen.port(), quint16(3129));
+        // Loopback (the demo) never goes through it.
+        QCOMPARE(client.proxyFor(QUrl(QStringLiteral("http://localhost:8080/"))).type(),
+                 QNetworkProxy::NoProxy);
+    }
+
     void proxyPasswordGoesToTheCredentialStore() {
         MemoryCredentialStore store;
         DensityClient client;
@@ -363,6 +383,23 @@ private Q_SLOTS:
                                          QPalette::Text, QPalette::Button, QPalette::Highlight})
             QCOMPARE(restored.color(role), m_systemPalette.color(role));
         QCOMPARE(Preferences::load().theme, Preferences::Theme::System);
+    }
+
+    void chartsCanFollowTheTheme() {
+        QChart chart;
+        auto *axis = new QValueAxis(&chart);
+        chart.addAxis(axis, Qt::AlignLeft);
+        const QColor seriesColour(0x00, 0x72, 0xB2);
+        auto *series = new QLineSeries(&chart);
+        series->setColor(seriesColour);
+        chart.addSeries(series);
+        AppTheme::styleChart(&chart, AppTheme::darkPalette());
+        QVERIFY(chart.backgroundBrush().color().lightnessF() <
+                axis->labelsBrush().color().lightnessF() - 0.6);
+        QCOMPARE(series->color(), seriesColour); // the chart's own colours stay
+        AppTheme::styleChart(&chart, AppTheme::lightPalette());
+        QVERIFY(chart.backgroundBrush().color().lightnessF() >
+                axis->labelsBrush().color().lightnessF() + 0.6);
     }
 
     void languageSwitchRetranslatesAtOnce() {
