@@ -6,6 +6,7 @@
 #include "export/exportfilename.h"
 #include "export/exportprovenance.h"
 #include "models/spacetreemodel.h"
+#include "visibleloader.h"
 
 #include <QCheckBox>
 #include <QEvent>
@@ -21,7 +22,6 @@
 #include <QStyledItemDelegate>
 #include <QTableView>
 #include <QTableWidget>
-#include <QTimer>
 #include <QVBoxLayout>
 
 namespace Density {
@@ -82,7 +82,8 @@ AnomalyPage::AnomalyPage(const SpaceTreeModel *spaces, QWidget *parent)
     , m_results(new QWidget(this))
     , m_sessionsTitle(new QLabel(this))
     , m_sessions(new QTableWidget(this))
-    , m_startTimer(new QTimer(this)) {
+    , m_loader(new VisibleLoader(
+          this, [this] { start(); }, [this] { m_model->cancelLoad(); })) {
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
     titleFont.setBold(true);
@@ -178,9 +179,6 @@ AnomalyPage::AnomalyPage(const SpaceTreeModel *spaces, QWidget *parent)
     layout->addWidget(m_message, 1);
     layout->addWidget(m_results, 1);
 
-    m_startTimer->setSingleShot(true);
-    m_startTimer->setInterval(0);
-    connect(m_startTimer, &QTimer::timeout, this, &AnomalyPage::start);
     connect(m_model, &AnomalyModel::loaded, this, &AnomalyPage::onLoaded);
     connect(m_model, &AnomalyModel::loadFailed, this, &AnomalyPage::onFailed);
     connect(m_model, &AnomalyModel::progressChanged, this,
@@ -237,7 +235,7 @@ void AnomalyPage::reload() {
     m_loaded = false;
     if (!isVisible()) {
         m_model->cancelLoad();
-        m_stale = true;
+        m_loader->markStale();
         return;
     }
     start();
@@ -279,12 +277,6 @@ void AnomalyPage::showSessionsOf(int modelRow) {
         return;
     m_table->setCurrentIndex(index);
     m_table->scrollTo(index);
-}
-
-void AnomalyPage::showEvent(QShowEvent *event) {
-    AnalyticsPage::showEvent(event);
-    if (m_stale)
-        m_startTimer->start();
 }
 
 void AnomalyPage::changeEvent(QEvent *event) {
@@ -358,18 +350,11 @@ std::optional<AnomalyPage::Plan> AnomalyPage::makePlan(QString *why) const {
 }
 
 void AnomalyPage::scheduleLoad() {
-    if (isVisible()) {
-        m_startTimer->start();
-        return;
-    }
-    //! Hidden: a load for another space or range is superseded now, not when shown again.
-    m_model->cancelLoad();
-    m_stale = true;
+    m_loader->schedule();
 }
 
 void AnomalyPage::start() {
-    m_startTimer->stop();
-    m_stale = false;
+    m_loader->started();
     m_cancelled = false;
     QString why;
     const std::optional<Plan> plan = makePlan(&why);

@@ -14,11 +14,11 @@ class QSortFilterProxyModel;
 class QSpinBox;
 class QTableView;
 class QTableWidget;
-class QTimer;
 
 namespace Density {
 
 class SpaceTreeModel;
+class VisibleLoader;
 
 //! The anomaly investigator: for one space and the query's range and resolution, the metrics'
 //! time used beside the total of the raw sessions in each bucket, with the buckets where the
@@ -77,7 +77,6 @@ public:
     QString sessionsTitleText() const;
 
 protected:
-    void showEvent(QShowEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:
@@ -122,14 +121,13 @@ private:
     QWidget *m_results;
     QLabel *m_sessionsTitle;
     QTableWidget *m_sessions;
-    QTimer *m_startTimer;
+    VisibleLoader *m_loader;
 
     QList<Space> m_selection;
     AnalyticsSelection m_query;
     std::optional<Plan> m_plan;
     std::optional<Space> m_space;
     bool m_loaded = false;
-    bool m_stale = true;
     bool m_cancelled = false;
     int m_currentRow = -1; //!< model row whose sessions are listed
 };

@@ -6,6 +6,7 @@
 #include "export/exportprovenance.h"
 #include "models/datacompletenessmodel.h"
 #include "models/spacetreemodel.h"
+#include "visibleloader.h"
 
 #include <QEvent>
 #include <QHeaderView>
@@ -15,7 +16,6 @@
 #include <QStyledItemDelegate>
 #include <QTableView>
 #include <QTextDocumentFragment>
-#include <QTimer>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -110,7 +110,8 @@ DataCompletenessPage::DataCompletenessPage(const SpaceTreeModel *spaces, QWidget
     , m_message(new QLabel(m_body))
     , m_table(new QTableView(m_body))
     , m_details(new QLabel(this))
-    , m_startTimer(new QTimer(this)) {
+    , m_loader(new VisibleLoader(
+          this, [this] { start(); }, [this] { m_model->cancelLoad(); })) {
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
     titleFont.setBold(true);
@@ -166,10 +167,6 @@ DataCompletenessPage::DataCompletenessPage(const SpaceTreeModel *spaces, QWidget
     // Room for three wrapped lines, so a long explanation is never cut at the window's edge.
     m_details->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_details->setMinimumHeight(m_details->fontMetrics().lineSpacing() * 3 + 4);
-
-    m_startTimer->setSingleShot(true);
-    m_startTimer->setInterval(0);
-    connect(m_startTimer, &QTimer::timeout, this, &DataCompletenessPage::start);
 
     connect(m_model, &DataCompletenessModel::modelReset, this, &DataCompletenessPage::onModelReset);
     connect(m_model, &DataCompletenessModel::progressChanged, this, [this](int done, int total) {
@@ -229,19 +226,13 @@ bool DataCompletenessPage::isLoading() const {
 }
 
 void DataCompletenessPage::scheduleLoad() {
-    if (isVisible()) {
-        m_startTimer->start();
-        return;
-    }
-    // Hidden: the load for the old selection or range is superseded now, not when shown.
-    m_model->cancelLoad();
-    m_stale = true;
+    m_loader->schedule();
 }
 
 void DataCompletenessPage::reload() {
     if (!isVisible()) {
         m_model->cancelLoad();
-        m_stale = true;
+        m_loader->markStale();
         return;
     }
     start();
@@ -260,9 +251,9 @@ void DataCompletenessPage::cancel() {
 
 void DataCompletenessPage::showEvent(QShowEvent *event) {
     AnalyticsPage::showEvent(event);
-    if (m_stale)
-        m_startTimer->start();
-    else if (m_model->isLoading())
+    // The loader starts a stale load; a running one reports again, since the window shows only
+    // the visible page's progress.
+    if (!m_loader->isStale() && m_model->isLoading())
         Q_EMIT progressChanged(m_progress.first, m_progress.second, QString());
 }
 
@@ -275,8 +266,7 @@ void DataCompletenessPage::changeEvent(QEvent *event) {
 }
 
 void DataCompletenessPage::start() {
-    m_startTimer->stop();
-    m_stale = false;
+    m_loader->started();
     m_cancelled = false;
     m_model->cancelLoad();
     m_loaded = false;

@@ -10,13 +10,13 @@
 
 class QLabel;
 class QTableView;
-class QTimer;
 
 namespace Density {
 
 class DataCompletenessModel;
 class DensityClient;
 class SpaceTreeModel;
+class VisibleLoader;
 
 //! Whether a floor's historical data is complete enough to trust (REFERENCE §3.1): for every
 //! open-area floor of the selection (a room counts as its floor, a building or campus as all of
@@ -90,7 +90,7 @@ private:
     QLabel *m_message;
     QTableView *m_table;
     QLabel *m_details;
-    QTimer *m_startTimer; //!< folds a selection and its query into one load
+    VisibleLoader *m_loader;
 
     QList<Space> m_selection;
     QList<Space> m_floors; //!< of the load running or the table shown
@@ -99,7 +99,6 @@ private:
     QDateTime m_checkedAt; //!< the clock when the shown (or loading) range was asked for
     QTimeZone m_zone = QTimeZone::utc();
     bool m_zoneFallback = false;
-    bool m_stale = true;
     bool m_loaded = false;
     bool m_cancelled = false;
     std::pair<int, int> m_progress;

@@ -10,6 +10,7 @@
 #include "export/exportprovenance.h"
 #include "heatmapwidget.h"
 #include "models/spacetreemodel.h"
+#include "visibleloader.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -43,7 +44,8 @@ PatternsPage::PatternsPage(const SpaceTreeModel *spaces, QWidget *parent)
     , m_notice(new QLabel(this))
     , m_message(new QLabel(this))
     , m_heatmap(new HeatmapWidget(this))
-    , m_startTimer(new QTimer(this))
+    , m_loader(new VisibleLoader(
+          this, [this] { start(false); }, [this] { supersedeWhileHidden(); }))
     , m_minuteTimer(new QTimer(this)) {
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
@@ -86,9 +88,6 @@ PatternsPage::PatternsPage(const SpaceTreeModel *spaces, QWidget *parent)
     layout->addWidget(m_message, 1);
     layout->addWidget(m_heatmap, 1);
 
-    m_startTimer->setSingleShot(true);
-    m_startTimer->setInterval(0);
-    connect(m_startTimer, &QTimer::timeout, this, [this] { start(false); });
     m_minuteTimer->setSingleShot(true);
     connect(m_minuteTimer, &QTimer::timeout, this, &PatternsPage::updateNow);
     connect(m_metricCombo, &QComboBox::currentIndexChanged, this,
@@ -162,7 +161,7 @@ void PatternsPage::reload() {
     if (!isVisible()) {
         abortRunning();
         m_loaded = false;
-        m_stale = true;
+        m_loader->markStale();
         return;
     }
     start(true);
@@ -189,9 +188,9 @@ bool PatternsPage::usesDefaultRange() const {
 void PatternsPage::showEvent(QShowEvent *event) {
     AnalyticsPage::showEvent(event);
     updateNow();
-    if (m_stale)
-        m_startTimer->start();
-    else if (m_request.isRunning()) // the window shows only the visible page's progress
+    // The loader starts a stale load; a running one reports again, since the window shows only
+    // the visible page's progress.
+    if (!m_loader->isStale() && m_request.isRunning())
         Q_EMIT progressChanged(m_progress.first, m_progress.second, QString());
 }
 
@@ -246,15 +245,14 @@ std::optional<PatternsPage::Plan> PatternsPage::makePlan() const {
 }
 
 void PatternsPage::scheduleLoad() {
-    if (isVisible()) {
-        m_startTimer->start();
-        return;
-    }
-    //! Hidden: a load for another space or range is superseded now, not when shown again.
+    m_loader->schedule();
+}
+
+void PatternsPage::supersedeWhileHidden() {
+    // A change of metric or display keeps the data; another space or range does not.
     const std::optional<Plan> next = makePlan();
     if (!next || !m_plan || !next->sameData(*m_plan))
         abortRunning();
-    m_stale = true;
 }
 
 void PatternsPage::abortRunning() {
@@ -266,8 +264,7 @@ void PatternsPage::abortRunning() {
 }
 
 void PatternsPage::start(bool force) {
-    m_startTimer->stop();
-    m_stale = false;
+    m_loader->started();
     const std::optional<Plan> plan = makePlan();
     DensityClient *api = client();
     if (!plan || !api) {

@@ -20,6 +20,7 @@ namespace Density {
 class DensityClient;
 class HeatmapWidget;
 class SpaceTreeModel;
+class VisibleLoader;
 
 //! The Patterns page: one space's typical week, weekdays down and local hours across, merged
 //! over every week of the query's range (the last 8 full weeks when the range is shorter than
@@ -97,6 +98,7 @@ private:
     };
     std::optional<Plan> makePlan() const;
     void scheduleLoad();
+    void supersedeWhileHidden();
     void start(bool force);
     void abortRunning();
     void onLoaded(const Plan &plan, const MetricsBySpace &rows);
@@ -120,7 +122,7 @@ private:
     QLabel *m_notice;
     QLabel *m_message;
     HeatmapWidget *m_heatmap;
-    QTimer *m_startTimer; //!< folds a selection and its query into one load
+    VisibleLoader *m_loader;
     QTimer *m_minuteTimer;
 
     QList<Space> m_selection;
@@ -133,7 +135,6 @@ private:
     int m_generation = 0;           //!< bumped by every load, so a stale answer is dropped
     std::optional<Plan> m_plan;     //!< of the load running or the data shown
     bool m_loaded = false;          //!< m_series holds m_plan's data
-    bool m_stale = true;            //!< the selection or query changed while hidden
     bool m_cancelled = false;
     MetricSeries m_series; //!< one series for the space (rolled up when needed)
     QString m_rollupNote;
