@@ -1,5 +1,7 @@
 #include "connectdialog.h"
 
+#include "windowfit.h"
+
 #include "api/densityclient.h"
 #include "auth/tokenprovider.h"
 
@@ -71,7 +73,12 @@ ConnectDialog::ConnectDialog(const QUrl &baseUrl, QWidget *parent)
     m_details->setReadOnly(true);
     m_details->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_details->setAccessibleName(tr("Certificate details"));
-    m_details->setMinimumHeight(m_details->fontMetrics().lineSpacing() * 12);
+    // A fingerprint is one long "word": wrap it anywhere rather than scroll sideways.
+    m_details->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    m_details->setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    m_details->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // The whole leaf certificate without scrolling (about 13 lines).
+    m_details->setMinimumHeight(m_details->fontMetrics().lineSpacing() * 15);
     m_details->hide();
 
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Connect"));
@@ -182,6 +189,11 @@ std::unique_ptr<TokenProvider> ConnectDialog::createTokenProvider(DensityClient 
     return input().createTokenProvider(client);
 }
 
+void ConnectDialog::useNetworkSettingsOf(const DensityClient *client) {
+    m_tester->client()->setProxySettings(client->proxySettings());
+    m_tester->client()->setTimeoutMs(client->timeoutMs());
+}
+
 QString ConnectDialog::statusText() const {
     return m_status->text();
 }
@@ -196,6 +208,31 @@ void ConnectDialog::accept() {
         return;
     }
     check(true);
+}
+
+void ConnectDialog::showEvent(QShowEvent *event) {
+    QDialog::showEvent(event);
+    growToFitHeight(this);
+}
+
+void ConnectDialog::fitHeight(bool mayShrink) {
+    if (!isVisible())
+        return;
+    if (mayShrink) {
+        QLayout *box = layout();
+        box->activate();
+        const int needed = box->hasHeightForWidth() ? box->totalHeightForWidth(width())
+                                                    : box->totalSizeHint().height();
+        resize(width(), std::max(needed, minimumSizeHint().height()));
+        return;
+    }
+    growToFitHeight(this);
+}
+
+void ConnectDialog::reject() {
+    m_tester->abort();
+    setBusy(false);
+    QDialog::reject();
 }
 
 void ConnectDialog::updateKindFields() {
@@ -221,6 +258,7 @@ void ConnectDialog::updateKindFields() {
                            "secret is kept in memory for this session only."));
         break;
     }
+    fitHeight(true);
 }
 
 void ConnectDialog::check(bool acceptOnSuccess) {
@@ -265,6 +303,7 @@ void ConnectDialog::showResult(const ConnectionTestResult &result) {
     m_verified = result.ok();
     Q_EMIT checked(result.ok(), result.sentence);
     Q_EMIT tested(result);
+    fitHeight(false);
     if (result.ok() && m_acceptOnSuccess)
         QDialog::accept();
 }
@@ -273,7 +312,10 @@ void ConnectDialog::setDetailsExpanded(bool expanded) {
     if (m_detailsButton->isChecked() != expanded)
         m_detailsButton->setChecked(expanded); // comes back here through toggled()
     m_detailsButton->setArrowType(expanded ? Qt::DownArrow : Qt::RightArrow);
+    if (m_details->isVisible() == expanded)
+        return;
     m_details->setVisible(expanded);
+    fitHeight(!expanded);
 }
 
 void ConnectDialog::setBusy(bool busy) {

@@ -50,8 +50,11 @@ public:
     //! True after a check succeeded with the current input.
     bool isVerified() const { return m_verified; }
     ConnectionTestResult lastResult() const { return m_lastResult; }
-    //! The tester (its own client): the caller gives it the app's proxy settings and timeout.
+    //! The tester (its own client, never the one in use).
     ConnectionTest *connectionTest() const { return m_tester; }
+    //! Tests through the same proxy and with the same timeout as `client` (the app's), so a
+    //! success here means the real connection will get through too.
+    void useNetworkSettingsOf(const DensityClient *client);
 
     QLineEdit *urlEdit() const { return m_url; }
     QComboBox *authKindCombo() const { return m_kind; }
@@ -66,6 +69,11 @@ public:
     QPlainTextEdit *detailsView() const { return m_details; }
 
     void accept() override;
+    //! Also stops a test still running.
+    void reject() override;
+
+protected:
+    void showEvent(QShowEvent *event) override;
 
 Q_SIGNALS:
     //! The check finished; `ok` and the sentence shown.
@@ -79,6 +87,9 @@ private:
     void updateKindFields();
     void setDetailsExpanded(bool expanded);
     void setBusy(bool busy);
+    //! Top-level windows ignore height-for-width: grow so every wrapped line shows, or also
+    //! shrink back when rows or the details area went away.
+    void fitHeight(bool mayShrink);
 
     QLineEdit *m_url;
     QComboBox *m_kind;

@@ -161,7 +161,12 @@ QString ConnectionTestResult::detailsText() const {
             lines.append(tr("  Valid for: %1").arg(c.alternativeNames.join(QLatin1String(", "))));
         lines.append(tr("  Valid from: %1").arg(utcText(c.validFrom)));
         lines.append(tr("  Valid until: %1").arg(utcText(c.validUntil)));
-        lines.append(tr("  SHA-256 fingerprint: %1").arg(c.sha256));
+        // 32 bytes in two lines of 16, as certificate viewers show them, so the view needs
+        // no horizontal scrolling.
+        lines.append(tr("  SHA-256 fingerprint:"));
+        lines.append(QStringLiteral("    ") + c.sha256.left(47));
+        if (c.sha256.size() > 48)
+            lines.append(QStringLiteral("    ") + c.sha256.mid(48));
     }
     return lines.join(QLatin1Char('\n'));
 }
@@ -313,8 +318,8 @@ ConnectionTestResult ConnectionTest::classify(const ApiError &error, const QUrl 
                 //: %2 the certificate problems, e.g. "The certificate is self-signed, and
                 //: untrusted".
                 : tr("%1's certificate was not accepted (%2), so no credentials were sent. "
-                     "Compare the certificate details below with what your IT department "
-                     "expects; an untrusted certificate is never accepted.")
+                     "Compare the details below with what your IT department expects; an "
+                     "untrusted certificate is never accepted.")
                       .arg(host, problems.join(QLatin1String("; ")));
         return result;
     }
