@@ -14,6 +14,7 @@ struct CommandSpec {
     enum class Auth {
         Bearer, //!< a token or an OAuth client, as the client's token provider
         Client, //!< the OAuth client id and secret themselves (the token commands)
+        None,   //!< no API call (the profile commands)
     };
 
     QStringList path;      //!< e.g. {"spaces", "update"}

@@ -37,6 +37,7 @@ const QList<CommandSpec> &commandTable() {
         all += analyticsCommands();
         all += liveCommands();
         all += streamCommands();
+        all += profileCommands();
         return all;
     }();
     return table;

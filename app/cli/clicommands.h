@@ -16,6 +16,7 @@ QList<CommandSpec> userCommands();
 QList<CommandSpec> analyticsCommands();
 QList<CommandSpec> liveCommands();
 QList<CommandSpec> streamCommands();
+QList<CommandSpec> profileCommands();
 
 struct CommandMatch {
     const CommandSpec *command = nullptr;

@@ -51,6 +51,15 @@ QString commandLines(const QString &group) {
     return text;
 }
 
+QString credentialRules() {
+    return Text::tr(
+        "Credentials, first found wins: --token or --client-id/--client-secret on the command "
+        "line; then DENSITY_TOKEN, then DENSITY_CLIENT_ID/DENSITY_CLIENT_SECRET from the "
+        "environment; then the secret of --profile NAME from the system keychain. --base-url "
+        "beats the profile's address. Profiles are shared with density-dashboard; their "
+        "secrets never go into a settings file.\n");
+}
+
 QString exitCodes() {
     return Text::tr("Exit codes: 0 success, 2 usage error, 3 API error, 4 network error.\n");
 }
@@ -63,7 +72,7 @@ QString toolHelp() {
                     "stdout as JSON (default) or CSV; errors to stderr as one line.\n\n"
                     "Global options:\n") +
            optionLines(globalOptionSpecs()) + QLatin1Char('\n') + Text::tr("Commands:\n") +
-           commandLines(QString()) + QLatin1Char('\n') +
+           commandLines(QString()) + QLatin1Char('\n') + credentialRules() + QLatin1Char('\n') +
            Text::tr("Run \"density-cli COMMAND --help\" for a command's options.\n") + exitCodes();
 }
 

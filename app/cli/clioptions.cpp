@@ -13,16 +13,22 @@ const QLatin1String ClientId("client-id");
 const QLatin1String ClientSecret("client-secret");
 const QLatin1String Format("format");
 const QLatin1String Timeout("timeout");
+const QLatin1String Profile("profile");
 
 bool isGlobalWithValue(const QString &name) {
     return name == BaseUrl || name == Token || name == ClientId || name == ClientSecret ||
-           name == Format || name == Timeout;
+           name == Format || name == Timeout || name == Profile;
 }
 
 //! Applies one global option; returns a usage error or an empty string.
 QString applyGlobal(GlobalOptions &global, const QString &name, const QString &value) {
     if (name == BaseUrl) {
         global.baseUrl = value;
+        global.baseUrlGiven = true;
+    } else if (name == Profile) {
+        if (value.trimmed().isEmpty())
+            return Text::tr("--profile needs a profile name (see density-cli profile list).");
+        global.profile = value.trimmed();
     } else if (name == Token) {
         global.token = value;
     } else if (name == ClientId) {
@@ -127,6 +133,9 @@ QList<OptionSpec> globalOptionSpecs() {
         {ClientId, QStringLiteral("ID"), Text::tr("OAuth client id (or DENSITY_CLIENT_ID)")},
         {ClientSecret, QStringLiteral("SECRET"),
          Text::tr("OAuth client secret (or DENSITY_CLIENT_SECRET)")},
+        {Profile, QStringLiteral("NAME"),
+         Text::tr("a saved connection profile: its address, and its secret from the system "
+                  "keychain when no credential is given otherwise (see \"profile add\")")},
         {Format, QStringLiteral("json|csv"), Text::tr("output format (default json)")},
         {Timeout, QStringLiteral("SECONDS"), Text::tr("per-request timeout (default 30)")},
         {QStringLiteral("help"), QString(), Text::tr("show help; after a command, its help")},
@@ -134,7 +143,18 @@ QList<OptionSpec> globalOptionSpecs() {
     };
 }
 
-std::optional<Credentials> resolveClient(const GlobalOptions &options, QString *error) {
+bool hasExplicitCredentials(const GlobalOptions &options) {
+    return !options.token.isEmpty() || !options.clientId.isEmpty() ||
+           !options.clientSecret.isEmpty() || !options.environmentToken.isEmpty() ||
+           !options.environmentClientId.isEmpty() || !options.environmentClientSecret.isEmpty();
+}
+
+std::optional<Credentials> resolveClient(const GlobalOptions &options, QString *error,
+                                         CredentialSource *source) {
+    if (source)
+        *source = options.clientId.isEmpty() && options.clientSecret.isEmpty()
+                      ? CredentialSource::Environment
+                      : CredentialSource::CommandLine;
     Credentials credentials;
     credentials.kind = Credentials::Kind::OAuth;
     credentials.clientId =
@@ -149,7 +169,8 @@ std::optional<Credentials> resolveClient(const GlobalOptions &options, QString *
     return credentials;
 }
 
-std::optional<Credentials> resolveBearer(const GlobalOptions &options, QString *error) {
+std::optional<Credentials> resolveBearer(const GlobalOptions &options, QString *error,
+                                         CredentialSource *source) {
     const bool clientOnCommandLine = !options.clientId.isEmpty() || !options.clientSecret.isEmpty();
     if (!options.token.isEmpty() && clientOnCommandLine) {
         *error = Text::tr("Give either --token or --client-id/--client-secret, not both.");
@@ -157,21 +178,25 @@ std::optional<Credentials> resolveBearer(const GlobalOptions &options, QString *
     }
     Credentials credentials;
     if (!options.token.isEmpty()) {
+        if (source)
+            *source = CredentialSource::CommandLine;
         credentials.kind = Credentials::Kind::Token;
         credentials.token = options.token;
         return credentials;
     }
     if (clientOnCommandLine)
-        return resolveClient(options, error);
+        return resolveClient(options, error, source);
     if (!options.environmentToken.isEmpty()) {
+        if (source)
+            *source = CredentialSource::Environment;
         credentials.kind = Credentials::Kind::Token;
         credentials.token = options.environmentToken;
         return credentials;
     }
     if (!options.environmentClientId.isEmpty() || !options.environmentClientSecret.isEmpty())
-        return resolveClient(options, error);
-    *error = Text::tr("No credentials: pass --token (or set DENSITY_TOKEN), or --client-id and "
-                      "--client-secret for an OAuth client.");
+        return resolveClient(options, error, source);
+    *error = Text::tr("No credentials: pass --token (or set DENSITY_TOKEN), --client-id and "
+                      "--client-secret for an OAuth client, or --profile NAME.");
     return std::nullopt;
 }
 

@@ -23,6 +23,8 @@ struct OptionSpec {
 //! Options that apply to every command; accepted before or after the command words.
 struct GlobalOptions {
     QString baseUrl = QStringLiteral("https://api.density.io");
+    bool baseUrlGiven = false; //!< --base-url was on the command line (it beats a profile's)
+    QString profile;           //!< --profile NAME: a saved connection profile
     OutputFormat format = OutputFormat::Json;
     int timeoutMs = 30000;
     bool help = false;
@@ -64,11 +66,21 @@ CommandLine parseCommandLine(const QStringList &arguments, const QProcessEnviron
 //! The global options, for help.
 QList<OptionSpec> globalOptionSpecs();
 
+//! Where resolved credentials came from: a profile's secret is only read from the keychain when
+//! neither the command line nor the environment supplies credentials.
+enum class CredentialSource { CommandLine, Environment };
+
 //! Bearer credentials for ordinary commands: a --token or --client-id/--client-secret on the
 //! command line wins; otherwise DENSITY_TOKEN, then DENSITY_CLIENT_ID/DENSITY_CLIENT_SECRET.
-std::optional<Credentials> resolveBearer(const GlobalOptions &options, QString *error);
+//! (A --profile's stored secret comes last; the Runner handles it when this finds nothing.)
+std::optional<Credentials> resolveBearer(const GlobalOptions &options, QString *error,
+                                         CredentialSource *source = nullptr);
 
 //! Client id and secret for the token commands (command line, else environment).
-std::optional<Credentials> resolveClient(const GlobalOptions &options, QString *error);
+std::optional<Credentials> resolveClient(const GlobalOptions &options, QString *error,
+                                         CredentialSource *source = nullptr);
+
+//! True when the command line or the environment holds any credential at all.
+bool hasExplicitCredentials(const GlobalOptions &options);
 
 } // namespace Density::Cli

@@ -32,6 +32,8 @@ public:
     const Credentials &credentials() const { return m_credentials; }
 
     DensityClient &client() const;
+    //! The run itself: global options, the credential store (for the profile commands).
+    Runner &runner() const { return m_runner; }
     //! Results are delivered only while this object lives.
     QObject *context() const;
 

@@ -4,7 +4,8 @@
 #include "clitext.h"
 #include "exitcode.h"
 
-#include "auth/renewingtokenprovider.h"
+#include "auth/profilestore.h"
+#include "auth/tokenproviderfactory.h"
 
 #include <QCoreApplication>
 #include <QMetaObject>
@@ -45,6 +46,8 @@ int Runner::start(const QStringList &arguments, const QProcessEnvironment &envir
     const int code = prepare(line);
     if (code >= 0)
         return code;
+    if (!m_invocation)
+        return -1; // the profile's secret is on its way from the keychain; ready() runs it
     m_invocation->spec().run(*m_invocation);
     return m_exitCode >= 0 ? m_exitCode : -1;
 }
@@ -95,28 +98,132 @@ int Runner::prepare(const CommandLine &line) {
                 Text::tr("\"%1\" needs --%2 %3.").arg(spec.name(), option.name, option.valueName));
     }
 
+    if (spec.auth == CommandSpec::Auth::None) {
+        m_invocation = std::make_unique<Invocation>(*this, spec, arguments, options, Credentials{});
+        return -1;
+    }
+
+    std::optional<ConnectionProfile> profile;
+    if (!m_options.profile.isEmpty()) {
+        profile = ProfileStore(nullptr).findByName(m_options.profile);
+        if (!profile)
+            return usage(Text::tr("No profile named \"%1\". See density-cli profile list.")
+                             .arg(m_options.profile));
+        if (!m_options.baseUrlGiven)
+            m_options.baseUrl = profile->baseUrl.toString();
+    }
     const QString urlProblem =
         m_client.setBaseUrl(QUrl(m_options.baseUrl.trimmed(), QUrl::StrictMode));
     if (!urlProblem.isEmpty())
         return usage(urlProblem);
     m_client.setTimeoutMs(m_options.timeoutMs);
 
+    // Precedence: command line, then environment, then the profile's stored secret.
+    if (profile && !hasExplicitCredentials(m_options)) {
+        loadProfileSecret(*profile, spec, arguments, options);
+        return m_exitCode >= 0 ? m_exitCode : -1;
+    }
     QString problem;
-    const std::optional<Credentials> credentials = spec.auth == CommandSpec::Auth::Client
-                                                       ? resolveClient(m_options, &problem)
-                                                       : resolveBearer(m_options, &problem);
+    CredentialSource source = CredentialSource::CommandLine;
+    const std::optional<Credentials> credentials =
+        spec.auth == CommandSpec::Auth::Client ? resolveClient(m_options, &problem, &source)
+                                               : resolveBearer(m_options, &problem, &source);
     if (!credentials)
         return usage(problem);
+    if (profile && source == CredentialSource::Environment)
+        m_output.warning(Text::tr("Using the credentials from the environment (DENSITY_TOKEN / "
+                                  "DENSITY_CLIENT_ID / DENSITY_CLIENT_SECRET), not profile "
+                                  "\"%1\"'s.")
+                             .arg(profile->name));
+    std::unique_ptr<TokenProvider> tokens;
     if (spec.auth == CommandSpec::Auth::Bearer) {
-        if (credentials->kind == Credentials::Kind::Token)
-            m_tokens = new StaticTokenProvider(credentials->token, this);
-        else
-            m_tokens = new OAuthTokenProvider(&m_client, credentials->clientId,
-                                              credentials->clientSecret, this);
-        m_client.setTokenProvider(m_tokens);
+        ConnectionProfile given;
+        given.authKind = credentials->kind == Credentials::Kind::Token
+                             ? ConnectionProfile::AuthKind::StaticToken
+                             : ConnectionProfile::AuthKind::OAuthClient;
+        given.clientId = credentials->clientId;
+        tokens = makeTokenProvider(given,
+                                   credentials->kind == Credentials::Kind::Token
+                                       ? credentials->token
+                                       : credentials->clientSecret,
+                                   &m_client);
     }
-    m_invocation = std::make_unique<Invocation>(*this, spec, arguments, options, *credentials);
+    ready(spec, arguments, options, *credentials, std::move(tokens));
     return -1;
+}
+
+void Runner::ready(const CommandSpec &spec, const QStringList &arguments,
+                   const QHash<QString, QString> &options, const Credentials &credentials,
+                   std::unique_ptr<TokenProvider> tokens) {
+    m_tokens = std::move(tokens);
+    m_client.setTokenProvider(m_tokens.get());
+    m_invocation = std::make_unique<Invocation>(*this, spec, arguments, options, credentials);
+}
+
+void Runner::openCredentialStore(
+    bool userOptedInsecureFile,
+    std::function<void(CredentialStore &, const CredentialStoreChoice &)> done) {
+    QPointer<Runner> self(this);
+    CredentialStorePolicy::open(
+        userOptedInsecureFile,
+        [self, done](std::unique_ptr<CredentialStore> store, const CredentialStoreChoice &choice) {
+            if (!self)
+                return;
+            self->m_secrets = std::move(store);
+            done(*self->m_secrets, choice);
+        });
+}
+
+void Runner::loadProfileSecret(const ConnectionProfile &profile, const CommandSpec &spec,
+                               const QStringList &arguments,
+                               const QHash<QString, QString> &options) {
+    const bool optIn = ProfileStore(nullptr).insecureFileOptIn();
+    openCredentialStore(optIn, [this, profile, &spec, arguments, options](
+                                   CredentialStore &store, const CredentialStoreChoice &choice) {
+        if (choice.kind == CredentialStore::Kind::SessionOnly) {
+            usage(choice.notice + QLatin1Char(' ') +
+                  Text::tr("Profile \"%1\"'s secret is not available to density-cli; set "
+                           "DENSITY_TOKEN (or DENSITY_CLIENT_ID and DENSITY_CLIENT_SECRET).")
+                      .arg(profile.name));
+            return;
+        }
+        store.read(profile.secretKey(), [this, profile, &spec, arguments, options,
+                                         kind = store.kind()](const Result<QString> &secret) {
+            if (!secret) {
+                m_output.error(secret.error().message());
+                finish(ExitCode::Api);
+                return;
+            }
+            if (secret.value().isEmpty()) {
+                usage(Text::tr("No secret is stored for profile \"%1\" (in the %2). Add it "
+                               "again with density-cli profile add, or set DENSITY_TOKEN.")
+                          .arg(profile.name, CredentialStore::displayName(kind)));
+                return;
+            }
+            m_output.setSecrets(m_options.secrets() << secret.value());
+            Credentials credentials;
+            if (profile.authKind == ConnectionProfile::AuthKind::StaticToken) {
+                credentials.kind = Credentials::Kind::Token;
+                credentials.token = secret.value();
+            } else {
+                credentials.kind = Credentials::Kind::OAuth;
+                credentials.clientId = profile.clientId;
+                credentials.clientSecret = secret.value();
+            }
+            if (spec.auth == CommandSpec::Auth::Client &&
+                credentials.kind != Credentials::Kind::OAuth) {
+                usage(Text::tr("\"%1\" needs an OAuth client; profile \"%2\" holds an API "
+                               "token.")
+                          .arg(spec.name(), profile.name));
+                return;
+            }
+            std::unique_ptr<TokenProvider> tokens;
+            if (spec.auth == CommandSpec::Auth::Bearer)
+                tokens = makeTokenProvider(profile, secret.value(), &m_client);
+            ready(spec, arguments, options, credentials, std::move(tokens));
+            m_invocation->spec().run(*m_invocation);
+        });
+    });
 }
 
 } // namespace Density::Cli

@@ -2,6 +2,8 @@
 
 #include "insecurefilecredentialstore.h"
 
+#include <QMetaObject>
+
 namespace Density {
 
 CredentialStoreChoice CredentialStorePolicy::choose(const KeychainProbe &probe,
@@ -43,6 +45,30 @@ std::unique_ptr<CredentialStore> CredentialStorePolicy::create(const CredentialS
         break;
     }
     return std::make_unique<MemoryCredentialStore>();
+}
+
+void CredentialStorePolicy::open(bool userOptedInsecureFile, OpenHandler done,
+                                 const QString &insecureFilePath) {
+    auto *keychain = new KeychainCredentialStore();
+    keychain->probe([keychain, userOptedInsecureFile, done = std::move(done),
+                     insecureFilePath](const KeychainProbe &probe) {
+        const CredentialStoreChoice choice = choose(probe, userOptedInsecureFile);
+        // We are inside one of the probe store's job signals: deleting it here would pull the
+        // job out from under its own emission, so hand over or delete from the event loop.
+        QMetaObject::invokeMethod(
+            keychain,
+            [keychain, choice, done, insecureFilePath] {
+                std::unique_ptr<CredentialStore> store;
+                if (choice.kind == CredentialStore::Kind::Keychain)
+                    store.reset(keychain);
+                else
+                    keychain->deleteLater();
+                if (!store)
+                    store = create(choice, insecureFilePath);
+                done(std::move(store), choice);
+            },
+            Qt::QueuedConnection);
+    });
 }
 
 } // namespace Density

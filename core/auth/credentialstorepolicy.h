@@ -29,6 +29,15 @@ public:
     //! InsecureFileCredentialStore::defaultPath().
     static std::unique_ptr<CredentialStore> create(const CredentialStoreChoice &choice,
                                                    const QString &insecureFilePath = QString());
+
+    using OpenHandler =
+        std::function<void(std::unique_ptr<CredentialStore> store, const CredentialStoreChoice &)>;
+    //! The whole decision in one call, for the GUI and the CLI alike: probes the keychain, picks
+    //! with choose() and builds the store. `done` runs once, from the event loop (never inside
+    //! a keychain job), so it may keep or delete the store freely. Show `choice.notice` when it
+    //! is not empty.
+    static void open(bool userOptedInsecureFile, OpenHandler done,
+                     const QString &insecureFilePath = QString());
 };
 
 //! Shorthand for CredentialStorePolicy::choose().
