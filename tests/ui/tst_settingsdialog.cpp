@@ -1,7 +1,10 @@
 // The Settings dialog and AppSettings: every preference survives QSettings, reaches what it
 // governs (the client's proxy and timeout, QApplication's palette and translators) and the
 // dialog validates inline, applies, and discards on Cancel.
+#include "../core/simfixture.h"
 #include "testsettings.h"
+
+#include "models/spacetreemodel.h"
 
 #include "api/densityclient.h"
 #include "auth/credentialstore.h"
@@ -9,9 +12,12 @@
 #include "ui/applanguage.h"
 #include "ui/appsettings.h"
 #include "ui/apptheme.h"
+#include "ui/mainwindow.h"
 #include "ui/operatinghoursdialog.h"
+#include "ui/pagetabs.h"
 #include "ui/retranslator.h"
 #include "ui/settingsdialog.h"
+#include "ui/spacedock.h"
 
 #include <QApplication>
 #include <QChart>
@@ -36,6 +42,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
+#include <QTreeView>
 #include <QValueAxis>
 
 using namespace Density;
@@ -400,6 +407,44 @@ private Q_SLOTS:
         AppTheme::styleChart(&chart, AppTheme::lightPalette());
         QVERIFY(chart.backgroundBrush().color().lightnessF() >
                 axis->labelsBrush().color().lightnessF() + 0.6);
+    }
+
+    void mainWindowFollowsTheTheme() {
+        SimFixture sim;
+        MainWindow window(&sim.client);
+        window.setDemoStarter([&sim] {
+            return MainWindow::DemoServer{sim.server->baseUrl(), QStringLiteral("tok_demo"), {}};
+        });
+        bool ready = false;
+        connect(&window, &MainWindow::ready, this, [&ready] { ready = true; });
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(window.startDemo());
+        QVERIFY(waitFor([&ready] { return ready; }, 15000));
+
+        AppSettings app;
+        Preferences prefs = app.preferences();
+        prefs.theme = Preferences::Theme::Dark;
+        app.apply(prefs);
+        QVERIFY(AppTheme::isDark(window.palette()));
+        QVERIFY(AppTheme::isDark(window.spaceDock()->view()->palette()));
+        const QPalette tree = window.spaceDock()->view()->palette();
+        QVERIFY(tree.color(QPalette::Base).lightnessF() < tree.color(QPalette::Text).lightnessF());
+        // A floor, so the chart pages have something to draw in the pictures.
+        const QModelIndex campus = window.spaceModel()->index(0, 0);
+        const QModelIndex building = window.spaceModel()->index(0, 0, campus);
+        const Space *floor = window.spaceModel()->space(window.spaceModel()->index(0, 0, building));
+        QVERIFY(floor);
+        window.spaceDock()->selectSpaces({floor->id});
+        for (int page = 0; page < DashboardPageCount; ++page) {
+            window.pageTabs()->setCurrentPage(DashboardPage(page));
+            QTest::qWait(qEnvironmentVariableIsSet("DENSITY_SCREENSHOT_DIR") ? 400 : 0);
+            saveShot(&window,
+                     QStringLiteral("main-dark-%1").arg(dashboardPageName(DashboardPage(page))));
+        }
+        prefs.theme = Preferences::Theme::System;
+        app.apply(prefs);
+        QVERIFY(!AppTheme::isDark(window.palette()));
     }
 
     void languageSwitchRetranslatesAtOnce() {
