@@ -132,6 +132,52 @@ private Q_SLOTS:
         QVERIFY(gone && gone->ok());
         QVERIFY(gone->value().isEmpty());
     }
+
+    //! density-cli on the same keychain: `profile add` stores the token there (no opt-in, no
+    //! file), and `--profile` reads it back to call the simulator.
+    void cliProfilesUseTheKeychain() {
+        QProcess sim;
+        sim.start(QStringLiteral(DENSITY_SIM_PATH),
+                  {QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+                   QStringLiteral("--no-rate-limit")});
+        QVERIFY(sim.waitForStarted(10000));
+        QByteArray first;
+        QTRY_VERIFY_WITH_TIMEOUT((first += sim.readAllStandardOutput()).contains('\n'), 15000);
+        const QRegularExpressionMatch match =
+            QRegularExpression(QStringLiteral("^listening on (http://[^\\s]+)"))
+                .match(QString::fromUtf8(first));
+        QVERIFY2(match.hasMatch(), first.constData());
+
+        const auto cli = [](const QStringList &arguments) {
+            QProcess process;
+            process.start(QStringLiteral(DENSITY_CLI_PATH), arguments);
+            if (!process.waitForFinished(30000))
+                process.kill();
+            process.waitForFinished();
+            return std::make_tuple(process.exitCode(), process.readAllStandardOutput(),
+                                   process.readAllStandardError());
+        };
+        const QString token = QStringLiteral("tok_demo");
+        QVERIFY(filesContaining(token).isEmpty());
+        const auto [added, addOut, addErr] = cli(
+            {QStringLiteral("profile"), QStringLiteral("add"), QStringLiteral("kc"),
+             QStringLiteral("--base-url"), match.captured(1), QStringLiteral("--token"), token});
+        QVERIFY2(added == 0, addErr.constData());
+        QVERIFY2(addOut.contains("\"secret_store\": \"keychain\""), addOut.constData());
+        const auto [hello, helloOut, helloErr] =
+            cli({QStringLiteral("--profile"), QStringLiteral("kc"), QStringLiteral("hello")});
+        QVERIFY2(hello == 0, helloErr.constData());
+        const QStringList leaks = filesContaining(token);
+        QVERIFY2(leaks.isEmpty(), qPrintable(leaks.join(QLatin1Char(' '))));
+        const auto [removed, removeOut, removeErr] =
+            cli({QStringLiteral("profile"), QStringLiteral("remove"), QStringLiteral("kc")});
+        QVERIFY2(removed == 0, removeErr.constData());
+        const auto [gone, goneOut, goneErr] =
+            cli({QStringLiteral("--profile"), QStringLiteral("kc"), QStringLiteral("hello")});
+        QCOMPARE(gone, 2);
+        sim.kill();
+        sim.waitForFinished(5000);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestKeychain)
