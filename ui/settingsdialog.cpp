@@ -231,7 +231,7 @@ void SettingsDialog::retranslateUi() {
         : kind == CredentialStore::Kind::InsecureFile
             ? tr("The password is kept in a plain file, as chosen for credentials.")
             : tr("The password is kept until you quit and never saved to disk."));
-    m_timeoutLabel->setText(tr("Request &timeout:"));
+    m_timeoutLabel->setText(tr("Re&quest timeout:"));
     m_timeout->setSuffix(tr(" seconds"));
     m_timeoutNote->setText(tr("How long to wait for each answer before trying again (%1 to %2 "
                               "seconds).")
