@@ -17,7 +17,8 @@ QString CredentialStore::displayName(Kind kind) {
 }
 
 MemoryCredentialStore::~MemoryCredentialStore() {
-    // Overwrite before the memory is released, so the secrets do not linger in freed pages.
+    // Best effort: overwrite our copies before the memory is released (copies a caller still
+    // holds are theirs to drop).
     for (QString &secret : m_secrets)
         secret.fill(QLatin1Char('\0'));
 }

@@ -43,8 +43,12 @@ ApiError keychainError(const QKeychain::Job *job) {
 }
 
 template <typename JobT>
-JobT *makeJob(const QString &service, const QString &key, QObject *parent) {
-    auto *job = new JobT(service, parent);
+JobT *makeJob(const QString &service, const QString &key) {
+    // No parent: a job must never be deleted while the keychain still owes it an answer
+    // (QtKeychain's libsecret backend calls back into it), so it lives until it finishes and
+    // deletes itself. Callbacks are connected with the store as context, so a store destroyed
+    // in the meantime simply gets no answer.
+    auto *job = new JobT(service);
     job->setAutoDelete(true);
     job->setInsecureFallback(false); // never QtKeychain's silent plain-text QSettings fallback
     job->setKey(key);
@@ -86,7 +90,7 @@ QString KeychainCredentialStore::defaultService() {
 }
 
 void KeychainCredentialStore::write(const QString &key, const QString &secret, DoneHandler done) {
-    auto *job = makeJob<QKeychain::WritePasswordJob>(m_service, key, this);
+    auto *job = makeJob<QKeychain::WritePasswordJob>(m_service, key);
     job->setTextData(secret);
     connect(job, &QKeychain::Job::finished, this, [done](QKeychain::Job *finished) {
         if (finished->error() != QKeychain::NoError) {
@@ -100,7 +104,7 @@ void KeychainCredentialStore::write(const QString &key, const QString &secret, D
 }
 
 void KeychainCredentialStore::read(const QString &key, SecretHandler done) {
-    auto *job = makeJob<QKeychain::ReadPasswordJob>(m_service, key, this);
+    auto *job = makeJob<QKeychain::ReadPasswordJob>(m_service, key);
     connect(job, &QKeychain::Job::finished, this, [done](QKeychain::Job *finished) {
         if (finished->error() == QKeychain::EntryNotFound) {
             done(QString());
@@ -117,7 +121,7 @@ void KeychainCredentialStore::read(const QString &key, SecretHandler done) {
 }
 
 void KeychainCredentialStore::remove(const QString &key, DoneHandler done) {
-    auto *job = makeJob<QKeychain::DeletePasswordJob>(m_service, key, this);
+    auto *job = makeJob<QKeychain::DeletePasswordJob>(m_service, key);
     connect(job, &QKeychain::Job::finished, this, [done](QKeychain::Job *finished) {
         if (finished->error() != QKeychain::NoError &&
             finished->error() != QKeychain::EntryNotFound) {
@@ -167,10 +171,10 @@ void KeychainCredentialStore::probe(std::function<void(const KeychainProbe &)> d
                tr("The system keychain did not answer (it may be locked)."));
     });
 
-    auto *writeJob = makeJob<QKeychain::WritePasswordJob>(m_service, ProbeKey, this);
+    auto *writeJob = makeJob<QKeychain::WritePasswordJob>(m_service, ProbeKey);
     writeJob->setTextData(state->value);
-    auto *readJob = makeJob<QKeychain::ReadPasswordJob>(m_service, ProbeKey, this);
-    auto *deleteJob = makeJob<QKeychain::DeletePasswordJob>(m_service, ProbeKey, this);
+    auto *readJob = makeJob<QKeychain::ReadPasswordJob>(m_service, ProbeKey);
+    auto *deleteJob = makeJob<QKeychain::DeletePasswordJob>(m_service, ProbeKey);
     auto same = std::make_shared<bool>(false);
     // Auto-delete follows finished(), so a job that will never start is deleted here.
     connect(writeJob, &QKeychain::Job::finished, this,
