@@ -7,6 +7,9 @@
 #include <QStyle>
 #include <QStyleFactory>
 
+#include <algorithm>
+#include <cmath>
+
 namespace Density::AppTheme {
 namespace {
 
@@ -101,6 +104,24 @@ void styleChart(QChart *chart, const QPalette &palette) {
         axis->setGridLineColor(grid);
         axis->setMinorGridLineColor(grid);
     }
+}
+
+QColor errorTextColour(const QPalette &palette) {
+    return isDark(palette) ? QColor(0xff, 0x8a, 0x7a) : QColor(0xb0, 0x2a, 0x1f);
+}
+
+double contrastRatio(const QColor &a, const QColor &b) {
+    const auto luminance = [](const QColor &colour) {
+        const auto channel = [](double c) {
+            return c <= 0.04045 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4);
+        };
+        const QColor rgb = colour.toRgb();
+        return 0.2126 * channel(rgb.redF()) + 0.7152 * channel(rgb.greenF()) +
+               0.0722 * channel(rgb.blueF());
+    };
+    const double la = luminance(a);
+    const double lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
 }
 
 bool isDark(const QPalette &palette) {

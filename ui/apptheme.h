@@ -20,6 +20,10 @@ bool apply(Preferences::Theme theme);
 //! without touching series colours, which the charts choose. QChart's own themes would reset
 //! those; call this at construction and on QEvent::PaletteChange.
 void styleChart(QChart *chart, const QPalette &palette);
+//! Red for inline error messages that stays readable (4.5:1 or better) on the palette's window.
+QColor errorTextColour(const QPalette &palette);
+//! WCAG 2 contrast ratio of two colours, 1 (none) to 21 (black on white).
+double contrastRatio(const QColor &a, const QColor &b);
 //! Dark means the window background is darker than its text (also for a dark system theme).
 bool isDark(const QPalette &palette);
 

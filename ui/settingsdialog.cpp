@@ -355,11 +355,8 @@ void SettingsDialog::editOperatingHours() {
 void SettingsDialog::updateState() {
     m_manual->setEnabled(m_proxyManual->isChecked());
     const QString text = problem();
-    const bool dark = AppTheme::isDark(palette());
     QPalette messagePalette = m_message->palette();
-    // Readable red on either background (about 5:1 on white and on the dark window).
-    messagePalette.setColor(QPalette::WindowText,
-                            dark ? QColor(0xff, 0x8a, 0x7a) : QColor(0xb0, 0x2a, 0x1f));
+    messagePalette.setColor(QPalette::WindowText, AppTheme::errorTextColour(palette()));
     m_message->setPalette(messagePalette);
     m_message->setText(text);
     m_message->setVisible(!text.isEmpty());

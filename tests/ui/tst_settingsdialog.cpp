@@ -368,9 +368,22 @@ private Q_SLOTS:
         QVERIFY(lightness(QPalette::Window) < lightness(QPalette::WindowText));
         QVERIFY(lightness(QPalette::Base) < lightness(QPalette::Text));
         QVERIFY(lightness(QPalette::Button) < lightness(QPalette::ButtonText));
-        // Readable: a clear lightness gap for text and for the muted placeholder grey.
-        QVERIFY(lightness(QPalette::Text) - lightness(QPalette::Base) > 0.6);
-        QVERIFY(lightness(QPalette::PlaceholderText) - lightness(QPalette::Base) > 0.35);
+        // Readable (WCAG): body text 7:1 or better, muted notes and error messages 4.5:1.
+        const QPalette dark = QApplication::palette();
+        const auto contrast = [&dark](QPalette::ColorRole fg, QPalette::ColorRole bg) {
+            return AppTheme::contrastRatio(dark.color(fg), dark.color(bg));
+        };
+        QVERIFY(contrast(QPalette::WindowText, QPalette::Window) >= 7);
+        QVERIFY(contrast(QPalette::Text, QPalette::Base) >= 7);
+        QVERIFY(contrast(QPalette::ButtonText, QPalette::Button) >= 7);
+        QVERIFY(contrast(QPalette::HighlightedText, QPalette::Highlight) >= 4.5);
+        QVERIFY(contrast(QPalette::PlaceholderText, QPalette::Window) >= 4.5);
+        QVERIFY(contrast(QPalette::Link, QPalette::Base) >= 4.5);
+        QVERIFY(AppTheme::contrastRatio(AppTheme::errorTextColour(dark),
+                                        dark.color(QPalette::Window)) >= 4.5);
+        const QPalette light = AppTheme::lightPalette();
+        QVERIFY(AppTheme::contrastRatio(AppTheme::errorTextColour(light),
+                                        light.color(QPalette::Window)) >= 4.5);
         QVERIFY(AppTheme::isDark(dialog.palette())); // widgets follow at once
         saveShot(&dialog, QStringLiteral("dark"));
 
