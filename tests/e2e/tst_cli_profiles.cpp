@@ -211,6 +211,26 @@ private Q_SLOTS:
         QVERIFY(!users.array().isEmpty());
     }
 
+    void displayProfileGetsADisplayScopedToken() {
+        const Run added = cli(
+            {QStringLiteral("profile"), QStringLiteral("add"), QStringLiteral("lobby"),
+             QStringLiteral("--base-url"), m_baseUrl, QStringLiteral("--client-id"),
+             QStringLiteral("demo-display"), QStringLiteral("--client-secret"),
+             QStringLiteral("demo-display-secret"), QStringLiteral("--display-id"),
+             QStringLiteral("lobby"), QStringLiteral("--store"), QStringLiteral("insecure-file")});
+        QVERIFY2(added.exitCode == 0, qPrintable(describe(added)));
+        QCOMPARE(added.array().first().toObject().value(QLatin1String("auth")).toString(),
+                 QStringLiteral("display"));
+        const QStringList lobby{QStringLiteral("--profile"), QStringLiteral("lobby")};
+        // A display token reads presence ...
+        const Run presence = cli(lobby + QStringList{QStringLiteral("presence-health")});
+        QVERIFY2(presence.exitCode == 0, qPrintable(describe(presence)));
+        // ... and nothing else: the simulator refuses it the space list (403, exit 3).
+        const Run spaces =
+            cli(lobby + QStringList{QStringLiteral("spaces"), QStringLiteral("list")});
+        QCOMPARE(spaces.exitCode, 3);
+    }
+
     void removeTakesTheSecretWithIt() {
         addTokenProfile(QStringLiteral("acme"));
         const Run removed =
