@@ -128,7 +128,12 @@ ConnectDialog::~ConnectDialog() {
 }
 
 QUrl ConnectDialog::baseUrl() const {
-    return QUrl::fromUserInput(m_url->text().trimmed());
+    const QString text = m_url->text().trimmed();
+    // fromUserInput would make "api.density.io" plain http://, which is then refused: a bare
+    // host means https.
+    if (!text.isEmpty() && !text.contains(QLatin1String("://")))
+        return QUrl::fromUserInput(QStringLiteral("https://") + text);
+    return QUrl::fromUserInput(text);
 }
 
 ConnectionAuthKind ConnectDialog::authKind() const {

@@ -310,17 +310,18 @@ ConnectionTestResult ConnectionTest::classify(const ApiError &error, const QUrl 
         result.sslErrors = problems;
         for (const QSslCertificate &certificate : error.peerCertificateChain())
             result.certificates.append(CertificateDetails::from(certificate));
-        result.sentence =
-            problems.isEmpty()
-                ? tr("The secure connection to %1 failed (%2), so no credentials were sent. See "
-                     "the details below.")
-                      .arg(host, error.message())
-                //: %2 the certificate problems, e.g. "The certificate is self-signed, and
-                //: untrusted".
-                : tr("%1's certificate was not accepted (%2), so no credentials were sent. "
-                     "Compare the details below with what your IT department expects; an "
-                     "untrusted certificate is never accepted.")
-                      .arg(host, problems.join(QLatin1String("; ")));
+        if (problems.isEmpty()) {
+            //: %1 why the secure connection failed.
+            result.sentence = tr("%1 No credentials were sent.").arg(error.message());
+        } else {
+            //: %2 the certificate problems, e.g. "The certificate is self-signed, and
+            //: untrusted".
+            result.sentence = tr("%1's certificate was not accepted (%2), so no credentials "
+                                 "were sent. Compare the details below with what your IT "
+                                 "department expects; an untrusted certificate is never "
+                                 "accepted.")
+                                  .arg(host, problems.join(QLatin1String("; ")));
+        }
         return result;
     }
     case ApiError::Kind::Network:

@@ -237,6 +237,12 @@ private Q_SLOTS:
         QVERIFY2(dialog.statusText().contains(u"unencrypted"_s), qPrintable(dialog.statusText()));
         QVERIFY(log.entries.isEmpty());
         QVERIFY(dialog.testButton()->isEnabled());
+
+        // A bare host name means https, not a refused http://.
+        dialog.urlEdit()->setText(u" api.density.io "_s);
+        QCOMPARE(dialog.baseUrl(), QUrl(u"https://api.density.io"_s));
+        dialog.urlEdit()->setText(u"http://127.0.0.1:8080"_s);
+        QCOMPARE(dialog.baseUrl(), QUrl(u"http://127.0.0.1:8080"_s));
     }
 
     void testsGoThroughTheAppsProxy() {
