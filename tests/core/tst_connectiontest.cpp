@@ -289,6 +289,27 @@ private Q_SLOTS:
         QVERIFY2(result.sentence.contains(u"proxy"_s), qPrintable(result.sentence));
     }
 
+    void proxyWantingCredentialsIsProxy() {
+        // A proxy that answers every CONNECT with 407 and a Basic challenge.
+        CannedHttpServer proxyServer("HTTP/1.1 407 Proxy Authentication Required\r\n"
+                                     "Proxy-Authenticate: Basic realm=\"corp\"\r\n"
+                                     "Content-Length: 0\r\nConnection: close\r\n\r\n");
+        QVERIFY(proxyServer.listen(QHostAddress::LocalHost, 0));
+        ProxySettings proxy;
+        proxy.mode = ProxySettings::Mode::Manual;
+        proxy.host = u"127.0.0.1"_s;
+        proxy.port = proxyServer.serverPort();
+        ConnectionTest tester;
+        tester.client()->setProxySettings(proxy);
+        const auto result =
+            run(tester, staticToken(QUrl(u"https://api.density-test.invalid"_s), u"tok_demo"_s));
+        VERIFY_KIND(result, Kind::Proxy);
+        QCOMPARE(result.networkError, QNetworkReply::ProxyAuthenticationRequiredError);
+        QVERIFY2(result.sentence.contains(u"user name and password"_s),
+                 qPrintable(result.sentence));
+        QVERIFY(proxyServer.requests >= 1);
+    }
+
     void plainHttpIsRefusedBeforeAnyRequest() {
         ConnectionTest tester;
         ResponseLog log(tester.client());
@@ -315,6 +336,29 @@ private Q_SLOTS:
         QCOMPARE(
             ConnectionTest::checkInput(staticToken(QUrl(u"https://api.density.io"_s), {}))->kind,
             Kind::Incomplete);
+    }
+
+    void inputMapsToAProfileAndBack() {
+        ConnectionInput input = clientCredentials(QUrl(u"https://api.density.io"_s),
+                                                  ConnectionAuthKind::DisplayCredentials,
+                                                  u"demo-display"_s, u"s3cret"_s);
+        ConnectionProfile base = ConnectionProfile::create(u"Lobby"_s);
+        const ConnectionProfile profile = input.toProfile(base);
+        QCOMPARE(profile.id, base.id);
+        QCOMPARE(profile.name, u"Lobby"_s);
+        QCOMPARE(profile.authKind, ConnectionProfile::AuthKind::DisplayCredentials);
+        QCOMPARE(profile.clientId, u"demo-display"_s);
+        QCOMPARE(profile.displayId, u"lobby-screen"_s);
+        QCOMPARE(input.secret(), u"s3cret"_s);
+        const ConnectionInput back = ConnectionInput::fromProfile(profile, input.secret());
+        QCOMPARE(back.clientSecret, u"s3cret"_s);
+        QCOMPARE(back.displayId, input.displayId);
+        QVERIFY(back.token.isEmpty());
+
+        // The provider for the accepted input works on another client (the app's).
+        SimFixture sim;
+        const auto provider = back.createTokenProvider(&sim.client);
+        QVERIFY(provider);
     }
 
     void aLaterStartSupersedesARunningTest() {
