@@ -32,6 +32,9 @@ public:
     static QString settingsApplication();
 
     CredentialStore *credentialStore() const { return m_secrets; }
+    //! The store arrives later than the profiles are needed (CredentialStorePolicy::open()
+    //! probes the keychain first): list profiles at once, set the store when it is ready.
+    void setCredentialStore(CredentialStore *secrets) { m_secrets = secrets; }
 
     //! Sorted by name (case-insensitive).
     QList<ConnectionProfile> profiles() const;

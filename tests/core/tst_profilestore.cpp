@@ -181,7 +181,8 @@ private Q_SLOTS:
 
     void removingAProfileRemovesItsSecret() {
         MemoryCredentialStore secrets;
-        ProfileStore store(settings(), &secrets);
+        ProfileStore store(settings(), nullptr);
+        store.setCredentialStore(&secrets); // as the GUI does once the keychain probe is done
         const ConnectionProfile profile = oauthProfile();
         QVERIFY(
             awaitStore<Done>([&](auto done) { store.saveWithSecret(profile, Secret, done); }).ok());
