@@ -28,8 +28,8 @@ export DENSITY_TEST_KEYRING="$root"
 
 # Inside the session: --unlock reads the password from stdin, creates the "login" collection
 # (the default one) unlocked and registers org.freedesktop.secrets before it returns.
-# shellcheck disable=SC2016 # $@ is expanded by the inner shell
 status=0
+# shellcheck disable=SC2016 # $@ is expanded by the inner shell
 dbus-run-session -- sh -eu -c '
     printf %s density-test-keyring |
         gnome-keyring-daemon --unlock --components=secrets >"$XDG_RUNTIME_DIR/keyring.env" || {
