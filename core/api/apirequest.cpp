@@ -37,7 +37,8 @@ ApiRequest::ApiRequest(DensityClient *client, RequestSpec spec, Completion done)
     : PendingCall(client)
     , m_client(client)
     , m_spec(std::move(spec))
-    , m_done(std::move(done)) {
+    , m_done(std::move(done))
+    , m_epoch(client->connectionEpoch()) {
     m_timeout.setSingleShot(true);
     connect(&m_timeout, &QTimer::timeout, this, &ApiRequest::onTimeout);
     m_backoff.setSingleShot(true);
@@ -74,7 +75,7 @@ void ApiRequest::abort() {
 }
 
 void ApiRequest::authorize() {
-    if (m_finished)
+    if (m_finished || connectionChanged())
         return;
     const EndpointInfo &info = endpointInfo(m_spec.endpoint);
     if (!info.authenticated) {
@@ -108,6 +109,8 @@ void ApiRequest::waitForSlot(const QString &token) {
 }
 
 void ApiRequest::send(const QString &token) {
+    if (connectionChanged())
+        return; // the token and the rate-limit slot belong to another connection
     const EndpointInfo &info = endpointInfo(m_spec.endpoint);
     QUrl url = m_client->baseUrl();
     QString basePath = url.path(QUrl::FullyEncoded);
@@ -254,6 +257,8 @@ void ApiRequest::onFinished() {
     qCDebug(lcApi).noquote() << httpMethodName(info.method) << endpointPath(m_spec.endpoint)
                              << status << m_clock.elapsed() << "ms, attempt" << m_attempts;
     m_client->noteResponse(m_spec.endpoint, status);
+    if (connectionChanged())
+        return;
 
     if (status == 0) {
         retryOrFail(networkError(reply), 0);
@@ -294,6 +299,15 @@ void ApiRequest::retryOrFail(const ApiError &error, int retryAfterMs) {
         return;
     }
     finish(error);
+}
+
+bool ApiRequest::connectionChanged() {
+    if (!m_client || m_client->connectionEpoch() == m_epoch)
+        return false;
+    finish(ApiError(ApiError::Kind::Network,
+                    tr("The connection changed while this request was running; its answer was "
+                       "discarded.")));
+    return true;
 }
 
 void ApiRequest::finish(const Result<RawReply> &result) {

@@ -37,6 +37,8 @@ private:
     void onTimeout();
     void retryOrFail(const ApiError &error, int retryAfterMs);
     void finish(const Result<RawReply> &result);
+    //! True (and finished with an error) when the client's connection changed since start.
+    bool connectionChanged();
     int retryAfterMs(QNetworkReply *reply) const;
     void applyRateLimitHeaders(QNetworkReply *reply);
     ApiError networkError(QNetworkReply *reply) const;
@@ -52,6 +54,7 @@ private:
     //! What the certificate check of the current attempt reported, kept for the Tls error.
     QList<QSslError> m_sslErrors;
     QList<QSslCertificate> m_peerChain;
+    quint64 m_epoch = 0; //!< the client's connection epoch when this request was made
     int m_attempts = 0;
     bool m_reauthenticated = false;
     bool m_timedOut = false;

@@ -59,12 +59,16 @@ QString DensityClient::checkBaseUrl(const QUrl &url) {
 
 QString DensityClient::setBaseUrl(const QUrl &url) {
     const QString problem = checkBaseUrl(url);
-    if (problem.isEmpty())
+    if (problem.isEmpty() && url != m_baseUrl) {
         m_baseUrl = url;
+        ++m_connectionEpoch;
+    }
     return problem;
 }
 
 void DensityClient::setTokenProvider(TokenProvider *provider) {
+    if (provider != m_tokens)
+        ++m_connectionEpoch;
     m_tokens = provider;
 }
 

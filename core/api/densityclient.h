@@ -55,6 +55,10 @@ public:
     //! Not owned; may be changed at any time (profile switch).
     void setTokenProvider(TokenProvider *provider);
     TokenProvider *tokenProvider() const { return m_tokens; }
+    //! Goes up whenever the base URL or the token provider changes. A request started under an
+    //! older value ends with an error instead of its answer and is never retried or sent on,
+    //! so a request still running for the old connection can never fill the new one's views.
+    quint64 connectionEpoch() const { return m_connectionEpoch; }
 
     void setTimeoutMs(int milliseconds) { m_timeoutMs = milliseconds; }
     int timeoutMs() const { return m_timeoutMs; }
@@ -171,6 +175,7 @@ private:
     ProxySettings m_proxy;
     QUrl m_baseUrl{QStringLiteral("https://api.density.io")};
     QPointer<TokenProvider> m_tokens;
+    quint64 m_connectionEpoch = 0;
     RateLimiter m_limiter;
     RetryPolicy m_retry;
     QRandomGenerator m_random;

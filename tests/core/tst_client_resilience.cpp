@@ -246,6 +246,24 @@ private Q_SLOTS:
         QVERIFY(spaces.ok() && !spaces.value().isEmpty());
     }
 
+    //! A profile switch while a call runs: the old call ends with a sentence saying so, never
+    //! with the old organization's data, and is not retried against the new connection.
+    void aConnectionSwitchDiscardsRunningCalls() {
+        SimFixture sim(withFaults("latency=300"));
+        ResponseLog log(&sim.client);
+        std::optional<Result<QList<Space>>> result;
+        sim.client.spaces(this, [&result](const Result<QList<Space>> &r) { result = r; });
+        StaticTokenProvider other(QStringLiteral("tok_demo"));
+        sim.client.setTokenProvider(&other); // same server, another connection
+        QVERIFY(waitFor([&result] { return result.has_value(); }));
+        QVERIFY(!result->ok());
+        QVERIFY(result->error().message().contains(QLatin1String("connection changed")));
+        QCOMPARE(log.count(Endpoint::ListSpaces), 1); // answered once, not sent again
+        // Calls made after the switch are answered normally.
+        const auto after = await<QList<Space>>([&](auto done) { sim.client.spaces(this, done); });
+        QVERIFY(after.ok() && !after.value().isEmpty());
+    }
+
     void destroyedContextCancelsTheCall() {
         SimFixture sim(withFaults("latency=200"));
         bool called = false;
