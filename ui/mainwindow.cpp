@@ -2,7 +2,11 @@
 
 #include "admin/activitylog.h"
 #include "admincontroller.h"
+#include "appsettings.h"
 #include "auth/renewingtokenprovider.h"
+#include "choicebutton.h"
+#include "querybar.h"
+#include "settingsdialog.h"
 
 #include "analyticspage.h"
 #include "api/densityclient.h"
@@ -140,8 +144,8 @@ MainWindow::~MainWindow() {
 void MainWindow::buildMenus() {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&Connect to an Account…"), this, &MainWindow::openConnectDialog);
-    QAction *demo = file->addAction(tr("Open the &Demo Portfolio"), this, &MainWindow::startDemo);
-    demo->setObjectName(QStringLiteral("demoAction"));
+    m_demoAction = file->addAction(tr("Open the &Demo Portfolio"), this, &MainWindow::startDemo);
+    m_demoAction->setObjectName(QStringLiteral("demoAction"));
     file->addSeparator();
     m_refresh = file->addAction(tr("&Refresh"), this, &MainWindow::reload);
     m_refresh->setShortcuts(QKeySequence::Refresh);
@@ -152,6 +156,13 @@ void MainWindow::buildMenus() {
     m_export = exportMenu->menuAction();
     connect(file, &QMenu::aboutToShow, this, &MainWindow::updateExportActions);
     updateExportActions();
+    file->addSeparator();
+    m_settingsAction =
+        file->addAction(tr("&Settings\u2026"), this, &MainWindow::openSettingsDialog);
+    m_settingsAction->setObjectName(QStringLiteral("settingsAction"));
+    m_settingsAction->setShortcuts(QKeySequence::Preferences);
+    m_settingsAction->setMenuRole(QAction::PreferencesRole);
+    m_settingsAction->setEnabled(false); // until setAppSettings()
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcuts(QKeySequence::Quit);
@@ -391,11 +402,37 @@ void MainWindow::openConnectDialog() {
         m_connection == Connection::Account ? m_accountUrl : SessionSettings::baseUrl();
     auto *dialog = new ConnectDialog(stored, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->useNetworkSettingsOf(m_client); // Test goes through the same proxy and timeout
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        connectAccount(dialog->baseUrl(), std::make_unique<StaticTokenProvider>(dialog->token()));
+        connectAccount(dialog->baseUrl(), dialog->createTokenProvider(m_client));
     });
     dialog->open();
     Q_EMIT connectDialogOpened(dialog);
+}
+
+void MainWindow::setAppSettings(AppSettings *settings) {
+    m_settings = settings;
+    m_settingsAction->setEnabled(settings != nullptr);
+    if (!settings)
+        return;
+    const auto offerDemo = [this](bool offer) {
+        m_demoAction->setVisible(offer);
+        m_welcome->demoButton()->setVisible(offer);
+    };
+    offerDemo(settings->preferences().offerDemo);
+    m_pages->queryBar()->setOperatingHours(settings->preferences().operatingHours);
+    connect(settings, &AppSettings::offerDemoChanged, this, offerDemo);
+    connect(settings, &AppSettings::defaultOperatingHoursChanged, m_pages->queryBar(),
+            &QueryBar::setOperatingHours);
+}
+
+void MainWindow::openSettingsDialog() {
+    if (!m_settings)
+        return;
+    auto *dialog = new SettingsDialog(m_settings, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    Q_EMIT settingsDialogOpened(dialog);
 }
 
 void MainWindow::showAbout() {

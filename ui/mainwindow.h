@@ -16,6 +16,8 @@ class QStackedWidget;
 namespace Density {
 
 class AdminController;
+class AppSettings;
+class SettingsDialog;
 class ConnectDialog;
 class DensityClient;
 class ErrorBanner;
@@ -62,6 +64,9 @@ public:
     void showWelcome();
     //! Command-line choices, applied after the next load and winning over saved settings.
     void setInitialView(std::optional<DashboardPage> page, const QStringList &spaceIds);
+    //! The preferences (not owned): adds File > Settings…, gives the query bar the default
+    //! operating hours and follows whether the demo is offered.
+    void setAppSettings(AppSettings *settings);
     //! Pre-fills the Connect dialog (--base-url without a token), over the stored URL.
     void setSuggestedBaseUrl(const QUrl &url) { m_suggestedUrl = url; }
 
@@ -85,12 +90,14 @@ public:
 public Q_SLOTS:
     void reload();
     void openConnectDialog();
+    void openSettingsDialog();
 
 Q_SIGNALS:
     //! Once per connection: the first load finished (or failed) and the saved or requested
     //! selection was applied; or the welcome screen is up. --screenshot waits for this.
     void ready();
     void connectDialogOpened(Density::ConnectDialog *dialog);
+    void settingsDialogOpened(Density::SettingsDialog *dialog);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -120,6 +127,9 @@ private:
     LoadTimer *m_loadTimer;
     ExportController *m_exporter;
     AdminController *m_admin;
+    AppSettings *m_settings = nullptr;
+    QAction *m_settingsAction = nullptr;
+    QAction *m_demoAction = nullptr;
 
     QAction *m_refresh = nullptr;
     QAction *m_export = nullptr;

@@ -2,6 +2,7 @@
 #include "api/densityclient.h"
 #include "auth/tokenprovider.h"
 #include "demoserver.h"
+#include "ui/appsettings.h"
 #include "ui/dashboardoptions.h"
 #include "ui/mainwindow.h"
 #include "ui/sessionsettings.h"
@@ -42,7 +43,11 @@ int main(int argc, char *argv[]) {
     }
 
     DensityClient client;
+    AppSettings settings; // language, theme, proxy and timeout before the first window shows
+    settings.setClient(&client);
+    settings.applyAll();
     MainWindow window(&client);
+    window.setAppSettings(&settings);
     DemoServer demo;
     // The demo is the real client speaking real HTTP to the simulator on loopback.
     window.setDemoStarter([&demo, spaces = options.demoSpaces, faults = *demoFaults] {

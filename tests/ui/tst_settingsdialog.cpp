@@ -15,6 +15,7 @@
 #include "ui/mainwindow.h"
 #include "ui/operatinghoursdialog.h"
 #include "ui/pagetabs.h"
+#include "ui/querybar.h"
 #include "ui/retranslator.h"
 #include "ui/settingsdialog.h"
 #include "ui/spacedock.h"
@@ -420,6 +421,37 @@ private Q_SLOTS:
         AppTheme::styleChart(&chart, AppTheme::lightPalette());
         QVERIFY(chart.backgroundBrush().color().lightnessF() >
                 axis->labelsBrush().color().lightnessF() + 0.6);
+    }
+
+    //! The main window's side: File > Settings… opens the dialog, the default hours reach the
+    //! query bar at once and on change, and "offer the demo" hides its menu entry and button.
+    void mainWindowUsesTheSettings() {
+        SimFixture sim;
+        MainWindow window(&sim.client);
+        AppSettings app;
+        QAction *settingsAction = window.findChild<QAction *>(QStringLiteral("settingsAction"));
+        QVERIFY(settingsAction);
+        QVERIFY(!settingsAction->isEnabled()); // nothing to edit yet
+        window.setAppSettings(&app);
+        QVERIFY(settingsAction->isEnabled());
+        QSignalSpy opened(&window, &MainWindow::settingsDialogOpened);
+        settingsAction->trigger();
+        QCOMPARE(opened.count(), 1);
+        window.findChild<SettingsDialog *>()->reject();
+
+        Preferences prefs = app.preferences();
+        prefs.operatingHours = OperatingHours({1, 2, 3, 4}, 7, 19);
+        prefs.offerDemo = false;
+        app.apply(prefs);
+        const OperatingHours shown = window.pageTabs()->queryBar()->selection().operatingHours;
+        QCOMPARE(shown.days, prefs.operatingHours.days);
+        QCOMPARE(shown.startHour, 7);
+        QCOMPARE(shown.endHour, 19);
+        QAction *demo = window.findChild<QAction *>(QStringLiteral("demoAction"));
+        QVERIFY(demo && !demo->isVisible());
+        prefs.offerDemo = true;
+        app.apply(prefs);
+        QVERIFY(demo->isVisible());
     }
 
     void mainWindowFollowsTheTheme() {
