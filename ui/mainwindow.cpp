@@ -3,8 +3,10 @@
 #include "admin/activitylog.h"
 #include "admincontroller.h"
 #include "appsettings.h"
+#include "auth/connectionprofile.h"
 #include "auth/renewingtokenprovider.h"
 #include "choicebutton.h"
+#include "profilecontroller.h"
 #include "querybar.h"
 #include "settingsdialog.h"
 
@@ -53,7 +55,8 @@ MainWindow::MainWindow(DensityClient *client, QWidget *parent)
     , m_centre(new QStackedWidget(this))
     , m_loadTimer(new LoadTimer(this))
     , m_exporter(new ExportController(this))
-    , m_admin(new AdminController(client, m_spaces, this, ActivityLog::defaultPath())) {
+    , m_admin(new AdminController(client, m_spaces, this, ActivityLog::defaultPath()))
+    , m_profiles(new ProfileController(client, this)) {
     setObjectName(QStringLiteral("mainWindow"));
     updateTitle();
 
@@ -144,6 +147,13 @@ MainWindow::~MainWindow() {
 void MainWindow::buildMenus() {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&Connect to an Account…"), this, &MainWindow::openConnectDialog);
+    m_profiles->attachMenu(file->addMenu(tr("S&witch Connection")));
+    m_profiles->setConnector(
+        [this](const ConnectionProfile &profile, std::unique_ptr<TokenProvider> tokens) {
+            connectProfile(profile, std::move(tokens));
+        });
+    connect(m_profiles, &ProfileController::failed, this,
+            [this](const QString &sentence) { m_error->showMessage(sentence, false); });
     m_demoAction = file->addAction(tr("Open the &Demo Portfolio"), this, &MainWindow::startDemo);
     m_demoAction->setObjectName(QStringLiteral("demoAction"));
     file->addSeparator();
@@ -303,6 +313,18 @@ void MainWindow::connectAccount(const QUrl &baseUrl, std::unique_ptr<TokenProvid
     reload();
 }
 
+void MainWindow::connectProfile(const ConnectionProfile &profile,
+                                std::unique_ptr<TokenProvider> tokens) {
+    if (!profile.firstSpaceId.isEmpty() && m_initialSpaces.isEmpty() &&
+        SessionSettings::selection(profile.baseUrl.host()).isEmpty())
+        m_initialSpaces = {profile.firstSpaceId};
+    connectAccount(profile.baseUrl, std::move(tokens));
+    //: Exports' provenance and the activity log: %1 the profile's name, %2 the API's address.
+    setOrganizationName(tr("%1 (%2)").arg(profile.name, profile.baseUrl.toString()));
+    if (profile.operatingHours)
+        m_pages->queryBar()->setOperatingHours(*profile.operatingHours);
+}
+
 void MainWindow::setInitialView(std::optional<DashboardPage> page, const QStringList &spaceIds) {
     m_initialPage = page;
     m_initialSpaces = spaceIds;
@@ -405,6 +427,7 @@ void MainWindow::openConnectDialog() {
     dialog->useNetworkSettingsOf(m_client); // Test goes through the same proxy and timeout
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         connectAccount(dialog->baseUrl(), dialog->createTokenProvider(m_client));
+        m_profiles->remember(dialog->input()); // the secret goes to the credential store only
     });
     dialog->open();
     Q_EMIT connectDialogOpened(dialog);

@@ -17,6 +17,8 @@ namespace Density {
 
 class AdminController;
 class AppSettings;
+class ProfileController;
+struct ConnectionProfile;
 class SettingsDialog;
 class ConnectDialog;
 class DensityClient;
@@ -61,6 +63,9 @@ public:
     bool startDemo();
     //! Uses `baseUrl` with `tokens` (kept for this session) and stores the URL in settings.
     void connectAccount(const QUrl &baseUrl, std::unique_ptr<TokenProvider> tokens);
+    //! connectAccount() for a saved profile: its name in exports and the activity log, its
+    //! default operating hours in the query bar.
+    void connectProfile(const ConnectionProfile &profile, std::unique_ptr<TokenProvider> tokens);
     void showWelcome();
     //! Command-line choices, applied after the next load and winning over saved settings.
     void setInitialView(std::optional<DashboardPage> page, const QStringList &spaceIds);
@@ -84,6 +89,7 @@ public:
     LoadTimer *loadTimer() const { return m_loadTimer; }
     ExportController *exportController() const { return m_exporter; }
     AdminController *admin() const { return m_admin; }
+    ProfileController *profiles() const { return m_profiles; }
     //! Grabs the window into a PNG file.
     bool saveScreenshot(const QString &path);
 
@@ -127,6 +133,7 @@ private:
     LoadTimer *m_loadTimer;
     ExportController *m_exporter;
     AdminController *m_admin;
+    ProfileController *m_profiles;
     AppSettings *m_settings = nullptr;
     QAction *m_settingsAction = nullptr;
     QAction *m_demoAction = nullptr;

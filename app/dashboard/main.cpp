@@ -1,10 +1,13 @@
 // density-dashboard: command-line parsing and wiring, nothing else.
 #include "api/densityclient.h"
+#include "auth/credentialstorepolicy.h"
+#include "auth/profilestore.h"
 #include "auth/tokenprovider.h"
 #include "demoserver.h"
 #include "ui/appsettings.h"
 #include "ui/dashboardoptions.h"
 #include "ui/mainwindow.h"
+#include "ui/profilecontroller.h"
 #include "ui/sessionsettings.h"
 
 #include <QApplication>
@@ -43,6 +46,9 @@ int main(int argc, char *argv[]) {
     }
 
     DensityClient client;
+    // Profiles are listed at once; their secrets wait for the credential store chosen below.
+    ProfileStore profileStore(nullptr);
+    std::unique_ptr<CredentialStore> secrets;
     AppSettings settings; // language, theme, proxy and timeout before the first window shows
     settings.setClient(&client);
     settings.applyAll();
@@ -85,14 +91,30 @@ int main(int argc, char *argv[]) {
     // never from settings (only the base URL is stored until the keychain work lands).
     const QUrl baseUrl = options.baseUrl.value_or(SessionSettings::baseUrl());
     const QString token = qEnvironmentVariable("DENSITY_TOKEN");
-    if (options.demo)
-        window.startDemo();
-    else if (baseUrl.isValid() && !token.isEmpty())
-        window.connectAccount(baseUrl, std::make_unique<StaticTokenProvider>(token));
-    else {
-        if (options.baseUrl)
-            window.setSuggestedBaseUrl(*options.baseUrl);
-        window.showWelcome();
+    window.profiles()->setStore(&profileStore, QString());
+    if (options.demo) {
+        window.startDemo(); // the simulator's credentials; no keychain needed
+    } else {
+        const bool fromEnvironment = baseUrl.isValid() && !token.isEmpty();
+        if (fromEnvironment)
+            window.connectAccount(baseUrl, std::make_unique<StaticTokenProvider>(token));
+        else {
+            if (options.baseUrl)
+                window.setSuggestedBaseUrl(*options.baseUrl);
+            window.showWelcome();
+        }
+        // The system keychain if there is one; otherwise secrets stay for this session (or go
+        // to a plain file only after the user opted in), and the menu says so.
+        CredentialStorePolicy::open(
+            profileStore.insecureFileOptIn(),
+            [&](std::unique_ptr<CredentialStore> store, const CredentialStoreChoice &choice) {
+                secrets = std::move(store);
+                profileStore.setCredentialStore(secrets.get());
+                settings.setCredentialStore(secrets.get());
+                window.profiles()->setStore(&profileStore, choice.notice);
+                if (!fromEnvironment && !options.baseUrl)
+                    window.profiles()->openCurrent();
+            });
     }
 
     if (options.quitAfterSeconds > 0)
