@@ -8,6 +8,7 @@
 #include "choicebutton.h"
 #include "profilecontroller.h"
 #include "querybar.h"
+#include "retranslator.h"
 #include "settingsdialog.h"
 
 #include "analyticspage.h"
@@ -145,21 +146,30 @@ MainWindow::~MainWindow() {
 }
 
 void MainWindow::buildMenus() {
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(tr("&Connect to an Account…"), this, &MainWindow::openConnectDialog);
-    m_profiles->attachMenu(file->addMenu(tr("S&witch Connection")));
+    // Menu texts come from bindings so a language chosen in Settings applies at once.
+    auto *texts = new Retranslator(this);
+    QMenu *file = menuBar()->addMenu(QString());
+    texts->bind(file->menuAction(), [] { return tr("&File"); });
+    texts->bind(file->addAction(QString(), this, &MainWindow::openConnectDialog),
+                [] { return tr("&Connect to an Account\u2026"); });
+    QMenu *switchMenu = file->addMenu(QString());
+    texts->bind(switchMenu->menuAction(), [] { return tr("S&witch Connection"); });
+    m_profiles->attachMenu(switchMenu);
     m_profiles->setConnector(
         [this](const ConnectionProfile &profile, std::unique_ptr<TokenProvider> tokens) {
             connectProfile(profile, std::move(tokens));
         });
     connect(m_profiles, &ProfileController::failed, this,
             [this](const QString &sentence) { m_error->showMessage(sentence, false); });
-    m_demoAction = file->addAction(tr("Open the &Demo Portfolio"), this, &MainWindow::startDemo);
+    m_demoAction = file->addAction(QString(), this, &MainWindow::startDemo);
+    texts->bind(m_demoAction, [] { return tr("Open the &Demo Portfolio"); });
     m_demoAction->setObjectName(QStringLiteral("demoAction"));
     file->addSeparator();
-    m_refresh = file->addAction(tr("&Refresh"), this, &MainWindow::reload);
+    m_refresh = file->addAction(QString(), this, &MainWindow::reload);
+    texts->bind(m_refresh, [] { return tr("&Refresh"); });
     m_refresh->setShortcuts(QKeySequence::Refresh);
-    QMenu *exportMenu = file->addMenu(tr("&Export"));
+    QMenu *exportMenu = file->addMenu(QString());
+    texts->bind(exportMenu->menuAction(), [] { return tr("&Export"); });
     exportMenu->addAction(m_exporter->pngAction());
     exportMenu->addAction(m_exporter->csvAction());
     addActions({m_exporter->pngAction(), m_exporter->csvAction()}); // shortcuts with the menu shut
@@ -167,23 +177,26 @@ void MainWindow::buildMenus() {
     connect(file, &QMenu::aboutToShow, this, &MainWindow::updateExportActions);
     updateExportActions();
     file->addSeparator();
-    m_settingsAction =
-        file->addAction(tr("&Settings\u2026"), this, &MainWindow::openSettingsDialog);
+    m_settingsAction = file->addAction(QString(), this, &MainWindow::openSettingsDialog);
+    texts->bind(m_settingsAction, [] { return tr("&Settings\u2026"); });
     m_settingsAction->setObjectName(QStringLiteral("settingsAction"));
     m_settingsAction->setShortcuts(QKeySequence::Preferences);
     m_settingsAction->setMenuRole(QAction::PreferencesRole);
     m_settingsAction->setEnabled(false); // until setAppSettings()
     file->addSeparator();
-    QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
+    QAction *quit = file->addAction(QString(), qApp, &QApplication::closeAllWindows);
+    texts->bind(quit, [] { return tr("&Quit"); });
     quit->setShortcuts(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
 
-    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QMenu *view = menuBar()->addMenu(QString());
+    texts->bind(view->menuAction(), [] { return tr("&View"); });
     m_pageActions = new QActionGroup(this);
     m_pageActions->setExclusive(true);
     for (int i = 0; i < DashboardPageCount; ++i) {
         const auto page = DashboardPage(i);
-        QAction *action = view->addAction(dashboardPageTitle(page));
+        QAction *action = view->addAction(QString());
+        texts->bind(action, [page] { return dashboardPageTitle(page); });
         action->setCheckable(true);
         action->setShortcut(
             QKeySequence(QKeyCombination(Qt::ControlModifier, Qt::Key(Qt::Key_1 + i))));
@@ -194,24 +207,31 @@ void MainWindow::buildMenus() {
     pageAction(m_pages->currentPage())->setChecked(true);
     view->addSeparator();
     QAction *toggleDock = m_dock->toggleViewAction();
-    toggleDock->setText(tr("&Spaces Panel"));
+    texts->bind(toggleDock, [] { return tr("&Spaces Panel"); });
     toggleDock->setShortcut(QKeySequence(Qt::Key_F9));
     view->addAction(toggleDock);
-    QAction *find = view->addAction(tr("&Find Space"), this, [this] {
+    QAction *find = view->addAction(QString(), this, [this] {
         m_dock->show();
         m_dock->raise();
         m_dock->filterEdit()->setFocus(Qt::ShortcutFocusReason);
         m_dock->filterEdit()->selectAll();
     });
     find->setShortcuts(QKeySequence::Find);
+    texts->bind(find, [] { return tr("&Find Space"); });
 
-    m_admin->populateMenu(menuBar()->addMenu(tr("&Admin")));
+    QMenu *admin = menuBar()->addMenu(QString());
+    texts->bind(admin->menuAction(), [] { return tr("&Admin"); });
+    m_admin->populateMenu(admin);
     connect(m_admin, &AdminController::spacesChanged, this, &MainWindow::reload);
 
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    QAction *about = help->addAction(tr("&About Density Dashboard"), this, &MainWindow::showAbout);
+    QMenu *help = menuBar()->addMenu(QString());
+    texts->bind(help->menuAction(), [] { return tr("&Help"); });
+    QAction *about = help->addAction(QString(), this, &MainWindow::showAbout);
+    texts->bind(about, [] { return tr("&About Density Dashboard"); });
     about->setMenuRole(QAction::AboutRole);
-    QAction *aboutQt = help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    QAction *aboutQt = help->addAction(QString(), qApp, &QApplication::aboutQt);
+    texts->bind(aboutQt, [] { return tr("About &Qt"); });
+    texts->bind(this, [this] { updateTitle(); });
     aboutQt->setMenuRole(QAction::AboutQtRole);
 }
 
