@@ -1,5 +1,7 @@
 #include "adminform.h"
 
+#include "apptheme.h"
+
 #include "api/densityclient.h"
 
 #include <QFormLayout>
@@ -12,14 +14,19 @@
 namespace Density {
 namespace {
 
-// The same reds and ambers as the rest of the app's states; text carries a symbol as well, so
-// an error never depends on colour alone.
-const QColor kErrorColour(0xb0, 0x20, 0x20);
-const QColor kWarningColour(0x8a, 0x5a, 0x00);
+enum class Tone { Normal, Warning, Error };
 
-void colourLabel(QLabel *label, const QColor &colour) {
+//! The same reds and ambers as the rest of the app's states, chosen from the form's palette so
+//! they keep 4.5:1 on light and dark windows; text carries a symbol as well, so an error never
+//! depends on colour alone. Normal text inherits the palette (and so follows a theme change).
+void colourLabel(QLabel *label, Tone tone, const QPalette &form) {
+    if (tone == Tone::Normal) {
+        label->setPalette(QPalette());
+        return;
+    }
     QPalette palette = label->palette();
-    palette.setColor(QPalette::WindowText, colour);
+    palette.setColor(QPalette::WindowText, tone == Tone::Error ? AppTheme::errorTextColour(form)
+                                                               : AppTheme::warningTextColour(form));
     label->setPalette(palette);
 }
 
@@ -201,7 +208,7 @@ void AdminForm::setFieldMessage(QWidget *field, const QString &message, bool isE
     it->isError = isError;
     it->label->setText(message);
     it->label->setVisible(!message.isEmpty());
-    colourLabel(it->label, isError ? kErrorColour : kWarningColour);
+    colourLabel(it->label, isError ? Tone::Error : Tone::Warning, palette());
     field->setAccessibleDescription(message);
 }
 
@@ -284,7 +291,18 @@ void AdminForm::setState(State state) {
 
 void AdminForm::showStatus(const QString &text, bool isError) {
     m_status->setText(text);
-    colourLabel(m_status, isError ? kErrorColour : palette().color(QPalette::WindowText));
+    m_statusIsError = isError;
+    colourLabel(m_status, isError ? Tone::Error : Tone::Normal, palette());
+}
+
+void AdminForm::changeEvent(QEvent *event) {
+    QWidget::changeEvent(event);
+    if (event->type() != QEvent::PaletteChange)
+        return;
+    // The message colours were picked for the old palette: pick them again for the new one.
+    for (const FieldMessage &message : std::as_const(m_messages))
+        colourLabel(message.label, message.isError ? Tone::Error : Tone::Warning, palette());
+    colourLabel(m_status, m_statusIsError ? Tone::Error : Tone::Normal, palette());
 }
 
 } // namespace Density

@@ -105,6 +105,9 @@ protected:
     //! A call whose abort cancel() should trigger.
     void track(const RequestHandle &handle) { m_running = handle; }
 
+    //! Picks the message colours again for a new palette (a theme change).
+    void changeEvent(QEvent *event) override;
+
     //! Suppresses fieldEdited() while load code fills the fields.
     bool isFilling() const { return m_filling; }
     void setFilling(bool filling) { m_filling = filling; }
@@ -131,6 +134,7 @@ private:
     QWidget *m_fields;
     QFormLayout *m_form;
     QLabel *m_status;
+    bool m_statusIsError = false;
     QProgressBar *m_busy;
     QPushButton *m_apply;
     QPushButton *m_reload;

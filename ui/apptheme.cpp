@@ -110,6 +110,10 @@ QColor errorTextColour(const QPalette &palette) {
     return isDark(palette) ? QColor(0xff, 0x8a, 0x7a) : QColor(0xb0, 0x2a, 0x1f);
 }
 
+QColor warningTextColour(const QPalette &palette) {
+    return isDark(palette) ? QColor(0xf0, 0xb4, 0x4c) : QColor(0x8a, 0x55, 0x00);
+}
+
 double contrastRatio(const QColor &a, const QColor &b) {
     const auto luminance = [](const QColor &colour) {
         const auto channel = [](double c) {

@@ -22,6 +22,8 @@ bool apply(Preferences::Theme theme);
 void styleChart(QChart *chart, const QPalette &palette);
 //! Red for inline error messages that stays readable (4.5:1 or better) on the palette's window.
 QColor errorTextColour(const QPalette &palette);
+//! Amber for warnings (and "degraded"), 4.5:1 or better on the palette's window and base.
+QColor warningTextColour(const QPalette &palette);
 //! WCAG 2 contrast ratio of two colours, 1 (none) to 21 (black on white).
 double contrastRatio(const QColor &a, const QColor &b);
 //! Dark means the window background is darker than its text (also for a dark system theme).

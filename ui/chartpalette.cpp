@@ -5,11 +5,15 @@
 namespace Density::ChartPalette {
 
 QColor spaceColour(int index) {
-    // Okabe & Ito (2008); the yellow is darkened to stay visible on white.
-    static const QColor colours[] = {QColor(0x00, 0x72, 0xB2), QColor(0xE6, 0x9F, 0x00),
+    // Okabe & Ito (2008), each hue moved just enough in lightness to keep 3:1 (WCAG non-text
+    // contrast) against both the light (white) and the dark (#1f1f1f) chart background:
+    // orange, sky blue and yellow are darkened, and black, invisible on dark, becomes a mid
+    // grey. Hue order and the blue/orange/green/pink split that carries the palette for
+    // colour-blind readers stay as they were.
+    static const QColor colours[] = {QColor(0x00, 0x72, 0xB2), QColor(0xC2, 0x85, 0x00),
                                      QColor(0x00, 0x9E, 0x73), QColor(0xCC, 0x79, 0xA7),
-                                     QColor(0x56, 0xB4, 0xE9), QColor(0xD5, 0x5E, 0x00),
-                                     QColor(0x00, 0x00, 0x00), QColor(0xB0, 0x9C, 0x00)};
+                                     QColor(0x3A, 0x98, 0xD3), QColor(0xD5, 0x5E, 0x00),
+                                     QColor(0x87, 0x87, 0x87), QColor(0x9E, 0x8C, 0x00)};
     constexpr int count = int(std::size(colours));
     return colours[((index % count) + count) % count];
 }

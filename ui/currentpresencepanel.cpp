@@ -1,6 +1,7 @@
 #include "currentpresencepanel.h"
 
 #include "api/densityclient.h"
+#include "apptheme.h"
 #include "liveavailabilitydelegate.h"
 #include "models/currentpresencemodel.h"
 
@@ -55,9 +56,7 @@ CurrentPresencePanel::CurrentPresencePanel(QWidget *parent)
     m_status->setForegroundRole(QPalette::PlaceholderText);
     m_note->setForegroundRole(QPalette::PlaceholderText);
     m_note->hide();
-    QPalette errorPalette = m_error->palette();
-    errorPalette.setColor(QPalette::WindowText, QColor(0xc0, 0x39, 0x2b));
-    m_error->setPalette(errorPalette);
+    colourError();
     QFont errorFont = m_error->font();
     errorFont.setBold(true);
     m_error->setFont(errorFont);
@@ -240,6 +239,19 @@ QString CurrentPresencePanel::errorText() const {
 
 QString CurrentPresencePanel::statusText() const {
     return m_status->text();
+}
+
+void CurrentPresencePanel::colourError() {
+    // Red from the current palette, so the message keeps 4.5:1 on a light or a dark panel.
+    QPalette errorPalette = m_error->palette();
+    errorPalette.setColor(QPalette::WindowText, AppTheme::errorTextColour(palette()));
+    m_error->setPalette(errorPalette);
+}
+
+void CurrentPresencePanel::changeEvent(QEvent *event) {
+    QFrame::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        colourError();
 }
 
 } // namespace Density

@@ -54,8 +54,10 @@ protected:
     void showEvent(QShowEvent *event) override;
     void hideEvent(QHideEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
+    void colourError();
     void loadIfShown();
     void onLoadingChanged(bool loading);
     void onFinished();

@@ -1,5 +1,7 @@
 #include "metricchartview.h"
 
+#include "apptheme.h"
+
 #include <QAreaSeries>
 #include <QCategoryAxis>
 #include <QLabel>
@@ -57,6 +59,7 @@ MetricChartView::MetricChartView(QWidget *parent)
     m_axisX->setGridLineVisible(true);
     m_chart->addAxis(m_axisX, Qt::AlignBottom);
     m_chart->addAxis(m_axisY, Qt::AlignLeft);
+    AppTheme::styleChart(m_chart, palette());
     setMouseTracking(true);
 
     m_overlay->setWordWrap(true);
@@ -153,6 +156,7 @@ void MetricChartView::rebuild() {
                                  [](const ChartSeriesSpec &spec) { return !spec.runs.isEmpty(); });
     m_overlay->setText(m_content.overlay);
     m_overlay->setVisible(!m_content.overlay.isEmpty());
+    AppTheme::styleChart(m_chart, palette());
     placeOverlay();
 }
 
@@ -226,7 +230,9 @@ void MetricChartView::addSpec(const ChartSeriesSpec &spec, int width) {
         labels->setMarkerSize(9);
         labels->setPointLabelsFormat(spec.pointLabel);
         labels->setPointLabelsVisible(true);
-        labels->setPointLabelsColor(spec.colour.darker(160));
+        // Darker than the markers on a light chart, lighter on a dark one: readable on both.
+        labels->setPointLabelsColor(AppTheme::isDark(palette()) ? spec.colour.lighter(150)
+                                                                : spec.colour.darker(160));
         attach(labels, spec.key);
         return;
     }
@@ -309,6 +315,13 @@ void MetricChartView::placeOverlay() {
 void MetricChartView::resizeEvent(QResizeEvent *event) {
     QChartView::resizeEvent(event);
     m_relayout->start();
+}
+
+void MetricChartView::changeEvent(QEvent *event) {
+    QChartView::changeEvent(event);
+    // The point labels take their shade from the palette too: rebuild, which styles the chart.
+    if (event->type() == QEvent::PaletteChange)
+        rebuild();
 }
 
 void MetricChartView::mouseMoveEvent(QMouseEvent *event) {

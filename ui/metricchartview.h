@@ -49,6 +49,8 @@ public:
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
+    //! Re-colours the chart (background, axes, grid, point labels) when the theme changes.
+    void changeEvent(QEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
 
 private:

@@ -3,6 +3,7 @@
 #include "analytics/healthtimeline.h"
 #include "api/densityclient.h"
 #include "api/windowing.h"
+#include "apptheme.h"
 #include "healthtimelinewidget.h"
 #include "models/doorwaymodel.h"
 #include "models/sensorhealthfilterproxymodel.h"
@@ -60,11 +61,12 @@ protected:
         case HealthStatus::Healthy:
             return;
         case HealthStatus::Offline:
-            colour = QColor(0xc6, 0x28, 0x28);
+            // From the view's palette: 4.5:1 on light and dark rows alike.
+            colour = AppTheme::errorTextColour(option->palette);
             option->font.setBold(true);
             break;
         case HealthStatus::Degraded:
-            colour = QColor(0xa8, 0x5d, 0x00);
+            colour = AppTheme::warningTextColour(option->palette);
             option->font.setBold(true);
             break;
         case HealthStatus::Unknown:

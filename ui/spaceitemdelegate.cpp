@@ -10,7 +10,8 @@ void SpaceItemDelegate::initStyleOption(QStyleOptionViewItem *option,
     QStyledItemDelegate::initStyleOption(option, index);
     if (index.column() != SpaceTreeModel::NameColumn)
         return;
-    option->icon = SpaceIcons::forType(index.data(SpaceTreeModel::SpaceTypeRole).toString());
+    option->icon =
+        SpaceIcons::forType(index.data(SpaceTreeModel::SpaceTypeRole).toString(), option->palette);
     option->features |= QStyleOptionViewItem::HasDecoration;
 }
 

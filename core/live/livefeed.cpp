@@ -5,6 +5,7 @@
 
 #include <QHostAddress>
 #include <QLocale>
+#include <QNetworkProxy>
 #include <QSet>
 #include <QUrl>
 #include <QWebSocket>
@@ -156,7 +157,18 @@ void LiveFeed::openSocket(const QString &url) {
                                  .arg(m_socket ? m_socket->errorString() : QString()));
             });
     // Exactly as given: the URL carries its own authentication (REFERENCE §8.1).
-    m_socket->open(QUrl::fromEncoded(url.toUtf8(), QUrl::StrictMode));
+    const QUrl wsUrl = QUrl::fromEncoded(url.toUtf8(), QUrl::StrictMode);
+    // Through the same proxy as the client's HTTP calls (Settings > Proxy), not Qt's
+    // application-wide default; the client's factory keeps loopback direct. Asked as
+    // http(s), so a system configuration (e.g. https_proxy) answers for ws(s) too.
+    if (m_client) {
+        QUrl asked = wsUrl;
+        asked.setScheme(wsUrl.scheme() == QLatin1String("wss") ? QStringLiteral("https")
+                                                               : QStringLiteral("http"));
+        m_socket->setProxy(m_client->proxyFor(asked));
+    }
+    m_socketProxy = m_socket->proxy();
+    m_socket->open(wsUrl);
 }
 
 void LiveFeed::discardSocket() {

@@ -7,6 +7,7 @@
 
 #include <QElapsedTimer>
 #include <QHash>
+#include <QNetworkProxy>
 #include <QObject>
 #include <QPointer>
 #include <QRandomGenerator>
@@ -63,6 +64,8 @@ public:
     int droppedOutOfOrder() const { return m_outOfOrder; }
     int connectionsOpened() const { return m_connectionsOpened; }
     QString currentUrl() const { return m_url; }
+    //! The proxy the latest socket was given (the client's choice for its URL).
+    QNetworkProxy socketProxy() const { return m_socketProxy; }
     QDateTime lastRefreshAt() const { return m_lastRefreshAt; }
 
     static QString stateName(State state);
@@ -100,6 +103,7 @@ private:
     RequestHandle m_brokerCall;
     QWebSocket *m_socket = nullptr;
     QString m_url;
+    QNetworkProxy m_socketProxy{QNetworkProxy::DefaultProxy};
     QTimer m_watchdog;
     QTimer m_reconnect;
     QElapsedTimer m_sinceRefresh;
