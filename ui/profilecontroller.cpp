@@ -3,6 +3,8 @@
 #include "api/connectiontest.h"
 #include "auth/profilestore.h"
 #include "auth/tokenproviderfactory.h"
+#include "models/spacetreemodel.h"
+#include "profilesdialog.h"
 
 #include <QActionGroup>
 #include <QMenu>
@@ -24,6 +26,8 @@ void ProfileController::setStore(ProfileStore *store, const QString &notice) {
                 &ProfileController::rebuildMenu);
     }
     rebuildMenu();
+    if (m_manageDialog)
+        m_manageDialog->setStorageNotice(m_notice);
 }
 
 ProfileStore *ProfileController::store() const {
@@ -41,7 +45,8 @@ void ProfileController::rebuildMenu() {
     m_menu->clear();
     const QList<ConnectionProfile> profiles =
         m_store ? m_store->profiles() : QList<ConnectionProfile>();
-    m_menu->setEnabled(!profiles.isEmpty());
+    // Enabled with a store even without profiles: Manage Connections holds the storage choice.
+    m_menu->setEnabled(!m_store.isNull());
     auto *group = new QActionGroup(m_menu);
     const QString current = m_store ? m_store->currentProfileId() : QString();
     for (const ConnectionProfile &profile : profiles) {
@@ -58,6 +63,38 @@ void ProfileController::rebuildMenu() {
         QAction *note = m_menu->addAction(m_notice);
         note->setEnabled(false); // a statement, not a command
     }
+    if (m_store) {
+        m_menu->addSeparator();
+        QAction *manage = m_menu->addAction(tr("&Manage Connections\u2026"), this, [this] {
+            openManageDialog(qobject_cast<QWidget *>(parent()));
+        });
+        manage->setObjectName(QStringLiteral("manageConnectionsAction"));
+    }
+}
+
+ProfilesDialog *ProfileController::openManageDialog(QWidget *parent) {
+    if (!m_store)
+        return nullptr;
+    if (m_manageDialog) { // one at a time
+        m_manageDialog->raise();
+        m_manageDialog->activateWindow();
+        return m_manageDialog;
+    }
+    auto *dialog = new ProfilesDialog(m_store, m_spaces, parent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setStorageNotice(m_notice);
+    dialog->setNetworkClient(m_client);
+    connect(dialog, &ProfilesDialog::insecureStorageRequested, this,
+            &ProfileController::insecureStorageRequested);
+    // New credentials for the connection in use take effect at once.
+    connect(dialog, &ProfilesDialog::signInChanged, this, [this](const QString &id) {
+        if (m_store && m_store->currentProfileId() == id)
+            switchTo(id);
+    });
+    m_manageDialog = dialog;
+    dialog->open();
+    Q_EMIT manageDialogOpened(dialog);
+    return dialog;
 }
 
 void ProfileController::remember(const ConnectionInput &input) {

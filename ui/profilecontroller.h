@@ -1,6 +1,7 @@
 #pragma once
 
 #include "auth/connectionprofile.h"
+#include "models/spacetreemodel.h"
 
 #include <QObject>
 #include <QPointer>
@@ -14,6 +15,7 @@ namespace Density {
 
 class DensityClient;
 class ProfileStore;
+class ProfilesDialog;
 class TokenProvider;
 struct ConnectionInput;
 
@@ -21,7 +23,7 @@ struct ConnectionInput;
 //! checked) and switching reads the profile's secret from the credential store and hands the
 //! window a fresh token provider. A connection made through the Connect dialog is remembered as
 //! a profile named after its server. Secrets only ever go to the store; settings keep the
-//! profile and a reference.
+//! profile and a reference. The menu ends with "Manage Connections…" (ProfilesDialog).
 class ProfileController : public QObject {
     Q_OBJECT
 public:
@@ -48,9 +50,23 @@ public:
     //! Connects to the current profile, if there is one. Returns false when there is none.
     bool openCurrent();
 
+    //! The space tree of the connection in use (not owned; may be null): Manage Connections
+    //! offers its spaces as the current profile's first space.
+    void setSpaceModel(const SpaceTreeModel *spaces) { m_spaces = spaces; }
+    //! Opens Manage Connections (window-modal over `parent`, deleted when closed) and returns
+    //! it; null without a store. The menu entry calls this with the controller's parent widget.
+    ProfilesDialog *openManageDialog(QWidget *parent);
+
 Q_SIGNALS:
     void failed(const QString &sentence);
     void remembered(const QString &profileId);
+    //! Manage Connections opened (tests drive it).
+    void manageDialogOpened(Density::ProfilesDialog *dialog);
+    //! The user opted in (true) or out (false) of storing secrets in a plain file when no
+    //! keychain is available; ProfileStore::insecureFileOptIn() is already saved. The owner of
+    //! the credential store reopens it (CredentialStorePolicy::open) and calls setStore() with
+    //! the new notice — app/dashboard/main.cpp does this.
+    void insecureStorageRequested(bool optIn);
 
 private:
     void rebuildMenu();
@@ -60,6 +76,8 @@ private:
     QString m_notice;
     Connector m_connector;
     QPointer<QMenu> m_menu;
+    QPointer<const SpaceTreeModel> m_spaces;
+    QPointer<ProfilesDialog> m_manageDialog;
 };
 
 } // namespace Density
