@@ -251,16 +251,18 @@ void ConnectDialog::updateKindFields() {
     switch (kind) {
     case ConnectionAuthKind::StaticToken:
         m_note->setText(tr("A long-lived token an Owner created (it starts with tok_). It is kept "
-                           "in memory for this session only."));
+                           "in the system keychain (or for this session only where there is "
+                           "none), never in a settings file."));
         break;
     case ConnectionAuthKind::OAuthClient:
         m_note->setText(tr("The id and secret of an OAuth client an Owner created (Your Account "
-                           "→ Developer). Needed to manage users. The secret is kept in memory "
-                           "for this session only."));
+                           "→ Developer). Needed to manage users. The secret is kept in the "
+                           "system keychain (or for this session only), never in a settings "
+                           "file."));
         break;
     case ConnectionAuthKind::DisplayCredentials:
         m_note->setText(tr("Credentials for a wall screen: they can read presence only. The "
-                           "secret is kept in memory for this session only."));
+                           "secret is kept in the system keychain (or for this session only)."));
         break;
     }
     fitHeight(true);
