@@ -7,6 +7,7 @@
 #include "connectdialog.h"
 #include "models/spacetreemodel.h"
 #include "operatinghoursdialog.h"
+#include "windowfit.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -29,6 +30,8 @@ namespace {
 
 enum ListColumn { NameColumn, ServerColumn, SignInColumn, ListColumnCount };
 constexpr int ProfileIdRole = Qt::UserRole + 1;
+//! Beyond this many spaces a combo box is no way to choose (and slow to fill): the id is typed.
+constexpr int MaxSpacesInCombo = 2000;
 
 //! A wrapped label: German-length sentences grow downwards, not the dialog sideways.
 QLabel *wrapped(QWidget *parent) {
@@ -48,7 +51,7 @@ ProfilesDialog::ProfilesDialog(ProfileStore *store, const SpaceTreeModel *spaces
     , m_name(new QLineEdit(this))
     , m_nameProblem(wrapped(this))
     , m_rename(new QPushButton(tr("&Rename"), this))
-    , m_server(wrapped(this))
+    , m_server(new QLabel(this))
     , m_signIn(wrapped(this))
     , m_editSignIn(new QPushButton(tr("&Edit Sign-in\u2026"), this))
     , m_hours(wrapped(this))
@@ -91,12 +94,16 @@ ProfilesDialog::ProfilesDialog(ProfileStore *store, const SpaceTreeModel *spaces
     nameBox->addLayout(nameRow);
     nameBox->addWidget(m_nameProblem);
     m_nameProblem->setVisible(false);
-    form->addRow(tr("Na&me:"), nameBox);
+    auto *nameLabel = new QLabel(tr("Na&me:"), this);
+    nameLabel->setBuddy(m_name);
+    form->addRow(nameLabel, nameBox);
     m_name->setAccessibleName(tr("Connection name"));
     connect(m_name, &QLineEdit::textEdited, this, &ProfilesDialog::updateNameProblem);
     connect(m_name, &QLineEdit::returnPressed, this, &ProfilesDialog::rename);
     connect(m_rename, &QPushButton::clicked, this, &ProfilesDialog::rename);
 
+    // An address does not wrap sensibly; it stays on one line and can be selected.
+    m_server->setTextFormat(Qt::PlainText);
     m_server->setTextInteractionFlags(Qt::TextSelectableByMouse);
     form->addRow(tr("Server:"), m_server);
 
@@ -241,8 +248,11 @@ void ProfilesDialog::reload() {
             m_list->setCurrentItem(m_list->topLevelItem(row));
         }
     }
-    m_list->resizeColumnToContents(NameColumn);
-    m_list->resizeColumnToContents(ServerColumn);
+    // Room between columns: a long address must not run into the sign-in kind.
+    for (int column : {NameColumn, ServerColumn}) {
+        m_list->resizeColumnToContents(column);
+        m_list->setColumnWidth(column, m_list->columnWidth(column) + 16);
+    }
     showSelected();
 }
 
@@ -295,6 +305,7 @@ void ProfilesDialog::updateNameProblem() {
                      dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xb0, 0x20, 0x20));
     m_nameProblem->setPalette(palette);
     m_name->setToolTip(problem);
+    fitHeight();
     m_rename->setEnabled(profile && problem.isEmpty() && name != profile->name);
 }
 
@@ -336,7 +347,7 @@ void ProfilesDialog::fillSpaceCombo() {
     const QSignalBlocker blocker(m_spaceCombo);
     m_spaceCombo->clear();
     m_spaceCombo->addItem(tr("None"), QString());
-    if (!m_spaces)
+    if (!m_spaces || m_spaces->spaceCount() > MaxSpacesInCombo)
         return;
     // Depth first, indented, so the combo reads like the tree.
     const std::function<void(const QModelIndex &, int)> add = [&](const QModelIndex &parent,
@@ -535,6 +546,19 @@ bool ProfilesDialog::saveProfile(const ConnectionProfile &profile, const QString
 void ProfilesDialog::showStatus(const QString &sentence, bool problem) {
     m_status->setText(problem ? tr("\u26A0 %1").arg(sentence) : sentence);
     m_status->setVisible(!sentence.isEmpty());
+    fitHeight();
+}
+
+void ProfilesDialog::showEvent(QShowEvent *event) {
+    QDialog::showEvent(event);
+    fitHeight();
+}
+
+void ProfilesDialog::fitHeight() {
+    if (!isVisible())
+        return;
+    layout()->activate();
+    growToFitHeight(this);
 }
 
 bool ProfilesDialog::ask(const QString &title, const QString &text) {

@@ -74,6 +74,9 @@ public:
     QCheckBox *insecureFileBox() const { return m_insecureFile; }
     QLabel *statusLabel() const { return m_status; }
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 Q_SIGNALS:
     //! The user opted in (true) or out (false) of storing secrets in a plain file. The setting
     //! is already saved (ProfileStore::setInsecureFileOptIn); whoever owns the credential store
@@ -105,6 +108,8 @@ private:
     bool ask(const QString &title, const QString &text);
     std::optional<ConnectionProfile> selected() const;
     bool isCurrent(const QString &id) const;
+    //! Wrapped lines appeared: top-level windows ignore height-for-width, so grow to show them.
+    void fitHeight();
 
     QPointer<ProfileStore> m_store;
     QPointer<const SpaceTreeModel> m_spaces;
