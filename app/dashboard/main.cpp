@@ -107,12 +107,15 @@ int main(int argc, char *argv[]) {
         // to a plain file only after the user opted in), and the menu says so.
         CredentialStorePolicy::open(
             profileStore.insecureFileOptIn(),
-            [&](std::unique_ptr<CredentialStore> store, const CredentialStoreChoice &choice) {
+            // Runs from the event loop later: locals of this block are captured by value.
+            [&secrets, &profileStore, &settings, &window,
+             openSaved = !fromEnvironment && !options.baseUrl](
+                std::unique_ptr<CredentialStore> store, const CredentialStoreChoice &choice) {
                 secrets = std::move(store);
                 profileStore.setCredentialStore(secrets.get());
                 settings.setCredentialStore(secrets.get());
                 window.profiles()->setStore(&profileStore, choice.notice);
-                if (!fromEnvironment && !options.baseUrl)
+                if (openSaved)
                     window.profiles()->openCurrent();
             });
     }
