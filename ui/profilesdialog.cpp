@@ -21,6 +21,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSignalBlocker>
+#include <QStyledItemDelegate>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -30,6 +31,7 @@ namespace {
 
 enum ListColumn { NameColumn, ServerColumn, SignInColumn, ListColumnCount };
 constexpr int ProfileIdRole = Qt::UserRole + 1;
+constexpr int DepthRole = Qt::UserRole + 2; //!< a space's depth in the tree, in the combo box
 //! Beyond this many spaces a combo box is no way to choose (and slow to fill): the id is typed.
 constexpr int MaxSpacesInCombo = 2000;
 
@@ -40,6 +42,24 @@ QLabel *wrapped(QWidget *parent) {
     label->setTextFormat(Qt::PlainText);
     return label;
 }
+
+//! Indents the combo box's popup like the tree, while the closed box shows the bare name.
+class SpaceDepthDelegate : public QStyledItemDelegate {
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+    void paint(QPainter *painter, const QStyleOptionViewItem &option,
+               const QModelIndex &index) const override {
+        QStyleOptionViewItem indented(option);
+        const int indent = index.data(DepthRole).toInt() * option.fontMetrics.height();
+        indented.rect.adjust(indent, 0, 0, 0);
+        QStyledItemDelegate::paint(painter, indented, index);
+    }
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override {
+        const QSize size = QStyledItemDelegate::sizeHint(option, index);
+        return {size.width() + index.data(DepthRole).toInt() * option.fontMetrics.height(),
+                size.height()};
+    }
+};
 
 } // namespace
 
@@ -133,6 +153,7 @@ ProfilesDialog::ProfilesDialog(ProfileStore *store, const SpaceTreeModel *spaces
     m_spaceCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_spaceCombo->setMinimumContentsLength(16);
     m_spaceCombo->setAccessibleName(tr("Space to open first"));
+    m_spaceCombo->setItemDelegate(new SpaceDepthDelegate(m_spaceCombo));
     m_spaceId->setPlaceholderText(tr("Space id (spc_\u2026); empty for none"));
     m_spaceId->setAccessibleName(tr("Space id to open first"));
     m_spaceId->setClearButtonEnabled(true);
@@ -354,8 +375,8 @@ void ProfilesDialog::fillSpaceCombo() {
                                                                   int depth) {
         for (int row = 0; row < m_spaces->rowCount(parent); ++row) {
             const QModelIndex index = m_spaces->index(row, SpaceTreeModel::NameColumn, parent);
-            m_spaceCombo->addItem(QString(depth * 4, QLatin1Char(' ')) + index.data().toString(),
-                                  index.data(SpaceTreeModel::SpaceIdRole));
+            m_spaceCombo->addItem(index.data().toString(), index.data(SpaceTreeModel::SpaceIdRole));
+            m_spaceCombo->setItemData(m_spaceCombo->count() - 1, depth, DepthRole);
             add(index, depth + 1);
         }
     };
@@ -455,7 +476,8 @@ void ProfilesDialog::editSignIn() {
                                  .arg(secret.error().message()),
                              true);
         connect(dialog, &QDialog::accepted, self, [self, dialog, id = profile.id] {
-            const std::optional<ConnectionProfile> base = self->m_store->find(id);
+            const std::optional<ConnectionProfile> base =
+                self->m_store ? self->m_store->find(id) : std::nullopt;
             if (!base) {
                 self->showStatus(tr("That connection was removed meanwhile."), true);
                 return;

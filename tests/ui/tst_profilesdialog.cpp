@@ -16,6 +16,7 @@
 #include "ui/profilecontroller.h"
 #include "ui/profilesdialog.h"
 
+#include <QAbstractItemView>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
@@ -419,6 +420,10 @@ private Q_SLOTS:
             dialog.show();
             QVERIFY(QTest::qWaitForWindowExposed(&dialog));
             saveShot(&dialog, QStringLiteral("profiles-normal"));
+            // The first-space popup is indented like the tree.
+            dialog.spaceCombo()->showPopup();
+            saveShot(dialog.spaceCombo()->view()->window(), QStringLiteral("profiles-space-popup"));
+            dialog.spaceCombo()->hidePopup();
             QVERIFY2(clippedLabels(&dialog).isEmpty(),
                      qPrintable(clippedLabels(&dialog).join(QLatin1Char(';'))));
             p.store->setCredentialStore(&p.memory);
