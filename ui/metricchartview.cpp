@@ -33,6 +33,17 @@ double niceStep(double maximum) {
     return nice * magnitude;
 }
 
+//! A solid pastel band (made for white) as a tint of the same hue on a dark background: as far
+//! above the background's lightness as the pastel is below white, so it stays as quiet.
+QColor bandOn(const QColor &colour, const QPalette &palette) {
+    if (colour.alpha() < 255 || !AppTheme::isDark(palette))
+        return colour; // translucent shades work on either background
+    const QColor hsl = colour.toHsl();
+    const float base = palette.color(QPalette::Base).lightnessF();
+    const float lightness = std::min(1.0f, base + (1.0f - hsl.lightnessF()) * 1.2f);
+    return QColor::fromHslF(hsl.hslHueF(), std::min(1.0f, hsl.hslSaturationF() * 0.6f), lightness);
+}
+
 QLineSeries *lineWith(const QList<QPointF> &points, QObject *parent) {
     auto *line = new QLineSeries(parent);
     line->replace(points); // once: the whole run in one call
@@ -194,7 +205,7 @@ void MetricChartView::addBand(const ChartBandSpec &band) {
     area->setLowerSeries(lineWith(lower, area));
     area->setName(band.name);
     area->setPen(Qt::NoPen);
-    area->setBrush(QBrush(band.colour, band.brush));
+    area->setBrush(QBrush(bandOn(band.colour, palette()), band.brush));
     attach(area, band.key);
 }
 
