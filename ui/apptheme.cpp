@@ -4,8 +4,10 @@
 #include <QApplication>
 #include <QChart>
 #include <QLegend>
+#include <QSet>
 #include <QStyle>
 #include <QStyleFactory>
+#include <QWidget>
 
 #include <algorithm>
 #include <cmath>
@@ -82,6 +84,24 @@ bool apply(Preferences::Theme theme) {
     // Top-level windows get the change posted; deliver it now, so every widget shows the new
     // colours by the time the caller (and AppSettings::themeChanged) hears about it.
     QCoreApplication::sendPostedEvents(nullptr, QEvent::ApplicationPaletteChange);
+    // A widget with a style sheet (banners, notices, legends) has its palette fixed when it is
+    // polished and ignores the application's new one: its text would stay black on dark.
+    // Their children are styled by the same sheet, so they are polished again as well.
+    const QList<QWidget *> widgets = QApplication::allWidgets();
+    QSet<QWidget *> repolish;
+    for (QWidget *widget : widgets) {
+        if (widget->styleSheet().isEmpty())
+            continue;
+        repolish.insert(widget);
+        const QList<QWidget *> children = widget->findChildren<QWidget *>();
+        for (QWidget *child : children)
+            repolish.insert(child);
+    }
+    for (QWidget *widget : std::as_const(repolish)) {
+        widget->style()->unpolish(widget);
+        widget->style()->polish(widget);
+        widget->update();
+    }
     return isDark(QApplication::palette());
 }
 

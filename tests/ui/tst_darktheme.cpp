@@ -150,6 +150,27 @@ private Q_SLOTS:
         QVERIFY2(contrast() >= 4.5, qPrintable(QString::number(contrast())));
     }
 
+    void styleSheetWidgetsFollowTheTheme() {
+        // Banners, notices and legends carry a style sheet (a border, a tinted background);
+        // Qt fixes such a widget's palette when it is polished, so a theme switch must
+        // polish them again or their text stays black on the dark window.
+        QWidget window;
+        auto *legend = new QLabel(QStringLiteral("What a value below 100 % means"), &window);
+        legend->setObjectName(QStringLiteral("legend"));
+        legend->setStyleSheet(
+            QStringLiteral("#legend { border: 1px solid palette(mid); padding: 6px; }"));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        AppTheme::apply(Preferences::Theme::Dark);
+        const QColor text = legend->palette().color(QPalette::WindowText);
+        const QColor behind = window.palette().color(QPalette::Window);
+        QVERIFY2(AppTheme::contrastRatio(text, behind) >= 4.5,
+                 qPrintable(text.name() + QLatin1Char(' ') + behind.name()));
+        AppTheme::apply(Preferences::Theme::Light);
+        QVERIFY(AppTheme::contrastRatio(legend->palette().color(QPalette::WindowText),
+                                        window.palette().color(QPalette::Window)) >= 4.5);
+    }
+
     void spaceIconsAreLightOnDark() {
         for (const QString &type : {QStringLiteral("campus"), QStringLiteral("building"),
                                     QStringLiteral("floor"), QStringLiteral("space")}) {
