@@ -58,6 +58,7 @@ MainWindow::MainWindow(DensityClient *client, QWidget *parent)
     , m_exporter(new ExportController(this))
     , m_admin(new AdminController(client, m_spaces, this, ActivityLog::defaultPath()))
     , m_profiles(new ProfileController(client, this)) {
+    m_profiles->setSpaceModel(m_spaces); // Manage Connections picks the first space from it
     setObjectName(QStringLiteral("mainWindow"));
     updateTitle();
 

@@ -104,20 +104,28 @@ int main(int argc, char *argv[]) {
             window.showWelcome();
         }
         // The system keychain if there is one; otherwise secrets stay for this session (or go
-        // to a plain file only after the user opted in), and the menu says so.
+        // to a plain file only after the user opted in), and the menu says so. The callbacks
+        // run later, from the event loop: this block's locals are captured by value.
+        const auto useStore = [&secrets, &profileStore, &settings,
+                               &window](std::unique_ptr<CredentialStore> store,
+                                        const CredentialStoreChoice &choice) {
+            secrets = std::move(store);
+            profileStore.setCredentialStore(secrets.get());
+            settings.setCredentialStore(secrets.get());
+            window.profiles()->setStore(&profileStore, choice.notice);
+        };
         CredentialStorePolicy::open(
             profileStore.insecureFileOptIn(),
-            // Runs from the event loop later: locals of this block are captured by value.
-            [&secrets, &profileStore, &settings, &window,
-             openSaved = !fromEnvironment && !options.baseUrl](
+            [useStore, &window, openSaved = !fromEnvironment && !options.baseUrl](
                 std::unique_ptr<CredentialStore> store, const CredentialStoreChoice &choice) {
-                secrets = std::move(store);
-                profileStore.setCredentialStore(secrets.get());
-                settings.setCredentialStore(secrets.get());
-                window.profiles()->setStore(&profileStore, choice.notice);
+                useStore(std::move(store), choice);
                 if (openSaved)
                     window.profiles()->openCurrent();
             });
+        // Opting in to (or out of) the plain file chooses the store again. Secrets held by the
+        // session-only store are not copied over: connecting again saves them.
+        QObject::connect(window.profiles(), &ProfileController::insecureStorageRequested, &window,
+                         [useStore](bool optIn) { CredentialStorePolicy::open(optIn, useStore); });
     }
 
     if (options.quitAfterSeconds > 0)
