@@ -241,13 +241,26 @@ private Q_SLOTS:
             QVERIFY(view->chart()->backgroundBrush().color().lightnessF() < 0.3);
 
         const bool shots = qEnvironmentVariableIsSet("DENSITY_SCREENSHOT_DIR");
-        for (DashboardPage page :
-             {DashboardPage::Overview, DashboardPage::Occupancy, DashboardPage::Utilization,
-              DashboardPage::Health, DashboardPage::Completeness, DashboardPage::Anomalies,
-              DashboardPage::Live}) {
-            window.pageTabs()->setCurrentPage(page);
+        for (int page = 0; page < DashboardPageCount; ++page) {
+            window.pageTabs()->setCurrentPage(DashboardPage(page));
             QTest::qWait(shots ? 1500 : 50);
-            saveShot(&window, QStringLiteral("main-%1").arg(dashboardPageName(page)));
+            saveShot(&window,
+                     QStringLiteral("main-%1").arg(dashboardPageName(DashboardPage(page))));
+        }
+        if (shots) { // eight floors compared: every line colour of the chart palette
+            QStringList floors;
+            for (int b = 0; b < 3; ++b) {
+                const QModelIndex parent = window.spaceModel()->index(b, 0, campus);
+                for (int f = 0; f < 4; ++f) {
+                    if (const Space *space =
+                            window.spaceModel()->space(window.spaceModel()->index(f, 0, parent)))
+                        floors.append(space->id);
+                }
+            }
+            window.spaceDock()->selectSpaces(floors.mid(0, 8));
+            window.pageTabs()->setCurrentPage(DashboardPage::Occupancy);
+            QTest::qWait(2500);
+            saveShot(&window, QStringLiteral("main-occupancy-compared"));
         }
         prefs.theme = Preferences::Theme::System;
         app.apply(prefs);
