@@ -15,6 +15,7 @@
 #include "ui/metricchartpage.h"
 #include "ui/metricchartview.h"
 #include "ui/pagetabs.h"
+#include "ui/sensorhealthpage.h"
 #include "ui/spacedock.h"
 #include "ui/spaceicons.h"
 
@@ -23,6 +24,7 @@
 #include <QChart>
 #include <QLabel>
 #include <QLineEdit>
+#include <QTableView>
 #include <QTest>
 #include <QTreeView>
 #include <QValueAxis>
@@ -256,6 +258,13 @@ private Q_SLOTS:
                             window.spaceModel()->space(window.spaceModel()->index(f, 0, parent)))
                         floors.append(space->id);
                 }
+            }
+            // Two sensors' health history, with its bands and legend.
+            window.pageTabs()->setCurrentPage(DashboardPage::Health);
+            if (auto *health = window.findChild<SensorHealthPage *>()) {
+                health->table()->selectRow(0);
+                QTest::qWait(1500);
+                saveShot(&window, QStringLiteral("main-health-history"));
             }
             window.spaceDock()->selectSpaces(floors.mid(0, 8));
             window.pageTabs()->setCurrentPage(DashboardPage::Occupancy);
