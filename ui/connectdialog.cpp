@@ -1,5 +1,6 @@
 #include "connectdialog.h"
 
+#include "apptheme.h"
 #include "windowfit.h"
 
 #include "api/densityclient.h"
@@ -279,8 +280,11 @@ void ConnectDialog::showResult(const ConnectionTestResult &result) {
     setBusy(false);
     m_lastResult = result;
     m_status->setText(result.sentence);
-    // Red only for problems; the palette's text colour otherwise, so dark themes stay legible.
-    m_status->setStyleSheet(result.ok() ? QString() : QStringLiteral("color: #c0392b;"));
+    // Red only for problems, in the theme's legible red; the palette's text colour otherwise.
+    m_status->setStyleSheet(
+        result.ok()
+            ? QString()
+            : QStringLiteral("color: %1;").arg(AppTheme::errorTextColour(palette()).name()));
 
     const QString details = result.detailsText();
     m_details->setPlainText(details);
