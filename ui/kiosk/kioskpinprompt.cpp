@@ -24,17 +24,18 @@ KioskPinPrompt::KioskPinPrompt(QWidget *parent)
     card->setStyleSheet(QStringLiteral(
         "#kioskPinCard { background: #1f2933; border: 2px solid #52606d; border-radius: 18px; }"
         "#kioskPinCard QLabel { color: #f5f7fa; background: transparent; }"
-        "#kioskPinTitle { font-size: 30px; font-weight: 600; }"
-        "#kioskPinHint { font-size: 18px; color: #cbd2d9; }"
-        "#kioskPinMessage { font-size: 20px; color: #ffb4a9; }"
+        "#kioskPinCard #kioskPinTitle { font-size: 32px; font-weight: 600; }"
+        "#kioskPinCard #kioskPinHint { font-size: 20px; color: #cbd2d9; }"
+        "#kioskPinCard #kioskPinMessage { font-size: 22px; color: #ffb4a9; }"
         "#kioskPinCard QLineEdit { font-size: 44px; padding: 10px 16px; color: #102a43;"
         "  background: #ffffff; border: 2px solid #9fb3c8; border-radius: 10px;"
         "  lineedit-password-character: 9679; }"
         "#kioskPinCard QLineEdit:disabled { background: #9aa5b1; }"
         "#kioskPinCard QPushButton { font-size: 22px; padding: 12px 28px; border-radius: 10px;"
         "  color: #f5f7fa; background: #3e4c59; border: 1px solid #7b8794; }"
-        "#kioskPinLeave { background: #2680c2; border-color: #2680c2; }"
-        "#kioskPinCard QPushButton:disabled { color: #9aa5b1; background: #323f4b; }"));
+        "#kioskPinCard #kioskPinLeave { background: #2680c2; border-color: #2680c2; }"
+        "#kioskPinCard QPushButton:disabled, #kioskPinCard #kioskPinLeave:disabled {"
+        "  color: #9aa5b1; background: #323f4b; border-color: #52606d; }"));
 
     auto *title = new QLabel(tr("Leave kiosk mode"), card);
     title->setObjectName(QStringLiteral("kioskPinTitle"));
@@ -53,6 +54,9 @@ KioskPinPrompt::KioskPinPrompt(QWidget *parent)
     m_message = new QLabel(card);
     m_message->setObjectName(QStringLiteral("kioskPinMessage"));
     m_message->setWordWrap(true);
+    // Room for two lines at 22 px: the card takes its size hint, which ignores word wrapping.
+    m_message->setMinimumHeight(60);
+    m_message->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_message->hide();
 
     auto *cancel = new QPushButton(tr("Cancel"), card);
@@ -77,8 +81,13 @@ KioskPinPrompt::KioskPinPrompt(QWidget *parent)
     cardLayout->addLayout(buttons);
 
     auto *outer = new QVBoxLayout(this);
+    // Stretches rather than an alignment flag, so the card grows with a wrapped message.
+    auto *row = new QHBoxLayout;
+    row->addStretch(1);
+    row->addWidget(card);
+    row->addStretch(1);
     outer->addStretch(1);
-    outer->addWidget(card, 0, Qt::AlignHCenter);
+    outer->addLayout(row);
     outer->addStretch(1);
 
     connect(m_pin, &QLineEdit::returnPressed, this, &KioskPinPrompt::submit);

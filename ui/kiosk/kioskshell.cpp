@@ -49,6 +49,11 @@ constexpr int kFreeAttempts = 3;   //!< wrong PINs before the first back-off
 constexpr int kFirstBackOffS = 30; //!< doubles with each further wrong PIN
 constexpr int kMaxBackOffS = 300;
 
+//! "0:30" rather than "30 second(s)": no plural forms needed, and readable at a glance.
+QString countdown(int seconds) {
+    return QStringLiteral("%1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
+}
+
 } // namespace
 
 KioskShell::KioskShell(QWidget *parent)
@@ -172,14 +177,12 @@ int KioskShell::backOffSecondsLeft() const {
 bool KioskShell::submitPin(const QString &pin) {
     if (const int left = backOffSecondsLeft(); left > 0) {
         m_prompt->setLocked(true);
-        m_prompt->setMessage(tr("Too many wrong PINs. Try again in %n second(s).", nullptr, left));
+        m_prompt->setMessage(tr("Too many wrong PINs. Try again in %1.").arg(countdown(left)));
         return false;
     }
     m_prompt->setLocked(false);
     if (!KioskPin::isSet()) {
-        m_prompt->setMessage(
-            tr("No exit PIN is set for this screen, so it cannot be left from here. Ask your "
-               "administrator."));
+        m_prompt->setMessage(tr("No exit PIN is set for this screen. Ask your administrator."));
         return false;
     }
     if (KioskPin::verify(pin)) {
@@ -197,7 +200,7 @@ bool KioskShell::submitPin(const QString &pin) {
         m_lockedUntil = m_clock().addSecs(seconds);
         m_prompt->setLocked(true);
         m_prompt->setMessage(
-            tr("Wrong PIN. Too many attempts: try again in %n second(s).", nullptr, seconds));
+            tr("Wrong PIN. Too many attempts: try again in %1.").arg(countdown(seconds)));
         m_unlockTimer->start(std::chrono::seconds(seconds));
     } else {
         m_prompt->setMessage(tr("Wrong PIN. Please try again."));
