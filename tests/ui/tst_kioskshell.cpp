@@ -303,6 +303,16 @@ private slots:
         QVERIFY2(!inhibitor.lastError().isEmpty(), "no reason given");
         inhibitor.release(); // harmless when never active
         QVERIFY(!inhibitor.isActive());
+
+        // The shell asks for it on start() and keeps running when it fails.
+        KioskShell shell;
+        QVERIFY(!shell.screenSaverInhibitor());
+        shell.start();
+        QVERIFY(shell.isVisible());
+        QVERIFY(shell.isFullScreen());
+        QVERIFY(shell.screenSaverInhibitor());
+        QVERIFY(!shell.screenSaverInhibitor()->isActive());
+        QVERIFY(!shell.screenSaverInhibitor()->lastError().isEmpty());
     }
 
 private:

@@ -2,6 +2,7 @@
 
 #include "kioskpin.h"
 #include "kioskpinprompt.h"
+#include "screensaverinhibitor.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -209,6 +210,10 @@ bool KioskShell::submitPin(const QString &pin) {
 }
 
 void KioskShell::start() {
+    if (!m_inhibitor) {
+        m_inhibitor = new ScreenSaverInhibitor(this);
+        m_inhibitor->inhibit(tr("Showing occupancy on a wall screen"));
+    }
     showFullScreen();
     m_burnInTimer->start();
     m_scheduleTimer->start();

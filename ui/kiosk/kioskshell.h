@@ -16,6 +16,7 @@ class QTimer;
 namespace Density {
 
 class KioskPinPrompt;
+class ScreenSaverInhibitor;
 
 //! The wall-screen window: full screen, no menus, hosting one content widget. It cannot be
 //! closed by the window manager, Alt+F4 or Escape; leaving needs the exit PIN (KioskPin), typed
@@ -62,8 +63,11 @@ public:
     //! Seconds left in the current back-off, 0 when none.
     int backOffSecondsLeft() const;
 
-    //! Shows the window full screen and starts the timers.
+    //! Shows the window full screen, starts the timers and asks the platform to keep the screen
+    //! awake (a failure is logged and shown by screenSaverInhibitor(), never fatal).
     void start();
+    //! Null until start().
+    ScreenSaverInhibitor *screenSaverInhibitor() const { return m_inhibitor; }
 
 public slots:
     //! Moves the content to the next burn-in offset (what the burn-in timer calls).
@@ -98,6 +102,7 @@ private:
     QTimer *m_cursorTimer = nullptr;
     QTimer *m_scheduleTimer = nullptr;
     QTimer *m_unlockTimer = nullptr;
+    ScreenSaverInhibitor *m_inhibitor = nullptr;
 
     QKeySequence m_chord;
     KioskSchedule m_schedule;
