@@ -211,10 +211,10 @@ private slots:
         KioskShell shell;
         shell.setContent(placeholderContent());
         shell.setBurnInShift(10s, 6);
-        shell.resize(800, 600);
+        shell.resize(1280, 720);
         shell.show();
         const QRect home = shell.content()->geometry();
-        QCOMPARE(home, QRect(6, 6, 788, 588));
+        QCOMPARE(home, QRect(6, 6, 1268, 708));
         QSet<QString> seen;
         QPoint previous = shell.burnInOffset();
         for (int tick = 0; tick < 20; ++tick) {
