@@ -288,6 +288,58 @@ private Q_SLOTS:
         QCOMPARE(restart.size(), 1);
     }
 
+    void recoversAfterTheSimulatorRestarts() {
+        LiveFixture sim;
+        auto model = makeModel(sim);
+        QVERIFY(startAndSettle(*model));
+        const quint16 port = sim.server->port();
+        const Sim::SimOptions options = sim.server->options();
+
+        sim.server.reset(); // the server goes away entirely
+        QVERIFY(waitFor([&] { return model->isOffline(); }));
+        QCOMPARE(model->unknownCount(), model->rowCount());
+        QVERIFY(waitFor([&] { return model->feedState() == LiveFeed::State::Reconnecting; }));
+
+        sim.server = std::make_unique<Sim::SimServer>(options);
+        QCOMPARE(sim.server->listen(QHostAddress::LocalHost, port), port);
+        QVERIFY(waitFor([&] { return liveWithRows(*model) && !model->isOffline(); }, 10000));
+        QVERIFY(model->availableCount() + model->occupiedCount() > 0);
+    }
+
+    void cacheWritesAreThrottled() {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        KioskStateCache cache(dir.filePath(QStringLiteral("sub/kiosk.json")));
+        cache.setThrottleMs(60 * 60 * 1000);
+        KioskSnapshot first;
+        first.floorId = QStringLiteral("spc_1");
+        first.floorName = QStringLiteral("Floor 1");
+        first.timeZone = QStringLiteral("Europe/Berlin");
+        first.lastUpdated = QDateTime(QDate(2026, 11, 27), QTime(9, 30), Qt::UTC);
+        first.busiestHours = {14, 10, 11};
+        first.busiestHoursDate = QDate(2026, 11, 27);
+        first.spaces = {{QStringLiteral("spc_a"), QStringLiteral("Room A"),
+                         QStringLiteral("meeting_room"), Availability::Occupied},
+                        {QStringLiteral("spc_b"), QStringLiteral("Booth B"),
+                         QStringLiteral("phone_booth"), Availability::Available}};
+        cache.save(first); // nothing written recently: at once
+        QCOMPARE(cache.writes(), 1);
+        KioskSnapshot second = first;
+        second.spaces[1].availability = Availability::Occupied;
+        cache.save(second); // within the interval: kept for later
+        QCOMPARE(cache.writes(), 1);
+        auto loaded = cache.load();
+        QVERIFY(loaded.has_value());
+        QCOMPARE(loaded->spaces[1].availability, Availability::Available);
+        QCOMPARE(loaded->toJson(), first.toJson());
+        cache.flush();
+        QCOMPARE(cache.writes(), 2);
+        loaded = cache.load();
+        QVERIFY(loaded.has_value());
+        QCOMPARE(loaded->toJson(), second.toJson());
+        QCOMPARE(loaded->lastUpdated, first.lastUpdated);
+    }
+
     void failedFeedIsRetried() {
         LiveFixture sim;
         // A floor the server does not know: the broker answers 404 and LiveFeed gives up.
