@@ -152,8 +152,10 @@ void KioskFloorModel::onFeedState(LiveFeed::State state) {
         m_everLive = true;
         m_failedAttempt = 0;
         setOffline(false);
-    } else if (m_everLive || m_fromCache) {
-        // Connecting after a restart, Reconnecting, Stale, Failed: not live any more.
+    } else if (m_everLive || m_fromCache || state == LiveFeed::State::Reconnecting ||
+               state == LiveFeed::State::Failed) {
+        // Connecting after a restart, Reconnecting, Stale, Failed: not live (any more). A cold
+        // start without cache is "connecting" until its first attempt fails.
         setOffline(true);
     }
     if (state == LiveFeed::State::Failed && !m_failedRetry.isActive()) {
@@ -166,6 +168,7 @@ void KioskFloorModel::onFeedState(LiveFeed::State state) {
         m_failedRetry.start(int(delay));
     }
     recompute();
+    Q_EMIT changed(); // feedState() is part of what a view may show
 }
 
 void KioskFloorModel::onFrame() {

@@ -28,7 +28,8 @@ struct Space;
 //! - isFromCache(): rows come from the cache file of an earlier run. Their availability is the
 //!   *last known* state at lastUpdated(), not the present: dim it, show its age
 //!   (dataAgeSeconds()) and the offline banner; never show it as "free now".
-//! - isOffline(): the feed is not Live (since offlineSince()); availability() is then Unknown
+//! - isOffline(): the feed left Live at offlineSince() (or, on a cold start without cache, its
+//!   first attempt failed; with a cache, since the cached lastUpdated); availability() is Unknown
 //!   for every row, and lastKnownAvailability() holds what was last seen, for a dimmed hint.
 //! It reconnects forever: LiveFeed's back-off for transient faults, a capped back-off restart
 //! after Failed, and a watchdog rebuild after a long silence.
