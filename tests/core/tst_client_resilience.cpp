@@ -62,6 +62,25 @@ private Q_SLOTS:
         QCOMPARE(log.countStatus(401), 0); // renewed proactively, not after a refusal
     }
 
+    //! The kiosk's credential: a short-lived display-scoped token, renewed before it expires
+    //! (the simulator issues display tokens with the same configurable lifetime).
+    void displayTokenIsRenewedBeforeExpiry() {
+        Sim::SimOptions options;
+        options.oauthTokenLifetimeSeconds = 2;
+        SimFixture sim(options);
+        DisplayTokenProvider display(&sim.client, QStringLiteral("demo-display"),
+                                     QStringLiteral("demo-display-secret"),
+                                     QStringLiteral("lobby"));
+        sim.client.setTokenProvider(&display);
+        ResponseLog log(&sim.client);
+        QVERIFY(await<QString>([&](auto done) { sim.client.helloWorld(this, done); }).ok());
+        QTest::qWait(2100); // past the lifetime
+        QVERIFY(await<QString>([&](auto done) { sim.client.helloWorld(this, done); }).ok());
+        QCOMPARE(display.fetchCount(), 2);
+        QCOMPARE(log.count(Endpoint::DisplayToken, 200), 2);
+        QCOMPARE(log.countStatus(401), 0); // renewed proactively, not after a refusal
+    }
+
     void a401RefreshesOnceAndRetriesOnce() {
         SimFixture sim;
         OAuthTokenProvider oauth(&sim.client, QStringLiteral("demo-client"),
