@@ -48,7 +48,12 @@ DashboardOptions DashboardOptions::parse(const QStringList &arguments) {
     const QCommandLineOption screenshot(
         QStringLiteral("screenshot"),
         tr("Save the window as a PNG file once it has loaded, then quit."), QStringLiteral("file"));
-    parser.addOptions({demo, demoSpaces, demoFaults, baseUrl, view, space, quitAfter, screenshot});
+    const QCommandLineOption setKioskPin(
+        QStringLiteral("set-kiosk-pin"),
+        tr("Read the PIN that leaves the kiosk from standard input, store its salted hash and "
+           "quit (an empty line removes it)."));
+    parser.addOptions(
+        {setKioskPin, demo, demoSpaces, demoFaults, baseUrl, view, space, quitAfter, screenshot});
 
     DashboardOptions options;
     options.helpText = parser.helpText();
@@ -63,6 +68,7 @@ DashboardOptions DashboardOptions::parse(const QStringList &arguments) {
         return options;
     }
     options.demo = parser.isSet(demo);
+    options.setKioskPin = parser.isSet(setKioskPin);
     if (parser.isSet(demoSpaces)) {
         bool ok = false;
         options.demoSpaces = parser.value(demoSpaces).toInt(&ok);

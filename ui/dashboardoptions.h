@@ -22,6 +22,9 @@ struct DashboardOptions {
     QStringList spaceIds; //!< --space, repeatable or comma separated, in the order given
     double quitAfterSeconds = 0;
     QString screenshotPath;
+    //! --set-kiosk-pin: read the wall screen's exit PIN from standard input (never from the
+    //! command line, where `ps` would show it), store its salted hash and quit.
+    bool setKioskPin = false;
 
     bool helpRequested = false;
     bool versionRequested = false;

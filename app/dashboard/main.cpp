@@ -6,11 +6,13 @@
 #include "demoserver.h"
 #include "ui/appsettings.h"
 #include "ui/dashboardoptions.h"
+#include "ui/kiosk/kioskpin.h"
 #include "ui/mainwindow.h"
 #include "ui/profilecontroller.h"
 #include "ui/sessionsettings.h"
 
 #include <QApplication>
+#include <QTextStream>
 #include <QTimer>
 
 #include <cstdio>
@@ -35,6 +37,23 @@ int main(int argc, char *argv[]) {
     if (!options.error.isEmpty()) {
         std::fprintf(stderr, "%s\n", qPrintable(options.error));
         return 2;
+    }
+
+    if (options.setKioskPin) {
+        QTextStream in(stdin);
+        const QString pin = in.readLine().trimmed();
+        if (!pin.isEmpty() && pin.size() < 4) {
+            std::fprintf(stderr, "%s\n",
+                         qPrintable(QApplication::translate(
+                             "main", "The kiosk PIN needs at least 4 characters.")));
+            return 2;
+        }
+        KioskPin::set(pin); // an empty PIN clears it
+        std::fprintf(stdout, "%s\n",
+                     qPrintable(pin.isEmpty()
+                                    ? QApplication::translate("main", "The kiosk PIN was removed.")
+                                    : QApplication::translate("main", "The kiosk PIN was set.")));
+        return 0;
     }
 
     QString faultError;

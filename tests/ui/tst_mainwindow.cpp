@@ -433,6 +433,8 @@ private Q_SLOTS:
             QCOMPARE(dashboardPageName(*parse({QStringLiteral("--view"), name}).view), name);
         for (const char *name : {"health", "completeness", "live", "anomalies"})
             QVERIFY(parse({QStringLiteral("--view"), QString::fromLatin1(name)}).view);
+        QVERIFY(parse({QStringLiteral("--set-kiosk-pin")}).setKioskPin);
+        QVERIFY(!parse({}).setKioskPin);
         QCOMPARE(parse({QStringLiteral("--demo-faults"), QStringLiteral("ghost-time")}).demoFaults,
                  QStringLiteral("ghost-time"));
         QVERIFY(parse({QStringLiteral("--view"), QStringLiteral("charts")})
