@@ -87,6 +87,7 @@ struct SelfSignedServer {
         QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
         configuration.setLocalCertificate(certificate);
         configuration.setPrivateKey(QSslKey(&keyFile, QSsl::Rsa, QSsl::Pem));
+        // The test server asks the client for no certificate; the client still verifies it.
         configuration.setPeerVerifyMode(QSslSocket::VerifyNone);
         server.setSslConfiguration(configuration);
         if (!server.listen(QHostAddress::LocalHost, 0))
