@@ -29,19 +29,19 @@ QString forbiddenSentence(Endpoint endpoint) {
         return tr("This token may not create or change labels (403): it needs write permission. "
                   "Static tok_ tokens are read-only unless an Owner or Admin created them with "
                   "write access; ask for such a token, or connect with an OAuth client. Display "
-                  "tokens can only read presence.");
+                  "tokens can only read spaces, occupancy and presence.");
     case Endpoint::CreateLabelGroup:
     case Endpoint::UpdateLabelGroup:
         return tr("This token may not create or change label groups (403): it needs write "
                   "permission. Static tok_ tokens are read-only unless an Owner or Admin created "
                   "them with write access; ask for such a token, or connect with an OAuth client. "
-                  "Display tokens can only read presence.");
+                  "Display tokens can only read spaces, occupancy and presence.");
     case Endpoint::UpdateSpace:
     case Endpoint::UpdateSpaceLabels:
         return tr("This token may not change spaces or their labels (403): it needs write "
                   "permission. Static tok_ tokens are read-only unless an Owner or Admin created "
                   "them with write access; ask for such a token, or connect with an OAuth client. "
-                  "Display tokens can only read presence.");
+                  "Display tokens can only read spaces, occupancy and presence.");
     case Endpoint::CurrentOccupancy:
     case Endpoint::Presence:
     case Endpoint::PresenceHealth:
@@ -56,7 +56,8 @@ QString forbiddenSentence(Endpoint endpoint) {
     default:
         break;
     }
-    return tr("This token is not allowed to use %1 (403). Display tokens can only read presence: "
+    return tr("This token is not allowed to use %1 (403). Display tokens can only read spaces, "
+              "occupancy and presence: "
               "connect with a static tok_ token or an OAuth client, or ask an Owner or Admin for "
               "the permission.")
         .arg(QLatin1String(endpointInfo(endpoint).name));

@@ -24,11 +24,14 @@ struct SimContext {
 
 //! Who may call a route (REFERENCE §1.1, §3.28, §3.33).
 enum class SimAccess {
-    Public,          //!< token endpoints
-    Bearer,          //!< static or M2M token; display tokens get 403
-    BearerWrite,     //!< mutations: like Bearer, and read-only tokens get 403
-    BearerOrDisplay, //!< presence reads, brokers, hello-world: any valid token
-    M2mOnly,         //!< users: OAuth client-credentials tokens only
+    Public,      //!< token endpoints
+    Bearer,      //!< static or M2M token; display tokens get 403
+    BearerWrite, //!< mutations: like Bearer, and read-only tokens get 403
+    //! Any valid token: what a wall screen reads (presence, brokers, the space list for names
+    //! and functions, occupancy for the busiest hours) and hello-world. What a display token may
+    //! call is unconfirmed (REFERENCE §3.33); signage needs at least these.
+    BearerOrDisplay,
+    M2mOnly, //!< users: OAuth client-credentials tokens only
 };
 
 using SimHandler = std::function<SimResponse(SimContext &, const SimRequest &)>;

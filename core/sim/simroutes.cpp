@@ -29,7 +29,7 @@ void registerRoutes(SimRouter &r) {
     // #   method  path                                              access
     /* 1 */ r.add(post, u"/v3/analytics/data-status"_s, A::Bearer, An::dataStatus);
     /* 2 */ r.add(post, u"/v3/analytics/metrics"_s, A::Bearer, An::allMetrics);
-    /* 3 */ r.add(post, u"/v3/analytics/occupancy"_s, A::Bearer, An::occupancy);
+    /* 3 */ r.add(post, u"/v3/analytics/occupancy"_s, A::BearerOrDisplay, An::occupancy);
     /* 4 */ r.add(post, u"/v3/analytics/sessions/raw"_s, A::Bearer, An::rawSessions);
     /* 5 */ r.add(post, u"/v3/analytics/time-used"_s, A::Bearer, An::timeUsed);
     /* 6 */ r.add(post, u"/v3/analytics/utilization"_s, A::Bearer, An::utilization);
@@ -50,7 +50,7 @@ void registerRoutes(SimRouter &r) {
     /* 18 */ r.add(post, u"/v3/label-groups"_s, A::BearerWrite, Ad::createLabelGroup);
     /* 19 */ r.add(put, u"/v3/label-groups/{label_group_id}"_s, A::BearerWrite,
                    Ad::updateLabelGroup);
-    /* 20 */ r.add(get, u"/v3/spaces"_s, A::Bearer, Ad::listSpaces);
+    /* 20 */ r.add(get, u"/v3/spaces"_s, A::BearerOrDisplay, Ad::listSpaces);
     /* 21 */ r.add(put, u"/v3/spaces/{space_id}"_s, A::BearerWrite, Ad::updateSpace);
     /* 22 */ r.add(putPost, u"/v3/spaces/{space_id}/labels"_s, A::BearerWrite,
                    Ad::updateSpaceLabels);

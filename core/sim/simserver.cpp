@@ -284,7 +284,9 @@ SimResponse SimServer::process(SimRequest &request, int *latencyMs) {
         if ((access == SimAccess::Bearer || access == SimAccess::BearerWrite) &&
             check.token.kind == TokenKind::Display)
             return finish(SimResponse::error(
-                403, u"Display tokens may only read presence and open presence streams"_s));
+                403,
+                u"Display tokens may only read spaces, occupancy and presence, and open presence "
+                "streams"_s));
         if (access == SimAccess::BearerWrite && check.token.readOnly)
             return finish(SimResponse::error(
                 403, u"This token is read-only: creating or changing labels, label groups and "

@@ -37,7 +37,7 @@ private Q_SLOTS:
         const QStringList write{QStringLiteral("write permission"),
                                 QStringLiteral("read-only unless an Owner or Admin"),
                                 QStringLiteral("OAuth client"),
-                                QStringLiteral("Display tokens can only read presence")};
+                                QStringLiteral("Display tokens can only read spaces")};
         QTest::newRow("create label")
             << Endpoint::CreateLabel << (write + QStringList{QStringLiteral("labels")});
         QTest::newRow("update label")
@@ -51,7 +51,7 @@ private Q_SLOTS:
         QTest::newRow("update space labels")
             << Endpoint::UpdateSpaceLabels
             << (write + QStringList{QStringLiteral("spaces or their labels")});
-        const QStringList reads{QStringLiteral("Display tokens can only read presence"),
+        const QStringList reads{QStringLiteral("Display tokens can only read spaces"),
                                 QStringLiteral("static tok_ token or an OAuth client")};
         QTest::newRow("spaces") << Endpoint::ListSpaces << reads;
         QTest::newRow("labels") << Endpoint::ListLabels << reads;
@@ -158,12 +158,12 @@ private Q_SLOTS:
                                      QStringLiteral("demo-display-secret"),
                                      QStringLiteral("lobby"));
         sim.client.setTokenProvider(&display);
-        const auto spaces = await<QList<Space>>([&](auto done) { sim.client.spaces(this, done); });
-        QCOMPARE(spaces.error().httpStatus(), 403);
-        QVERIFY2(spaces.error().message().contains(QLatin1String("Display tokens can only read "
-                                                                 "presence")),
-                 qPrintable(spaces.error().message()));
-        QVERIFY(spaces.error().message().contains(QLatin1String("The API said")));
+        const auto labels = await<QList<Label>>([&](auto done) { sim.client.labels(this, done); });
+        QCOMPARE(labels.error().httpStatus(), 403);
+        QVERIFY2(labels.error().message().contains(QLatin1String("Display tokens can only read "
+                                                                 "spaces, occupancy and presence")),
+                 qPrintable(labels.error().message()));
+        QVERIFY(labels.error().message().contains(QLatin1String("The API said")));
     }
 };
 

@@ -326,7 +326,6 @@ private Q_SLOTS:
             << QByteArray("POST") << u"/v3/label-groups"_s << QByteArray("{\"name\":\"D\"}");
         QTest::newRow("rename group")
             << QByteArray("PUT") << u"/v3/label-groups/{group}"_s << QByteArray("{\"name\":\"D\"}");
-        QTest::newRow("list spaces") << QByteArray("GET") << u"/v3/spaces"_s << QByteArray();
         QTest::newRow("update space")
             << QByteArray("PUT") << u"/v3/spaces/{space}"_s << QByteArray("{\"capacity\":1}");
         QTest::newRow("space labels") << QByteArray("PUT") << u"/v3/spaces/{space}/labels"_s

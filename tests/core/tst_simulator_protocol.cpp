@@ -49,7 +49,8 @@ private Q_SLOTS:
             h.call("POST", u"/v3/analytics/ws/floor/%1/presence"_s.arg(floor), {}, displayToken)
                 .status,
             200);
-        QCOMPARE(h.call("GET", u"/v3/spaces"_s, {}, displayToken).status, 403);
+        QCOMPARE(h.call("GET", u"/v3/spaces"_s, {}, displayToken).status, 200); // names for signage
+        QCOMPARE(h.call("GET", u"/v3/labels"_s, {}, displayToken).status, 403);
         QCOMPARE(h.call("GET", u"/v3/users"_s, {}, displayToken).status, 403);
 
         // Expired and revoked tokens are 401; static tokens survive expireAllTokens().
