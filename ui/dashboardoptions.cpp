@@ -1,5 +1,7 @@
 #include "dashboardoptions.h"
 
+#include "kiosk/kioskconfig.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
@@ -52,6 +54,22 @@ DashboardOptions DashboardOptions::parse(const QStringList &arguments) {
         QStringLiteral("set-kiosk-pin"),
         tr("Read the PIN that leaves the kiosk from standard input, store its salted hash and "
            "quit (an empty line removes it)."));
+    const QCommandLineOption kiosk(
+        QStringLiteral("kiosk"),
+        tr("Run as a locked full-screen wall display of the configured floors (signs in with "
+           "display credentials; with --demo, the demo's)."));
+    const QCommandLineOption kioskFloors(
+        QStringLiteral("kiosk-floors"),
+        tr("Floors the kiosk rotates through, comma separated (default: the settings, or the "
+           "first building's floors)."),
+        tr("ids"));
+    const QCommandLineOption rotateSeconds(QStringLiteral("rotate-seconds"),
+                                           tr("Seconds each kiosk floor stays on screen."),
+                                           tr("seconds"));
+    const QCommandLineOption displayId(
+        QStringLiteral("display-id"),
+        tr("The display id the kiosk signs in with (overrides its connection's)."), tr("id"));
+    parser.addOptions({kiosk, kioskFloors, rotateSeconds, displayId});
     parser.addOptions(
         {setKioskPin, demo, demoSpaces, demoFaults, baseUrl, view, space, quitAfter, screenshot});
 
@@ -69,6 +87,28 @@ DashboardOptions DashboardOptions::parse(const QStringList &arguments) {
     }
     options.demo = parser.isSet(demo);
     options.setKioskPin = parser.isSet(setKioskPin);
+    options.kiosk = parser.isSet(kiosk);
+    for (const QString &value : parser.values(kioskFloors))
+        options.kioskFloors += KioskConfig::parseIdList(value);
+    options.kioskFloors.removeDuplicates();
+    if (parser.isSet(rotateSeconds)) {
+        bool ok = false;
+        options.rotateSeconds = parser.value(rotateSeconds).toInt(&ok);
+        if (!ok || options.rotateSeconds < KioskConfig::MinRotateSeconds ||
+            options.rotateSeconds > KioskConfig::MaxRotateSeconds) {
+            options.error = tr("--rotate-seconds needs a whole number from %1 to %2.")
+                                .arg(KioskConfig::MinRotateSeconds)
+                                .arg(KioskConfig::MaxRotateSeconds);
+            return options;
+        }
+    }
+    options.displayId = parser.value(displayId).trimmed();
+    const bool kioskOnly = !options.kioskFloors.isEmpty() || parser.isSet(rotateSeconds) ||
+                           !options.displayId.isEmpty();
+    if (kioskOnly && !options.kiosk) {
+        options.error = tr("--kiosk-floors, --rotate-seconds and --display-id need --kiosk.");
+        return options;
+    }
     if (parser.isSet(demoSpaces)) {
         bool ok = false;
         options.demoSpaces = parser.value(demoSpaces).toInt(&ok);
@@ -105,6 +145,8 @@ DashboardOptions DashboardOptions::parse(const QStringList &arguments) {
         }
     }
     options.screenshotPath = parser.value(screenshot);
+    if (options.kiosk && (options.view || !options.spaceIds.isEmpty()))
+        options.error = tr("--view and --space do not apply to --kiosk; use --kiosk-floors.");
     return options;
 }
 

@@ -25,6 +25,11 @@ struct DashboardOptions {
     //! --set-kiosk-pin: read the wall screen's exit PIN from standard input (never from the
     //! command line, where `ps` would show it), store its salted hash and quit.
     bool setKioskPin = false;
+    //! --kiosk: the wall screen instead of the dashboard (see KioskConfig for the rest).
+    bool kiosk = false;
+    QStringList kioskFloors; //!< --kiosk-floors ID,ID
+    int rotateSeconds = 0;   //!< --rotate-seconds N; 0: not given
+    QString displayId;       //!< --display-id ID
 
     bool helpRequested = false;
     bool versionRequested = false;
