@@ -4,6 +4,7 @@
 #include "admincontroller.h"
 #include "appsettings.h"
 #include "auth/connectionprofile.h"
+#include "auth/profilestore.h"
 #include "auth/renewingtokenprovider.h"
 #include "choicebutton.h"
 #include "profilecontroller.h"
@@ -17,6 +18,7 @@
 #include "connectdialog.h"
 #include "errorbanner.h"
 #include "exportcontroller.h"
+#include "kiosk/kiosksettingssection.h"
 #include "loadtimer.h"
 #include "models/spacetreemodel.h"
 #include "pagetabs.h"
@@ -474,6 +476,10 @@ void MainWindow::openSettingsDialog() {
     if (!m_settings)
         return;
     auto *dialog = new SettingsDialog(m_settings, this);
+    // The Kiosk tab offers this window's display profiles and floors; the dialog opens no store.
+    if (const ProfileStore *store = m_profiles->store())
+        dialog->setKioskProfiles(store->profiles());
+    dialog->setKioskFloors(KioskSettingsSection::floorChoices(*m_spaces));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
     Q_EMIT settingsDialogOpened(dialog);

@@ -2,6 +2,7 @@
 
 #include "applanguage.h"
 #include "apptheme.h"
+#include "kiosk/kiosksettingssection.h"
 #include "operatinghoursdialog.h"
 
 #include "analytics/timebasis.h"
@@ -19,7 +20,9 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSettings>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace Density {
@@ -75,12 +78,15 @@ SettingsDialog::SettingsDialog(AppSettings *settings, QWidget *parent)
     , m_timeoutLabel(new QLabel(this))
     , m_timeout(new QSpinBox(this))
     , m_timeoutNote(noteLabel(this))
+    , m_tabs(new QTabWidget(this))
+    , m_kiosk(new KioskSettingsSection(this))
     , m_message(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Apply |
                                          QDialogButtonBox::Cancel |
                                          QDialogButtonBox::RestoreDefaults,
                                      this)) {
     setObjectName(QStringLiteral("settingsDialog"));
+    m_appearanceBox->setObjectName(QStringLiteral("appearanceBox"));
 
     // Appearance
     fillLanguages();
@@ -149,19 +155,32 @@ SettingsDialog::SettingsDialog(AppSettings *settings, QWidget *parent)
     m_message->setObjectName(QStringLiteral("settingsMessage"));
     m_message->hide();
 
+    auto *general = new QWidget(this);
+    auto *generalLayout = new QVBoxLayout(general);
+    generalLayout->addWidget(m_appearanceBox);
+    generalLayout->addWidget(m_dataBox);
+    generalLayout->addWidget(m_networkBox);
+    generalLayout->addStretch();
+    m_tabs->addTab(general, QString());
+    m_tabs->addTab(m_kiosk, QString());
+    m_tabs->setObjectName(QStringLiteral("settingsTabs"));
+
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_appearanceBox);
-    layout->addWidget(m_dataBox);
-    layout->addWidget(m_networkBox);
+    layout->addWidget(m_tabs, 1);
     layout->addWidget(m_message);
-    layout->addStretch();
     layout->addWidget(m_buttons);
 
     connect(m_buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(applyButton(), &QPushButton::clicked, this, &SettingsDialog::applyChanges);
-    connect(restoreDefaultsButton(), &QPushButton::clicked, this,
-            [this] { setPreferences(Preferences{}); });
+    // Restore Defaults resets the tab in view: the kiosk's floors are not a "preference" to
+    // lose while changing the theme.
+    connect(restoreDefaultsButton(), &QPushButton::clicked, this, [this] {
+        if (m_tabs->currentWidget() == m_kiosk)
+            m_kiosk->restoreDefaults();
+        else
+            setPreferences(Preferences{});
+    });
     connect(m_hoursButton, &QPushButton::clicked, this, &SettingsDialog::editOperatingHours);
 
     for (QComboBox *combo : {m_language, m_theme, m_proxyType})
@@ -173,7 +192,11 @@ SettingsDialog::SettingsDialog(AppSettings *settings, QWidget *parent)
     for (QSpinBox *spin : {m_proxyPort, m_timeout})
         connect(spin, &QSpinBox::valueChanged, this, &SettingsDialog::updateState);
     connect(m_demo, &QCheckBox::toggled, this, &SettingsDialog::updateState);
+    connect(m_kiosk, &KioskSettingsSection::changed, this, &SettingsDialog::updateState);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &SettingsDialog::updateState);
 
+    QSettings kioskSettings;
+    m_kiosk->load(kioskSettings);
     retranslateUi();
     setPreferences(m_settings->preferences());
 }
@@ -187,6 +210,8 @@ void SettingsDialog::fillLanguages() {
 
 void SettingsDialog::retranslateUi() {
     setWindowTitle(tr("Settings"));
+    m_tabs->setTabText(m_tabs->indexOf(m_kiosk) - 1, tr("&General"));
+    m_tabs->setTabText(m_tabs->indexOf(m_kiosk), tr("&Kiosk"));
 
     m_appearanceBox->setTitle(tr("Appearance"));
     m_languageLabel->setText(tr("&Language:"));
@@ -291,7 +316,16 @@ void SettingsDialog::setPreferences(const Preferences &prefs) {
 }
 
 QString SettingsDialog::problem() const {
-    return preferences().proxy.problem();
+    const QString proxy = preferences().proxy.problem();
+    return proxy.isEmpty() ? m_kiosk->problem() : proxy;
+}
+
+void SettingsDialog::setKioskProfiles(const QList<ConnectionProfile> &profiles) {
+    m_kiosk->setProfiles(profiles);
+}
+
+void SettingsDialog::setKioskFloors(const QList<KioskFloorChoice> &floors) {
+    m_kiosk->setFloorChoices(floors);
 }
 
 QRadioButton *SettingsDialog::proxyModeButton(ProxySettings::Mode mode) const {
@@ -326,6 +360,8 @@ bool SettingsDialog::applyChanges() {
     if (!problem().isEmpty())
         return false;
     m_settings->apply(preferences());
+    QSettings kioskSettings;
+    m_kiosk->apply(kioskSettings);
     updateState();
     return true;
 }
@@ -355,13 +391,21 @@ void SettingsDialog::editOperatingHours() {
 void SettingsDialog::updateState() {
     m_manual->setEnabled(m_proxyManual->isChecked());
     const QString text = problem();
+    // A kiosk problem is shown under its field; from the General tab, say where to look.
+    QString shown = text;
+    const QString proxy = preferences().proxy.problem();
+    if (proxy.isEmpty() && !text.isEmpty())
+        shown = m_tabs->currentWidget() == m_kiosk
+                    ? QString()
+                    : tr("The Kiosk tab has a problem: %1").arg(text);
     QPalette messagePalette = m_message->palette();
     messagePalette.setColor(QPalette::WindowText, AppTheme::errorTextColour(palette()));
     m_message->setPalette(messagePalette);
-    m_message->setText(text);
-    m_message->setVisible(!text.isEmpty());
+    m_message->setText(shown);
+    m_message->setVisible(!shown.isEmpty());
     okButton()->setEnabled(text.isEmpty());
-    applyButton()->setEnabled(text.isEmpty() && preferences() != m_settings->preferences());
+    applyButton()->setEnabled(
+        text.isEmpty() && (preferences() != m_settings->preferences() || m_kiosk->isModified()));
 }
 
 } // namespace Density

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "appsettings.h"
+#include "auth/connectionprofile.h"
 
 #include <QDialog>
 
@@ -14,15 +15,19 @@ class QLineEdit;
 class QPushButton;
 class QRadioButton;
 class QSpinBox;
+class QTabWidget;
 class QWidget;
 
 namespace Density {
 
+class KioskSettingsSection;
 class OperatingHoursDialog;
+struct KioskFloorChoice;
 
 //! Preferences > Settings: language and theme (both take effect on Apply / OK, no restart),
 //! the query bar's default operating hours, whether the demo portfolio is offered, the proxy
-//! and the request timeout. Problems show inline and keep OK and Apply disabled; Cancel
+//! and the request timeout on the "General" tab; the wall screen's settings on the "Kiosk" tab
+//! (KioskSettingsSection). Problems show inline and keep OK and Apply disabled; Cancel
 //! discards whatever was not applied yet.
 class SettingsDialog : public QDialog {
     Q_OBJECT
@@ -34,6 +39,15 @@ public:
     void setPreferences(const Preferences &prefs);
     //! Empty when the form can be applied, else the sentence shown under it.
     QString problem() const;
+
+    //! The owner's connection profiles (the kiosk may sign in with a display profile); the
+    //! dialog never opens a profile store itself.
+    void setKioskProfiles(const QList<ConnectionProfile> &profiles);
+    //! Floors the kiosk can rotate through (the owner's space tree); without any, the Kiosk
+    //! tab asks for floor ids.
+    void setKioskFloors(const QList<KioskFloorChoice> &floors);
+    KioskSettingsSection *kioskSection() const { return m_kiosk; }
+    QTabWidget *tabs() const { return m_tabs; }
 
     QComboBox *languageCombo() const { return m_language; }
     QComboBox *themeCombo() const { return m_theme; }
@@ -108,6 +122,8 @@ private:
     QSpinBox *m_timeout;
     QLabel *m_timeoutNote;
 
+    QTabWidget *m_tabs;
+    KioskSettingsSection *m_kiosk;
     QLabel *m_message;
     QDialogButtonBox *m_buttons;
 };

@@ -549,7 +549,8 @@ private Q_SLOTS:
         QCOMPARE(languageChanged.size(), 1);
         deliverLanguageChange(); // the next pass of the event loop; no restart
         QCOMPARE(dialog.windowTitle(), QStringLiteral("Einstellungen"));
-        QCOMPARE(dialog.findChild<QGroupBox *>()->title(), QStringLiteral("Darstellung"));
+        QCOMPARE(dialog.findChild<QGroupBox *>(QStringLiteral("appearanceBox"))->title(),
+                 QStringLiteral("Darstellung"));
         QCOMPARE(file->title(), QStringLiteral("&Datei"));
         QCOMPARE(dialog.languageCombo()->currentData().toString(), QStringLiteral("de"));
         QCOMPARE(Preferences::load().language, QStringLiteral("de"));

@@ -1,6 +1,7 @@
 #include "kioskschedule.h"
 
 #include <QSettings>
+#include <QStringList>
 
 namespace Density {
 
@@ -43,6 +44,23 @@ KioskSchedule KioskSchedule::fromSettings(QSettings &settings) {
     s.dimPercent =
         qBound(0, settings.value(QStringLiteral("kiosk/dimPercent"), s.dimPercent).toInt(), 100);
     return s;
+}
+
+void KioskSchedule::save(QSettings &settings) const {
+    const QString format = QStringLiteral("HH:mm");
+    QString mode = QStringLiteral("off");
+    if (afterHours == AfterHours::Dim)
+        mode = QStringLiteral("dim");
+    else if (afterHours == AfterHours::Blank)
+        mode = QStringLiteral("blank");
+    settings.setValue(QStringLiteral("kiosk/afterHours"), mode);
+    settings.setValue(QStringLiteral("kiosk/awakeFrom"), awakeFrom.toString(format));
+    settings.setValue(QStringLiteral("kiosk/awakeUntil"), awakeUntil.toString(format));
+    QStringList days;
+    for (int day : awakeDays)
+        days.append(QString::number(day));
+    settings.setValue(QStringLiteral("kiosk/awakeDays"), days.join(QLatin1Char(',')));
+    settings.setValue(QStringLiteral("kiosk/dimPercent"), dimPercent);
 }
 
 } // namespace Density

@@ -25,6 +25,9 @@ struct KioskSchedule {
     //! Reads kiosk/afterHours (off|dim|blank), kiosk/awakeFrom, kiosk/awakeUntil ("HH:mm"),
     //! kiosk/awakeDays ("1,2,3,4,5") and kiosk/dimPercent; missing keys keep the defaults.
     static KioskSchedule fromSettings(QSettings &settings);
+    //! Writes the keys fromSettings() reads, so a saved schedule reads back unchanged (except
+    //! an empty awakeDays, which fromSettings() reads as "unset": the default weekdays).
+    void save(QSettings &settings) const;
 };
 
 } // namespace Density
