@@ -4,6 +4,7 @@
 #include "auth/profilestore.h"
 #include "auth/tokenprovider.h"
 #include "demoserver.h"
+#include "kioskmain.h"
 #include "ui/appsettings.h"
 #include "ui/dashboardoptions.h"
 #include "ui/kiosk/kioskpin.h"
@@ -63,6 +64,8 @@ int main(int argc, char *argv[]) {
         std::fprintf(stderr, "--demo-faults: %s\n", qPrintable(faultError));
         return 2;
     }
+    if (options.kiosk)
+        return runKiosk(options, *demoFaults);
 
     DensityClient client;
     // Profiles are listed at once; their secrets wait for the credential store chosen below.

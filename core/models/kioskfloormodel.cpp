@@ -35,6 +35,8 @@ KioskFloorModel::KioskFloorModel(DensityClient *client, QString floorId, QObject
     connect(&m_failedRetry, &QTimer::timeout, this, &KioskFloorModel::restartPipeline);
     m_midnight.setSingleShot(true);
     connect(&m_midnight, &QTimer::timeout, this, &KioskFloorModel::refreshBusiestHours);
+    m_busiestRetry.setSingleShot(true);
+    connect(&m_busiestRetry, &QTimer::timeout, this, &KioskFloorModel::refreshBusiestHours);
 }
 
 KioskFloorModel::~KioskFloorModel() {
@@ -45,6 +47,11 @@ KioskFloorModel::~KioskFloorModel() {
 void KioskFloorModel::setFailedRetry(int baseMs, int maxMs) {
     m_failedBaseMs = std::max(1, baseMs);
     m_failedMaxMs = std::max(m_failedBaseMs, maxMs);
+}
+
+void KioskFloorModel::setBusiestRetry(int baseMs, int maxMs) {
+    m_busiestBaseMs = std::max(1, baseMs);
+    m_busiestMaxMs = std::max(m_busiestBaseMs, maxMs);
 }
 
 void KioskFloorModel::setClock(std::function<QDateTime()> now) {
@@ -301,9 +308,15 @@ void KioskFloorModel::refreshBusiestHours() {
     m_busiestCall = m_client->occupancy(query, this, [this](const Result<MetricsBySpace> &result) {
         scheduleMidnight();
         if (!result) {
-            qCWarning(lcLive) << "kiosk: busiest hours not loaded:" << result.error().message();
+            const qint64 delay = std::min<qint64>(
+                m_busiestMaxMs, qint64(m_busiestBaseMs) << std::min(m_busiestAttempt, 16));
+            ++m_busiestAttempt;
+            qCWarning(lcLive) << "kiosk: busiest hours not loaded; retrying in" << delay
+                              << "ms:" << result.error().message();
+            m_busiestRetry.start(int(delay));
             return;
         }
+        m_busiestAttempt = 0;
         // A floor can come back as rows for its descendants: sum them per bucket.
         MetricSeries series = result.value().value(m_floorId);
         if (series.isEmpty()) {

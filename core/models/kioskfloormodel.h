@@ -57,6 +57,10 @@ public:
     //! Restart delay after the feed Failed: base doubling up to max (default 5 s .. 5 min).
     void setFailedRetry(int baseMs, int maxMs);
     void setClock(std::function<QDateTime()> now);
+    //! Retry delay when the busiest hours could not be loaded: base doubling up to max
+    //! (default 1 min .. 30 min). Without it a failed first try would leave "Not enough
+    //! history" on the wall until the next midnight.
+    void setBusiestRetry(int baseMs, int maxMs);
     //! Cache file path ("" = no cache). Default: KioskStateCache::defaultPath(floorId).
     void setCachePath(const QString &path);
     void setCacheThrottleMs(int milliseconds);
@@ -167,6 +171,10 @@ private:
     RequestHandle m_spacesCall;
     RequestHandle m_busiestCall;
     QTimer m_midnight;
+    QTimer m_busiestRetry;
+    int m_busiestBaseMs = 60 * 1000;
+    int m_busiestMaxMs = 30 * 60 * 1000;
+    int m_busiestAttempt = 0;
     QTimer m_failedRetry;
     int m_failedBaseMs = 5000;
     int m_failedMaxMs = 5 * 60 * 1000;

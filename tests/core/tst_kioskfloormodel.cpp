@@ -185,6 +185,21 @@ private Q_SLOTS:
         QCOMPARE(KioskFloorModel::hourRangeText(23), QStringLiteral("23:00–00:00"));
     }
 
+    void busiestHoursAreRetriedAfterAFailure() {
+        LiveFixture sim;
+        sim.server->setRouteUnavailable(QStringLiteral("/v3/analytics/occupancy"));
+        auto model = makeModel(sim);
+        model->setBusiestRetry(50, 200);
+        QSignalSpy busiest(model.get(), &KioskFloorModel::busiestHoursChanged);
+        model->start();
+        QVERIFY(waitFor([&] { return liveWithRows(*model); }, 10000));
+        QTest::qWait(300); // a few failed tries
+        QVERIFY(busiest.isEmpty());
+        sim.server->setRouteUnavailable(QStringLiteral("/v3/analytics/occupancy"), false);
+        QVERIFY(waitFor([&] { return !busiest.isEmpty(); }, 15000));
+        QCOMPARE(model->busiestHours().size(), 3);
+    }
+
     void cacheRoundTripNeedsNoNetwork() {
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
