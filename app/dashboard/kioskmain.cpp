@@ -37,7 +37,7 @@ void saveScreenshotWhenReady(KioskApp &kiosk, const QString &path) {
         QTimer::singleShot(800, kiosk.shell(), [&kiosk, path] {
             if (!kiosk.shell()->grab().save(path))
                 std::fprintf(stderr, "could not write %s\n", qPrintable(path));
-            QApplication::quit();
+            QCoreApplication::exit(0); // quit() would ask the shell, which refuses to close
         });
     });
     poll->start(200);
@@ -55,7 +55,9 @@ int runKiosk(const DashboardOptions &options, const Sim::FaultOptions &faults) {
     settings.setClient(kiosk.client());
     settings.applyAll();
     AppTheme::apply(Preferences::Theme::Light); // Fusion, which honours the wall palettes
-    QObject::connect(&kiosk, &KioskApp::exitRequested, qApp, &QCoreApplication::quit);
+    // QCoreApplication::quit() asks every window to close first, and the shell refuses: leave
+    // the event loop directly once the PIN was right (or for --quit-after).
+    QObject::connect(&kiosk, &KioskApp::exitRequested, qApp, [] { QCoreApplication::exit(0); });
     kiosk.show();
 
     DemoServer demo;
@@ -84,7 +86,8 @@ int runKiosk(const DashboardOptions &options, const Sim::FaultOptions &faults) {
 
     if (!options.screenshotPath.isEmpty())
         saveScreenshotWhenReady(kiosk, options.screenshotPath);
-    if (options.quitAfterSeconds > 0) // the shell ignores close requests by design
-        QTimer::singleShot(int(options.quitAfterSeconds * 1000), qApp, &QCoreApplication::quit);
+    if (options.quitAfterSeconds > 0)
+        QTimer::singleShot(int(options.quitAfterSeconds * 1000), qApp,
+                           [] { QCoreApplication::exit(0); });
     return QApplication::exec();
 }

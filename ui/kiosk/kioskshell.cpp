@@ -8,6 +8,7 @@
 #include <QCloseEvent>
 #include <QKeyEvent>
 #include <QPainter>
+#include <QScreen>
 #include <QSettings>
 #include <QTimer>
 #include <QWindow>
@@ -214,6 +215,10 @@ void KioskShell::start() {
         m_inhibitor = new ScreenSaverInhibitor(this);
         m_inhibitor->inhibit(tr("Showing occupancy on a wall screen"));
     }
+    // Without a window manager (a bare X session, as docs/kiosk.md suggests) nobody acts on the
+    // full-screen request: cover the screen ourselves as well.
+    if (const QScreen *screen = this->screen())
+        setGeometry(screen->geometry());
     showFullScreen();
     m_burnInTimer->start();
     m_scheduleTimer->start();
