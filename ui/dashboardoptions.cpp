@@ -26,6 +26,10 @@ DashboardOptions DashboardOptions::parse(const QStringList &arguments) {
                                   tr("Number of spaces in the demo portfolio."),
                                   QStringLiteral("count"));
     demoSpaces.setFlags(QCommandLineOption::HiddenFromHelp);
+    QCommandLineOption demoNow(QStringLiteral("demo-now"),
+                               tr("The demo's fixed time (ISO 8601, UTC) instead of now."),
+                               tr("time"));
+    demoNow.setFlags(QCommandLineOption::HiddenFromHelp);
     const QCommandLineOption demoFaults(
         QStringLiteral("demo-faults"),
         tr("Make the demo simulator misbehave, to see how the dashboard copes, for example "
@@ -70,8 +74,8 @@ DashboardOptions DashboardOptions::parse(const QStringList &arguments) {
         QStringLiteral("display-id"),
         tr("The display id the kiosk signs in with (overrides its connection's)."), tr("id"));
     parser.addOptions({kiosk, kioskFloors, rotateSeconds, displayId});
-    parser.addOptions(
-        {setKioskPin, demo, demoSpaces, demoFaults, baseUrl, view, space, quitAfter, screenshot});
+    parser.addOptions({setKioskPin, demo, demoSpaces, demoNow, demoFaults, baseUrl, view, space,
+                       quitAfter, screenshot});
 
     DashboardOptions options;
     options.helpText = parser.helpText();
@@ -108,6 +112,13 @@ DashboardOptions DashboardOptions::parse(const QStringList &arguments) {
     if (kioskOnly && !options.kiosk) {
         options.error = tr("--kiosk-floors, --rotate-seconds and --display-id need --kiosk.");
         return options;
+    }
+    if (parser.isSet(demoNow)) {
+        options.demoNow = QDateTime::fromString(parser.value(demoNow), Qt::ISODate).toUTC();
+        if (!options.demoNow.isValid()) {
+            options.error = tr("--demo-now needs a date and time such as 2026-11-25T15:00:00Z.");
+            return options;
+        }
     }
     if (parser.isSet(demoSpaces)) {
         bool ok = false;

@@ -2,6 +2,7 @@
 
 #include "dashboardpage.h"
 
+#include <QDateTime>
 #include <QStringList>
 #include <QUrl>
 #include <optional>
@@ -17,6 +18,9 @@ struct DashboardOptions {
     //! --demo-faults SPEC: the demo simulator's faults, in density-sim's --faults syntax (the
     //! app checks the spec, since parsing it belongs to the simulator).
     QString demoFaults;
+    //! hidden --demo-now ISO: the demo simulator's fixed "now" (UTC) instead of the wall clock,
+    //! for screenshots that show a working day whatever the hour they are taken.
+    QDateTime demoNow;
     std::optional<QUrl> baseUrl; //!< --base-url, when given
     std::optional<DashboardPage> view;
     QStringList spaceIds; //!< --space, repeatable or comma separated, in the order given

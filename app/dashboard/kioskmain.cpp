@@ -9,6 +9,7 @@
 #include "ui/kiosk/kioskapp.h"
 
 #include <QApplication>
+#include <QElapsedTimer>
 #include <QSettings>
 #include <QTimer>
 
@@ -65,7 +66,17 @@ int runKiosk(const DashboardOptions &options, const Sim::FaultOptions &faults) {
     std::unique_ptr<CredentialStore> secrets;
     if (options.demo) {
         Sim::SimOptions simOptions;
-        simOptions.followWallClock = true;
+        simOptions.followWallClock = !options.demoNow.isValid();
+        if (options.demoNow.isValid()) {
+            simOptions.now = options.demoNow;
+            // The wall clock on screen runs from the demo's instant too.
+            kiosk.controller()->setClock(
+                [start = options.demoNow, timer = QElapsedTimer()]() mutable {
+                    if (!timer.isValid())
+                        timer.start();
+                    return start.addMSecs(timer.elapsed());
+                });
+        }
         simOptions.faults = faults;
         if (options.demoSpaces > 0)
             simOptions.spaces = options.demoSpaces;

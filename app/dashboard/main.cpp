@@ -78,23 +78,27 @@ int main(int argc, char *argv[]) {
     window.setAppSettings(&settings);
     DemoServer demo;
     // The demo is the real client speaking real HTTP to the simulator on loopback.
-    window.setDemoStarter([&demo, spaces = options.demoSpaces, faults = *demoFaults] {
-        Sim::SimOptions simOptions;
-        simOptions.followWallClock = true; // the demo shows "now", not the tests' fixed instant
-        simOptions.faults = faults;
-        if (spaces > 0)
-            simOptions.spaces = spaces;
-        if (!demo.start(simOptions))
-            return MainWindow::DemoServer{
-                {}, {}, QApplication::translate("main", "The demo server could not start.")};
-        // The demo signs in as the simulator's OAuth client, like a real machine-to-machine
-        // integration, so every admin page (users included) works on it.
-        return MainWindow::DemoServer{demo.baseUrl(),
-                                      simOptions.staticTokens.value(0),
-                                      {},
-                                      simOptions.clientId,
-                                      simOptions.clientSecret};
-    });
+    window.setDemoStarter(
+        [&demo, spaces = options.demoSpaces, faults = *demoFaults, fixedNow = options.demoNow] {
+            Sim::SimOptions simOptions;
+            // The demo shows "now", not the tests' fixed instant (unless asked for one).
+            simOptions.followWallClock = !fixedNow.isValid();
+            if (fixedNow.isValid())
+                simOptions.now = fixedNow;
+            simOptions.faults = faults;
+            if (spaces > 0)
+                simOptions.spaces = spaces;
+            if (!demo.start(simOptions))
+                return MainWindow::DemoServer{
+                    {}, {}, QApplication::translate("main", "The demo server could not start.")};
+            // The demo signs in as the simulator's OAuth client, like a real machine-to-machine
+            // integration, so every admin page (users included) works on it.
+            return MainWindow::DemoServer{demo.baseUrl(),
+                                          simOptions.staticTokens.value(0),
+                                          {},
+                                          simOptions.clientId,
+                                          simOptions.clientSecret};
+        });
     window.setInitialView(options.view, options.spaceIds);
     if (!options.screenshotPath.isEmpty()) {
         QObject::connect(&window, &MainWindow::ready, &app, [&window, &options] {
