@@ -46,14 +46,19 @@ LiveFeed::Timing fastTiming() {
 
 //! A kiosk on the simulator, signed in with the simulator's display credentials.
 struct KioskRig {
-    explicit KioskRig(KioskConfig config = {}, Sim::SimOptions options = kioskSimOptions())
+    //! \a cacheDir: where the floors keep their last known state ("" = no cache).
+    explicit KioskRig(KioskConfig config = {}, Sim::SimOptions options = kioskSimOptions(),
+                      const QString &cacheDir = {})
         : server(std::make_unique<Sim::SimServer>(options))
         , app(std::move(config)) {
         server->listen(QHostAddress::LocalHost, 0);
         app.client()->setRetryPolicy(RetryPolicy{4, 20, 200});
-        app.controller()->setModelSetup([](KioskFloorModel &model) {
+        app.controller()->setModelSetup([cacheDir](KioskFloorModel &model) {
             model.setFeedTiming(fastTiming());
-            model.setCachePath(QString()); // tests never share a cache file
+            model.setCachePath(cacheDir.isEmpty() ? QString()
+                                                  : cacheDir + QLatin1Char('/') + model.floorId() +
+                                                        QLatin1String(".json"));
+            model.setCacheThrottleMs(0);
             model.setFailedRetry(20, 100);
         });
         app.controller()->setDiscoveryRetry(20, 100);
@@ -231,6 +236,42 @@ private slots:
             waitFor([&] { return !view->isBannerVisible() && rig.currentFloorSettled(); }, 15000));
         QVERIFY(rig.app.tokenProvider()->fetchCount() > fetches);
         QVERIFY(model->availableCount() + model->occupiedCount() > 0);
+    }
+
+    void restartWithoutNetworkShowsTheLastKnownStateAtOnce() {
+        QTemporaryDir cache;
+        QVERIFY(cache.isValid());
+        QString floor;
+        QString floorName;
+        int known = 0;
+        {
+            KioskRig first(KioskConfig{}, kioskSimOptions(), cache.path());
+            QVERIFY(first.start());
+            QVERIFY(waitFor([&] { return first.currentFloorSettled(); }, 15000));
+            floor = first.app.controller()->currentModel()->floorId();
+            floorName = first.app.controller()->currentModel()->floorName();
+            known = first.app.controller()->currentModel()->rowCount();
+        }
+        // The next start has no server at all (a closed port): the floor is on screen from the
+        // cache before any request could have answered, dimmed under the offline banner.
+        KioskConfig config;
+        config.floorIds = {floor};
+        KioskApp app(config);
+        app.controller()->setModelSetup([&](KioskFloorModel &model) {
+            model.setCachePath(cache.filePath(model.floorId() + QLatin1String(".json")));
+            model.setFailedRetry(20, 100);
+        });
+        app.show();
+        QVERIFY(app.start(QUrl(QStringLiteral("http://127.0.0.1:9")),
+                          QStringLiteral("demo-display"), QStringLiteral("demo-display-secret"),
+                          QStringLiteral("lobby-1")));
+        KioskFloorView *view = app.controller()->view();
+        QVERIFY(view->headerText().startsWith(floorName));
+        QCOMPARE(app.controller()->currentModel()->rowCount(), known);
+        QVERIFY(view->isBannerVisible());
+        QVERIFY2(view->bannerText().contains(QLatin1String("showing last known state")),
+                 qPrintable(view->bannerText()));
+        QCOMPARE(view->figureText(int(Availability::Unknown)), QString::number(known));
     }
 
     void figuresScaleWithTheScreen_data() {

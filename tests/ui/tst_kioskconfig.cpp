@@ -50,6 +50,8 @@ private slots:
             << words("--kiosk --rotate-seconds ten") << QStringLiteral("whole number");
         QTest::newRow("floors without kiosk")
             << words("--kiosk-floors spc_a") << QStringLiteral("need --kiosk");
+        QTest::newRow("bad demo time")
+            << words("--demo --demo-now yesterday") << QStringLiteral("--demo-now needs");
         QTest::newRow("view with kiosk")
             << words("--kiosk --view live") << QStringLiteral("do not apply to --kiosk");
     }
@@ -59,6 +61,13 @@ private slots:
         QFETCH(QString, phrase);
         const DashboardOptions options = parse(arguments);
         QVERIFY2(options.error.contains(phrase), qPrintable(options.error));
+    }
+
+    void demoNowIsUtc() {
+        const DashboardOptions options =
+            parse(words("--demo --kiosk --demo-now 2026-11-25T10:30:00-05:00"));
+        QVERIFY2(options.error.isEmpty(), qPrintable(options.error));
+        QCOMPARE(options.demoNow, QDateTime(QDate(2026, 11, 25), QTime(15, 30), Qt::UTC));
     }
 
     void settingsRoundTripAndOverrides() {
