@@ -45,9 +45,10 @@ void RenewingTokenProvider::finishFetch(const Result<AccessToken> &result) {
     Result<QString> outcome = ApiError();
     if (result.ok() && !result.value().accessToken.isEmpty()) {
         m_token = result.value().accessToken;
-        const qint64 lifetime = std::max<qint64>(1, result.value().expiresInSeconds);
-        const qint64 margin = std::min<qint64>(m_marginSeconds, lifetime / 10);
-        m_renewAt = QDeadlineTimer(std::max<qint64>(0, lifetime - margin) * 1000);
+        // In milliseconds: a tenth of a short lifetime (a few seconds) is still worth keeping.
+        const qint64 lifetimeMs = std::max<qint64>(1, result.value().expiresInSeconds) * 1000;
+        const qint64 marginMs = std::min<qint64>(qint64(m_marginSeconds) * 1000, lifetimeMs / 10);
+        m_renewAt = QDeadlineTimer(std::max<qint64>(0, lifetimeMs - marginMs));
         outcome = m_token;
         Q_EMIT tokenRenewed();
     } else if (result.ok()) {
