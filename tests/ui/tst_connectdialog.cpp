@@ -2,6 +2,7 @@
 // each kind, a refused self-signed certificate with its details, plain http refused, and what
 // the dialog looks like (DENSITY_SCREENSHOT_DIR), also in a longer pseudo-translation.
 #include "../core/simfixture.h"
+#include "layoutcheck.h"
 
 #include "ui/connectdialog.h"
 
@@ -26,7 +27,7 @@ namespace {
 
 //! About 1.4× longer than English (German runs about a third longer), with the first word
 //! doubled so a person can tell a pseudo-translated string from a real one.
-class PseudoTranslator : public QTranslator {
+class BracketedTailTranslator : public QTranslator {
 public:
     using QTranslator::QTranslator;
     bool isEmpty() const override { return false; }
@@ -46,19 +47,6 @@ public:
         return source + QStringLiteral(" [") + tail.trimmed() + QLatin1Char(']');
     }
 };
-
-//! Labels that would cut their text off: not word-wrapped and narrower than their text.
-QStringList clippedLabels(const QWidget *root) {
-    QStringList clipped;
-    const QList<QLabel *> labels = root->findChildren<QLabel *>();
-    for (const QLabel *label : labels) {
-        if (!label->isVisible() || label->text().isEmpty() || label->wordWrap())
-            continue;
-        if (label->width() + 1 < label->sizeHint().width())
-            clipped.append(label->text());
-    }
-    return clipped;
-}
 
 void saveShot(QWidget *window, const QString &name) {
     const QString dir = qEnvironmentVariable("DENSITY_SCREENSHOT_DIR");
@@ -270,7 +258,7 @@ private Q_SLOTS:
     }
 
     void pseudoTranslatedDialogStillFits() {
-        PseudoTranslator translator;
+        BracketedTailTranslator translator;
         QCoreApplication::installTranslator(&translator);
         SelfSignedServer tls;
         ConnectDialog dialog(QUrl(tls.url()));

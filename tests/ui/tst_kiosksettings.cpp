@@ -2,6 +2,7 @@
 // them on OK (read back through KioskConfig / KioskSchedule), refuses invalid input under the
 // field without losing it, keeps the exit PIN only as a hash, orders the floors to rotate
 // through, and offers only connection profiles that sign in as a display.
+#include "layoutcheck.h"
 #include "testsettings.h"
 
 #include "api/densityclient.h"
@@ -38,38 +39,6 @@
 using namespace Density;
 
 namespace {
-
-//! Every string doubled, as in tst_settingsdialog: harsher than German.
-class PseudoTranslator : public QTranslator {
-public:
-    using QTranslator::QTranslator;
-    bool isEmpty() const override { return false; }
-    QString translate(const char *context, const char *sourceText, const char *disambiguation,
-                      int n) const override {
-        Q_UNUSED(context)
-        Q_UNUSED(disambiguation)
-        Q_UNUSED(n)
-        const QString source = QString::fromUtf8(sourceText);
-        if (source.size() < 4)
-            return source;
-        return source + QLatin1Char(' ') + source;
-    }
-};
-
-QStringList clippedLabels(const QWidget *root) {
-    QStringList clipped;
-    const QList<QLabel *> labels = root->findChildren<QLabel *>();
-    for (const QLabel *label : labels) {
-        if (!label->isVisible() || label->text().isEmpty() || label->wordWrap())
-            continue;
-        if (label->width() + 1 < label->sizeHint().width())
-            clipped.append(QStringLiteral("%1 (%2 < %3)")
-                               .arg(label->text())
-                               .arg(label->width())
-                               .arg(label->sizeHint().width()));
-    }
-    return clipped;
-}
 
 void saveShot(QWidget *widget, const QString &name) {
     const QString dir = qEnvironmentVariable("DENSITY_SCREENSHOT_DIR");

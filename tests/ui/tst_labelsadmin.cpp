@@ -5,6 +5,7 @@
 // each keeping what the user typed. Set DENSITY_SCREENSHOT_DIR to keep pictures of the page and
 // the form, also under a pseudo-translation that makes every string about twice as long.
 #include "../core/simfixture.h"
+#include "layoutcheck.h"
 
 #include "models/spacetreemodel.h"
 #include "sim/simportfolio.h"
@@ -32,7 +33,7 @@ namespace {
 
 //! Every string about 1.4 times as long, as German or French often are: padded with short
 //! words so that wrapping still works.
-class PseudoTranslator : public QTranslator {
+class GermanLengthTranslator : public QTranslator {
 public:
     using QTranslator::QTranslator;
     bool isEmpty() const override { return false; }
@@ -150,19 +151,6 @@ void saveShot(QWidget *widget, const QString &name) {
         return;
     QDir().mkpath(dir);
     widget->grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
-}
-
-//! Labels that would cut their text off: not word-wrapped and narrower than their text.
-QStringList clippedLabels(const QWidget *root) {
-    QStringList clipped;
-    const QList<QLabel *> labels = root->findChildren<QLabel *>();
-    for (const QLabel *label : labels) {
-        if (!label->isVisible() || label->text().isEmpty() || label->wordWrap())
-            continue;
-        if (label->width() + 1 < label->sizeHint().width())
-            clipped.append(label->text());
-    }
-    return clipped;
 }
 
 } // namespace
@@ -655,7 +643,7 @@ private Q_SLOTS:
     }
     void screenshots() {
         QFETCH(bool, pseudo);
-        PseudoTranslator translator;
+        GermanLengthTranslator translator;
         if (pseudo)
             QCoreApplication::installTranslator(&translator);
         auto uninstall = qScopeGuard([&] { QCoreApplication::removeTranslator(&translator); });

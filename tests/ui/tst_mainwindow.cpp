@@ -3,6 +3,7 @@
 // welcome screen and its Connect check, command-line view and spaces, keyboard use, and a
 // pseudo-translation twice as long as English.
 #include "../core/simfixture.h"
+#include "layoutcheck.h"
 #include "testsettings.h"
 
 #include "models/spacefilterproxymodel.h"
@@ -84,41 +85,6 @@ struct Shell {
 
 bool isRoom(const Space &space) {
     return space.spaceType == QLatin1String("space");
-}
-
-//! German runs about a third longer than English, some strings twice as long: doubling every
-//! string is the harsher case.
-class PseudoTranslator : public QTranslator {
-public:
-    using QTranslator::QTranslator;
-    bool isEmpty() const override { return false; }
-    QString translate(const char *context, const char *sourceText, const char *disambiguation,
-                      int n) const override {
-        Q_UNUSED(disambiguation)
-        Q_UNUSED(n)
-        const QString source = QString::fromUtf8(sourceText);
-        // Date and number patterns must stay patterns.
-        if (QByteArray(context) == "Density::TimeBasis" || source.size() < 4)
-            return source;
-        return source + QLatin1Char(' ') + source;
-    }
-};
-
-//! Labels that would cut their text off: not word-wrapped and narrower than their text.
-QStringList clippedLabels(const QWidget *root) {
-    QStringList clipped;
-    const QList<QLabel *> labels = root->findChildren<QLabel *>();
-    for (const QLabel *label : labels) {
-        if (!label->isVisible() || label->text().isEmpty() || label->wordWrap() ||
-            !label->pixmap().isNull())
-            continue;
-        if (label->width() + 1 < label->sizeHint().width())
-            clipped.append(QStringLiteral("%1 (%2 < %3)")
-                               .arg(label->text())
-                               .arg(label->width())
-                               .arg(label->sizeHint().width()));
-    }
-    return clipped;
 }
 
 //! With DENSITY_SCREENSHOT_DIR set, keeps what the check saw, for a person to look at.
@@ -618,7 +584,7 @@ private Q_SLOTS:
     }
 
     void pseudoTranslationFits() {
-        PseudoTranslator translator;
+        PseudoTranslator translator({/*keepTimeBasis=*/true, false});
         QCoreApplication::installTranslator(&translator);
         auto uninstall = qScopeGuard([&] { QCoreApplication::removeTranslator(&translator); });
         Shell shell;

@@ -5,6 +5,7 @@
 // entry. With DENSITY_SCREENSHOT_DIR set, the dialog is saved as PNGs (normal, session-only
 // with the notice, pseudo-translated).
 #include "../core/simfixture.h"
+#include "layoutcheck.h"
 #include "testsettings.h"
 
 #include "auth/credentialstore.h"
@@ -41,36 +42,6 @@ public:
     using MemoryCredentialStore::MemoryCredentialStore;
     Kind kind() const override { return Kind::Keychain; }
 };
-
-//! Every string twice: longer than German, so layouts that only fit English show it.
-class PseudoTranslator : public QTranslator {
-public:
-    using QTranslator::QTranslator;
-    bool isEmpty() const override { return false; }
-    QString translate(const char *context, const char *sourceText, const char *disambiguation,
-                      int n) const override {
-        Q_UNUSED(disambiguation)
-        Q_UNUSED(n)
-        const QString source = QString::fromUtf8(sourceText);
-        if (QByteArray(context) == "Density::TimeBasis" || source.size() < 4 ||
-            source.contains(QLatin1Char('%')))
-            return source;
-        return source + QLatin1Char(' ') + source;
-    }
-};
-
-//! Labels that cut their text off: not word-wrapped and narrower than their text.
-QStringList clippedLabels(const QWidget *root) {
-    QStringList clipped;
-    const QList<QLabel *> labels = root->findChildren<QLabel *>();
-    for (const QLabel *label : labels) {
-        if (!label->isVisible() || label->text().isEmpty() || label->wordWrap())
-            continue;
-        if (label->width() + 1 < label->sizeHint().width())
-            clipped.append(label->text());
-    }
-    return clipped;
-}
 
 void saveShot(QWidget *window, const QString &name) {
     const QString dir = qEnvironmentVariable("DENSITY_SCREENSHOT_DIR");
@@ -441,7 +412,7 @@ private Q_SLOTS:
                      qPrintable(clippedLabels(&dialog).join(QLatin1Char(';'))));
         }
         {
-            PseudoTranslator translator;
+            PseudoTranslator translator({/*keepTimeBasis=*/true, /*keepPlaceholders=*/true});
             QCoreApplication::installTranslator(&translator);
             auto uninstall = qScopeGuard([&] { QCoreApplication::removeTranslator(&translator); });
             ProfilesDialog dialog(p.store.get(), &spaces);

@@ -2,6 +2,7 @@
 // governs (the client's proxy and timeout, QApplication's palette and translators) and the
 // dialog validates inline, applies, and discards on Cancel.
 #include "../core/simfixture.h"
+#include "layoutcheck.h"
 #include "testsettings.h"
 
 #include "models/spacetreemodel.h"
@@ -49,38 +50,6 @@
 using namespace Density;
 
 namespace {
-
-//! Every string doubled, like tst_mainwindow's: harsher than German (about a third longer).
-class PseudoTranslator : public QTranslator {
-public:
-    using QTranslator::QTranslator;
-    bool isEmpty() const override { return false; }
-    QString translate(const char *context, const char *sourceText, const char *disambiguation,
-                      int n) const override {
-        Q_UNUSED(context)
-        Q_UNUSED(disambiguation)
-        Q_UNUSED(n)
-        const QString source = QString::fromUtf8(sourceText);
-        if (source.size() < 4)
-            return source;
-        return source + QLatin1Char(' ') + source;
-    }
-};
-
-QStringList clippedLabels(const QWidget *root) {
-    QStringList clipped;
-    const QList<QLabel *> labels = root->findChildren<QLabel *>();
-    for (const QLabel *label : labels) {
-        if (!label->isVisible() || label->text().isEmpty() || label->wordWrap())
-            continue;
-        if (label->width() + 1 < label->sizeHint().width())
-            clipped.append(QStringLiteral("%1 (%2 < %3)")
-                               .arg(label->text())
-                               .arg(label->width())
-                               .arg(label->sizeHint().width()));
-    }
-    return clipped;
-}
 
 void saveShot(QWidget *widget, const QString &name) {
     const QString dir = qEnvironmentVariable("DENSITY_SCREENSHOT_DIR");

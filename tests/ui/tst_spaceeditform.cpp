@@ -99,7 +99,8 @@ public:
     }
 };
 
-QStringList clippedLabels(const QWidget *root) {
+//! Like layoutcheck.h's clippedLabels(), and also wrapped labels lower than their lines.
+QStringList clippedOrCutLabels(const QWidget *root) {
     QStringList clipped;
     const QList<QLabel *> labels = root->findChildren<QLabel *>();
     for (const QLabel *label : labels) {
@@ -912,7 +913,7 @@ private Q_SLOTS:
             QSignalSpy loaded(dialog.form(), &AdminForm::loaded);
             QVERIFY(loaded.wait());
             QTest::qWait(20);
-            QStringList clipped = clippedLabels(&dialog);
+            QStringList clipped = clippedOrCutLabels(&dialog);
             saveShot(&dialog, QStringLiteral("normal"));
             QVERIFY2(clipped.isEmpty(), qPrintable(clipped.join(QStringLiteral("; "))));
 
@@ -924,7 +925,7 @@ private Q_SLOTS:
             retype(form->timeZoneCombo()->lineEdit(), QStringLiteral("europe/paris"));
             QVERIFY(!form->submit());
             QTest::qWait(20);
-            clipped = clippedLabels(&dialog);
+            clipped = clippedOrCutLabels(&dialog);
             saveShot(&dialog, QStringLiteral("errors"));
             QVERIFY2(clipped.isEmpty(), qPrintable(clipped.join(QStringLiteral("; "))));
 
@@ -932,7 +933,7 @@ private Q_SLOTS:
             retype(form->capacityEdit(), QStringLiteral("0"));
             retype(form->timeZoneCombo()->lineEdit(), QStringLiteral("Asia/Kolkata"));
             QTest::qWait(20);
-            clipped = clippedLabels(&dialog);
+            clipped = clippedOrCutLabels(&dialog);
             saveShot(&dialog, QStringLiteral("warnings"));
             QVERIFY2(clipped.isEmpty(), qPrintable(clipped.join(QStringLiteral("; "))));
             QVERIFY(!form->hasErrors());
@@ -944,7 +945,7 @@ private Q_SLOTS:
             QVERIFY(form->submit());
             QVERIFY(failed.wait());
             QTest::qWait(20);
-            clipped = clippedLabels(&dialog);
+            clipped = clippedOrCutLabels(&dialog);
             saveShot(&dialog, QStringLiteral("forbidden"));
             QVERIFY2(clipped.isEmpty(), qPrintable(clipped.join(QStringLiteral("; "))));
             sim.client.setTokenProvider(&sim.staticToken);
@@ -961,7 +962,7 @@ private Q_SLOTS:
         retype(dialog.form()->capacityEdit(), QString());
         retype(dialog.form()->timeZoneCombo()->lineEdit(), QStringLiteral("Mars/Base"));
         QTest::qWait(20);
-        QStringList clipped = clippedLabels(&dialog);
+        QStringList clipped = clippedOrCutLabels(&dialog);
         saveShot(&dialog, QStringLiteral("pseudo"));
         QVERIFY2(clipped.isEmpty(), qPrintable(clipped.join(QStringLiteral("; "))));
         QVERIFY2(dialog.width() <= 1000, qPrintable(QString::number(dialog.width())));
@@ -975,7 +976,7 @@ private Q_SLOTS:
         SpaceConflictDialog conflict(loadedDetails, theirs, mine);
         conflict.show();
         QVERIFY(QTest::qWaitForWindowExposed(&conflict));
-        clipped = clippedLabels(&conflict);
+        clipped = clippedOrCutLabels(&conflict);
         saveShot(&conflict, QStringLiteral("conflict-pseudo"));
         QVERIFY2(clipped.isEmpty(), qPrintable(clipped.join(QStringLiteral("; "))));
     }

@@ -5,6 +5,7 @@
 // With DENSITY_SCREENSHOT_DIR set it saves what it checked (list + form, token explanation,
 // delete confirmation, a pseudo-translation) for a person to look at.
 #include "../core/simfixture.h"
+#include "layoutcheck.h"
 
 #include "admin/activitylog.h"
 #include "models/spacecheckproxymodel.h"
@@ -29,7 +30,7 @@ using namespace Density;
 namespace {
 
 //! Every string about 1.4 times as long, as German or French often are.
-class PseudoTranslator : public QTranslator {
+class GermanLengthTranslator : public QTranslator {
 public:
     using QTranslator::QTranslator;
     bool isEmpty() const override { return false; }
@@ -50,20 +51,6 @@ void saveShot(QWidget *widget, const QString &name) {
     const QString dir = qEnvironmentVariable("DENSITY_SCREENSHOT_DIR");
     if (!dir.isEmpty())
         widget->grab().save(QStringLiteral("%1/%2.png").arg(dir, name));
-}
-
-//! Labels that cut their text off: not word-wrapped and narrower than their text.
-QStringList clippedLabels(const QWidget *root) {
-    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
-    QStringList clipped;
-    const QList<QLabel *> labels = root->findChildren<QLabel *>();
-    for (const QLabel *label : labels) {
-        if (!label->isVisible() || label->text().isEmpty() || label->wordWrap())
-            continue;
-        if (label->width() + 1 < label->sizeHint().width())
-            clipped.append(label->text());
-    }
-    return clipped;
 }
 
 //! The space picker got at least the room it asks for: nothing in the cell overlaps.
@@ -661,7 +648,7 @@ private Q_SLOTS:
     }
 
     void pseudoTranslationFits() {
-        PseudoTranslator translator;
+        GermanLengthTranslator translator;
         QCoreApplication::installTranslator(&translator);
         auto uninstall = qScopeGuard([&] { QCoreApplication::removeTranslator(&translator); });
         Page page;
