@@ -8,9 +8,11 @@ namespace Density::ChartPageText {
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("Density::ChartPageText", text);
-}
+//! tr() for this file's free functions, in a context lupdate can see (a plain wrapper around
+//! QCoreApplication::translate() would be filed under the wrong context).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Density::ChartPageText)
+};
 
 } // namespace
 
@@ -25,8 +27,8 @@ QString header(const ChartDataSource::Request &request, const QLocale &locale) {
         const QString zone = TimeBasis::timeZoneText(first.zone, false);
         //: %1 an IANA time zone such as America/New_York.
         zones = first.zoneFallback           ? TimeBasis::timeZoneText(QTimeZone::utc(), true)
-                : first.spaceIds.size() == 1 ? tr("%1 (the space's own)").arg(zone)
-                                             : tr("%1 (the spaces' own)").arg(zone);
+                : first.spaceIds.size() == 1 ? Tr::tr("%1 (the space's own)").arg(zone)
+                                             : Tr::tr("%1 (the spaces' own)").arg(zone);
     } else {
         QStringList names;
         bool fallback = false;
@@ -36,13 +38,13 @@ QString header(const ChartDataSource::Request &request, const QLocale &locale) {
             else
                 names.append(TimeBasis::timeZoneText(group.zone, false));
         }
-        zones = fallback
-                    ? tr("each space's own (%1; UTC where none is set)").arg(names.join(tr(", ")))
-                    : tr("each space's own (%1)").arg(names.join(tr(", ")));
+        zones = fallback ? Tr::tr("each space's own (%1; UTC where none is set)")
+                               .arg(names.join(Tr::tr(", ")))
+                         : Tr::tr("each space's own (%1)").arg(names.join(Tr::tr(", ")));
     }
     //: The time basis over a chart, two lines: %1 range and resolution, %2 operating hours,
     //: %3 time zone.
-    return tr("%1\nOperating hours: %2 · Time zone: %3")
+    return Tr::tr("%1\nOperating hours: %2 · Time zone: %3")
         .arg(range, TimeBasis::operatingHoursText(request.operatingHours, locale), zones);
 }
 
@@ -53,31 +55,32 @@ QString bucketTime(const ChartBucket &bucket, TimeResolution resolution, const Q
         return locale.toString(at.time(), QLocale::ShortFormat);
     };
     //: Date pattern (QDate::toString) of a bucket's day in a tooltip.
-    const QString dayPattern = tr("ddd d MMM yyyy");
+    const QString dayPattern = Tr::tr("ddd d MMM yyyy");
     switch (resolution) {
     case TimeResolution::Weekday:
         //: %1 a weekday name: the bucket holds every such day of the range.
-        return tr("Every %1").arg(locale.dayName(int(bucket.x0) + 1, QLocale::LongFormat));
+        return Tr::tr("Every %1").arg(locale.dayName(int(bucket.x0) + 1, QLocale::LongFormat));
     case TimeResolution::HourOfDay:
-        return tr("%1–%2, every day")
+        return Tr::tr("%1–%2, every day")
             .arg(locale.toString(QTime(int(bucket.x0) % 24, 0), QLocale::ShortFormat),
                  locale.toString(QTime(int(bucket.x1) % 24, 0), QLocale::ShortFormat));
     case TimeResolution::Day:
         return locale.toString(from.date(), dayPattern);
     case TimeResolution::Week:
-        return tr("Week from %1").arg(locale.toString(from.date(), dayPattern));
+        return Tr::tr("Week from %1").arg(locale.toString(from.date(), dayPattern));
     case TimeResolution::Month:
         //: Date pattern of a month bucket.
-        return locale.toString(from.date(), tr("MMMM yyyy"));
+        return locale.toString(from.date(), Tr::tr("MMMM yyyy"));
     case TimeResolution::Year:
         return QString::number(from.date().year());
     case TimeResolution::Total:
         //: A whole range: %1 first day, %2 last day.
-        return tr("%1 – %2").arg(locale.toString(from.date(), dayPattern),
-                                 locale.toString(to.addSecs(-1).date(), dayPattern));
+        return Tr::tr("%1 – %2").arg(locale.toString(from.date(), dayPattern),
+                                     locale.toString(to.addSecs(-1).date(), dayPattern));
     default:
         //: A bucket within one day: %1 day, %2 start time, %3 end time.
-        return tr("%1, %2–%3").arg(locale.toString(from.date(), dayPattern), time(from), time(to));
+        return Tr::tr("%1, %2–%3")
+            .arg(locale.toString(from.date(), dayPattern), time(from), time(to));
     }
 }
 
@@ -113,7 +116,7 @@ QString number(double value, int decimals, const QLocale &locale) {
 
 QString percent(double ratio, const QLocale &locale) {
     //: A percentage, %1 the number.
-    return tr("%1%").arg(locale.toString(ratio * 100.0, 'f', 0));
+    return Tr::tr("%1%").arg(locale.toString(ratio * 100.0, 'f', 0));
 }
 
 } // namespace Density::ChartPageText

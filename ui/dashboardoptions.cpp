@@ -8,71 +8,75 @@
 namespace Density {
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("Density::DashboardOptions", text);
-}
+//! tr() for this file's free functions, in a context lupdate can see (a plain wrapper around
+//! QCoreApplication::translate() would be filed under the wrong context).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Density::DashboardOptions)
+};
 
 } // namespace
 
 DashboardOptions DashboardOptions::parse(const QStringList &arguments) {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Occupancy dashboard for Density sensors."));
+    parser.setApplicationDescription(Tr::tr("Occupancy dashboard for Density sensors."));
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
     const QCommandLineOption demo(QStringLiteral("demo"),
-                                  tr("Use the built-in demo portfolio (a simulator on this "
-                                     "computer)."));
+                                  Tr::tr("Use the built-in demo portfolio (a simulator on this "
+                                         "computer)."));
     QCommandLineOption demoSpaces(QStringLiteral("demo-spaces"),
-                                  tr("Number of spaces in the demo portfolio."),
+                                  Tr::tr("Number of spaces in the demo portfolio."),
                                   QStringLiteral("count"));
     demoSpaces.setFlags(QCommandLineOption::HiddenFromHelp);
     QCommandLineOption demoNow(QStringLiteral("demo-now"),
-                               tr("The demo's fixed time (ISO 8601, UTC) instead of now."),
-                               tr("time"));
+                               Tr::tr("The demo's fixed time (ISO 8601, UTC) instead of now."),
+                               Tr::tr("time"));
     demoNow.setFlags(QCommandLineOption::HiddenFromHelp);
     const QCommandLineOption demoFaults(
         QStringLiteral("demo-faults"),
-        tr("Make the demo simulator misbehave, to see how the dashboard copes, for example "
-           "\"latency=300,errors=0.1,ws-drop=30\" or \"ghost-time\" (density-sim --help lists "
-           "them)."),
+        Tr::tr("Make the demo simulator misbehave, to see how the dashboard copes, for example "
+               "\"latency=300,errors=0.1,ws-drop=30\" or \"ghost-time\" (density-sim --help lists "
+               "them)."),
         QStringLiteral("spec"));
     const QCommandLineOption baseUrl(QStringLiteral("base-url"),
-                                     tr("API server address (the token comes from the "
-                                        "DENSITY_TOKEN environment variable)."),
+                                     Tr::tr("API server address (the token comes from the "
+                                            "DENSITY_TOKEN environment variable)."),
                                      QStringLiteral("url"));
     const QCommandLineOption view(
         QStringLiteral("view"),
-        tr("Open this page: %1.").arg(dashboardPageNames().join(QStringLiteral(", "))),
+        Tr::tr("Open this page: %1.").arg(dashboardPageNames().join(QStringLiteral(", "))),
         QStringLiteral("page"));
     const QCommandLineOption space(QStringLiteral("space"),
-                                   tr("Select this space id (repeat it or separate ids with "
-                                      "commas to compare up to 8)."),
+                                   Tr::tr("Select this space id (repeat it or separate ids with "
+                                          "commas to compare up to 8)."),
                                    QStringLiteral("id"));
     const QCommandLineOption quitAfter(QStringLiteral("quit-after"),
-                                       tr("Quit after this many seconds (for smoke tests)."),
+                                       Tr::tr("Quit after this many seconds (for smoke tests)."),
                                        QStringLiteral("seconds"));
     const QCommandLineOption screenshot(
         QStringLiteral("screenshot"),
-        tr("Save the window as a PNG file once it has loaded, then quit."), QStringLiteral("file"));
+        Tr::tr("Save the window as a PNG file once it has loaded, then quit."),
+        QStringLiteral("file"));
     const QCommandLineOption setKioskPin(
         QStringLiteral("set-kiosk-pin"),
-        tr("Read the PIN that leaves the kiosk from standard input, store its salted hash and "
-           "quit (an empty line removes it)."));
+        Tr::tr("Read the PIN that leaves the kiosk from standard input, store its salted hash and "
+               "quit (an empty line removes it)."));
     const QCommandLineOption kiosk(
         QStringLiteral("kiosk"),
-        tr("Run as a locked full-screen wall display of the configured floors (signs in with "
-           "display credentials; with --demo, the demo's)."));
+        Tr::tr("Run as a locked full-screen wall display of the configured floors (signs in with "
+               "display credentials; with --demo, the demo's)."));
     const QCommandLineOption kioskFloors(
         QStringLiteral("kiosk-floors"),
-        tr("Floors the kiosk rotates through, comma separated (default: the settings, or the "
-           "first building's floors)."),
-        tr("ids"));
+        Tr::tr("Floors the kiosk rotates through, comma separated (default: the settings, or the "
+               "first building's floors)."),
+        Tr::tr("ids"));
     const QCommandLineOption rotateSeconds(QStringLiteral("rotate-seconds"),
-                                           tr("Seconds each kiosk floor stays on screen."),
-                                           tr("seconds"));
+                                           Tr::tr("Seconds each kiosk floor stays on screen."),
+                                           Tr::tr("seconds"));
     const QCommandLineOption displayId(
         QStringLiteral("display-id"),
-        tr("The display id the kiosk signs in with (overrides its connection's)."), tr("id"));
+        Tr::tr("The display id the kiosk signs in with (overrides its connection's)."),
+        Tr::tr("id"));
     parser.addOptions({kiosk, kioskFloors, rotateSeconds, displayId});
     parser.addOptions({setKioskPin, demo, demoSpaces, demoNow, demoFaults, baseUrl, view, space,
                        quitAfter, screenshot});
@@ -86,7 +90,8 @@ DashboardOptions DashboardOptions::parse(const QStringList &arguments) {
     options.helpRequested = parser.isSet(help);
     options.versionRequested = parser.isSet(version);
     if (!parser.positionalArguments().isEmpty()) {
-        options.error = tr("Unexpected argument: %1.").arg(parser.positionalArguments().first());
+        options.error =
+            Tr::tr("Unexpected argument: %1.").arg(parser.positionalArguments().first());
         return options;
     }
     options.demo = parser.isSet(demo);
@@ -100,7 +105,7 @@ DashboardOptions DashboardOptions::parse(const QStringList &arguments) {
         options.rotateSeconds = parser.value(rotateSeconds).toInt(&ok);
         if (!ok || options.rotateSeconds < KioskConfig::MinRotateSeconds ||
             options.rotateSeconds > KioskConfig::MaxRotateSeconds) {
-            options.error = tr("--rotate-seconds needs a whole number from %1 to %2.")
+            options.error = Tr::tr("--rotate-seconds needs a whole number from %1 to %2.")
                                 .arg(KioskConfig::MinRotateSeconds)
                                 .arg(KioskConfig::MaxRotateSeconds);
             return options;
@@ -110,13 +115,14 @@ DashboardOptions DashboardOptions::parse(const QStringList &arguments) {
     const bool kioskOnly = !options.kioskFloors.isEmpty() || parser.isSet(rotateSeconds) ||
                            !options.displayId.isEmpty();
     if (kioskOnly && !options.kiosk) {
-        options.error = tr("--kiosk-floors, --rotate-seconds and --display-id need --kiosk.");
+        options.error = Tr::tr("--kiosk-floors, --rotate-seconds and --display-id need --kiosk.");
         return options;
     }
     if (parser.isSet(demoNow)) {
         options.demoNow = QDateTime::fromString(parser.value(demoNow), Qt::ISODate).toUTC();
         if (!options.demoNow.isValid()) {
-            options.error = tr("--demo-now needs a date and time such as 2026-11-25T15:00:00Z.");
+            options.error =
+                Tr::tr("--demo-now needs a date and time such as 2026-11-25T15:00:00Z.");
             return options;
         }
     }
@@ -124,7 +130,7 @@ DashboardOptions DashboardOptions::parse(const QStringList &arguments) {
         bool ok = false;
         options.demoSpaces = parser.value(demoSpaces).toInt(&ok);
         if (!ok || options.demoSpaces < 1) {
-            options.error = tr("--demo-spaces needs a positive number.");
+            options.error = Tr::tr("--demo-spaces needs a positive number.");
             return options;
         }
     }
@@ -135,7 +141,7 @@ DashboardOptions DashboardOptions::parse(const QStringList &arguments) {
         options.view = dashboardPageFromName(parser.value(view));
         if (!options.view) {
             options.error =
-                tr("Unknown view \"%1\"; use one of: %2.")
+                Tr::tr("Unknown view \"%1\"; use one of: %2.")
                     .arg(parser.value(view), dashboardPageNames().join(QStringLiteral(", ")));
             return options;
         }
@@ -151,13 +157,13 @@ DashboardOptions DashboardOptions::parse(const QStringList &arguments) {
         bool ok = false;
         options.quitAfterSeconds = parser.value(quitAfter).toDouble(&ok);
         if (!ok || options.quitAfterSeconds <= 0) {
-            options.error = tr("--quit-after needs a number of seconds above 0.");
+            options.error = Tr::tr("--quit-after needs a number of seconds above 0.");
             return options;
         }
     }
     options.screenshotPath = parser.value(screenshot);
     if (options.kiosk && (options.view || !options.spaceIds.isEmpty()))
-        options.error = tr("--view and --space do not apply to --kiosk; use --kiosk-floors.");
+        options.error = Tr::tr("--view and --space do not apply to --kiosk; use --kiosk-floors.");
     return options;
 }
 

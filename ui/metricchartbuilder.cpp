@@ -16,9 +16,11 @@ namespace {
 constexpr double MsPerHour = 3'600'000.0;
 constexpr double Epsilon = 1e-6;
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("Density::MetricChartBuilder", text);
-}
+//! tr() for this file's free functions, in a context lupdate can see (a plain wrapper around
+//! QCoreApplication::translate() would be filed under the wrong context).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Density::MetricChartBuilder)
+};
 
 bool touches(double a, double b) {
     return std::abs(a - b) < Epsilon;
@@ -318,7 +320,7 @@ QList<AxisTick> ticks(const ChartTimeAxis &axis, TimeResolution resolution, cons
     if (days.size() <= maxTicks) {
         *centred = true;
         //: Date pattern (QDate::toString) of a day label on a chart of up to two weeks.
-        const QString pattern = days.size() <= 14 ? tr("ddd d") : tr("d MMM");
+        const QString pattern = days.size() <= 14 ? Tr::tr("ddd d") : Tr::tr("d MMM");
         for (const Day &day : std::as_const(days))
             out.append({day.to, uniqueLabel(locale.toString(day.date, pattern), &seen)});
         out.last().x = xMax;
@@ -332,7 +334,7 @@ QList<AxisTick> ticks(const ChartTimeAxis &axis, TimeResolution resolution, cons
     if (double(first.daysTo(last)) / 7 <= maxTicks) {
         for (QDate monday = first.addDays((8 - first.dayOfWeek()) % 7); monday <= last;
              monday = monday.addDays(7))
-            add(xOf(monday), locale.toString(monday, tr("d MMM")));
+            add(xOf(monday), locale.toString(monday, Tr::tr("d MMM")));
         return out;
     }
     const int months = (last.year() - first.year()) * 12 + last.month() - first.month();
@@ -347,7 +349,8 @@ QList<AxisTick> ticks(const ChartTimeAxis &axis, TimeResolution resolution, cons
         month = month.addMonths(1);
     for (; month <= last; month = month.addMonths(monthStep)) {
         //: Date pattern of a month label; the year is shown in January and on the first label.
-        const QString pattern = month.month() == 1 || out.isEmpty() ? tr("MMM yyyy") : tr("MMM");
+        const QString pattern =
+            month.month() == 1 || out.isEmpty() ? Tr::tr("MMM yyyy") : Tr::tr("MMM");
         add(xOf(month), locale.toString(month, pattern));
     }
     return out;

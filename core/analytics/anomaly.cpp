@@ -14,9 +14,11 @@
 namespace Density {
 namespace {
 
-QString tr(const char *text, const char *comment = nullptr, int n = -1) {
-    return QCoreApplication::translate("Density::Anomalies", text, comment, n);
-}
+//! tr() for this file's free functions, in a context lupdate can see (a plain wrapper around
+//! QCoreApplication::translate() would be filed under the wrong context).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Density::Anomalies)
+};
 
 using Interval = std::pair<qint64, qint64>; // epoch ms, [first, second)
 
@@ -186,11 +188,12 @@ QString ruleText(const AnomalyThreshold &threshold) {
     const qint64 minutes = threshold.minSeconds / 60;
     const qint64 seconds = threshold.minSeconds % 60;
     const QString amount =
-        seconds == 0 ? tr("%n min", "absolute limit", int(minutes))
-                     : tr("%1 min %2 s").arg(locale.toString(minutes), locale.toString(seconds));
+        seconds == 0
+            ? Tr::tr("%n min", "absolute limit", int(minutes))
+            : Tr::tr("%1 min %2 s").arg(locale.toString(minutes), locale.toString(seconds));
     //: %1 "5 min", %2 "20 %" (a percentage written for the locale).
-    return tr("A bucket is flagged when the metrics' time used and the total of its raw "
-              "sessions differ by more than %1 and by more than %2 of the larger of the two.")
+    return Tr::tr("A bucket is flagged when the metrics' time used and the total of its raw "
+                  "sessions differ by more than %1 and by more than %2 of the larger of the two.")
         .arg(amount, locale.toString(qRound(threshold.minShare * 100)) + locale.percent());
 }
 

@@ -5,22 +5,24 @@
 namespace Density::HeatmapAdapter {
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("Density::HeatmapAdapter", text);
-}
+//! tr() for this file's free functions, in a context lupdate can see (a plain wrapper around
+//! QCoreApplication::translate() would be filed under the wrong context).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Density::HeatmapAdapter)
+};
 
 } // namespace
 
 QString unit(WeekHourMetric metric) {
     switch (metric) {
     case WeekHourMetric::OccupancyAvg:
-        return tr("average people");
+        return Tr::tr("average people");
     case WeekHourMetric::OccupancyMax:
-        return tr("people at peak");
+        return Tr::tr("people at peak");
     case WeekHourMetric::UtilizationAvg:
-        return tr("% of capacity");
+        return Tr::tr("% of capacity");
     case WeekHourMetric::TimeUsedShare:
-        return tr("% of the hour in use");
+        return Tr::tr("% of the hour in use");
     }
     return {};
 }
@@ -28,15 +30,15 @@ QString unit(WeekHourMetric metric) {
 QString definition(WeekHourMetric metric) {
     switch (metric) {
     case WeekHourMetric::OccupancyAvg:
-        return tr("Average occupancy: people present on average during the hour.");
+        return Tr::tr("Average occupancy: people present on average during the hour.");
     case WeekHourMetric::OccupancyMax:
-        return tr("Peak occupancy: the most people present at once during the hour.");
+        return Tr::tr("Peak occupancy: the most people present at once during the hour.");
     case WeekHourMetric::UtilizationAvg:
-        return tr("Average utilization: average occupancy as a percentage of the space's "
-                  "capacity.");
+        return Tr::tr("Average utilization: average occupancy as a percentage of the space's "
+                      "capacity.");
     case WeekHourMetric::TimeUsedShare:
-        return tr("Share of time used: the percentage of the hour in which at least one person "
-                  "was present.");
+        return Tr::tr("Share of time used: the percentage of the hour in which at least one person "
+                      "was present.");
     }
     return {};
 }
@@ -44,13 +46,13 @@ QString definition(WeekHourMetric metric) {
 QString metricName(WeekHourMetric metric) {
     switch (metric) {
     case WeekHourMetric::OccupancyAvg:
-        return tr("Average occupancy");
+        return Tr::tr("Average occupancy");
     case WeekHourMetric::OccupancyMax:
-        return tr("Peak occupancy");
+        return Tr::tr("Peak occupancy");
     case WeekHourMetric::UtilizationAvg:
-        return tr("Average utilization");
+        return Tr::tr("Average utilization");
     case WeekHourMetric::TimeUsedShare:
-        return tr("Share of time used");
+        return Tr::tr("Share of time used");
     }
     return {};
 }

@@ -11,9 +11,11 @@
 namespace Density {
 namespace {
 
-QString tr(const char *text, const char *comment = nullptr) {
-    return QCoreApplication::translate("Density::ConnectionTest", text, comment);
-}
+//! tr() for this file's free functions, in a context lupdate can see (a plain wrapper around
+//! QCoreApplication::translate() would be filed under the wrong context).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Density::ConnectionTest)
+};
 
 bool isLoopbackHost(const QString &host) {
     if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
@@ -49,37 +51,40 @@ QString distinguishedName(const QSslCertificate &certificate, bool issuer) {
 
 QString utcText(const QDateTime &when) {
     return when.isValid() ? when.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"))
-                          : tr("unknown");
+                          : Tr::tr("unknown");
 }
 
 //! `proxy` is "host:port" when known.
 QString proxySentence(QNetworkReply::NetworkError code, QString proxy, const QString &detail) {
     if (proxy.isEmpty())
-        proxy = tr("the proxy");
+        proxy = Tr::tr("the proxy");
     switch (code) {
     case QNetworkReply::ProxyConnectionRefusedError:
-        return tr("Could not connect to %1: check the proxy's host and port in Settings, or ask "
-                  "IT which proxy this computer must use.")
+        return Tr::tr(
+                   "Could not connect to %1: check the proxy's host and port in Settings, or ask "
+                   "IT which proxy this computer must use.")
             .arg(proxy);
     case QNetworkReply::ProxyNotFoundError:
-        return tr("%1 could not be found (its name does not resolve): check the proxy host in "
-                  "Settings.")
+        return Tr::tr("%1 could not be found (its name does not resolve): check the proxy host in "
+                      "Settings.")
             .arg(proxy);
     case QNetworkReply::ProxyAuthenticationRequiredError:
-        return tr("%1 asks for a user name and password: enter them in Settings (Proxy), or ask "
-                  "IT for them.")
+        return Tr::tr(
+                   "%1 asks for a user name and password: enter them in Settings (Proxy), or ask "
+                   "IT for them.")
             .arg(proxy);
     case QNetworkReply::ProxyTimeoutError:
-        return tr("%1 did not answer in time: check the proxy setting and the network.").arg(proxy);
+        return Tr::tr("%1 did not answer in time: check the proxy setting and the network.")
+            .arg(proxy);
     case QNetworkReply::ProxyConnectionClosedError:
-        return tr("%1 closed the connection before answering: check the proxy setting, or ask "
-                  "IT whether it allows connections to this server.")
+        return Tr::tr("%1 closed the connection before answering: check the proxy setting, or ask "
+                      "IT whether it allows connections to this server.")
             .arg(proxy);
     default:
         break;
     }
     //: %1 the proxy, %2 what went wrong.
-    return tr("The connection through %1 failed (%2): check the proxy setting in Settings.")
+    return Tr::tr("The connection through %1 failed (%2): check the proxy setting in Settings.")
         .arg(proxy, detail);
 }
 
@@ -140,30 +145,31 @@ QString ConnectionTestResult::detailsText() const {
         return QString();
     QStringList lines;
     if (!sslErrors.isEmpty()) {
-        lines.append(tr("The certificate check reported:"));
+        lines.append(Tr::tr("The certificate check reported:"));
         for (const QString &error : sslErrors)
             lines.append(QStringLiteral("  • ") + error);
     }
     if (certificates.isEmpty()) {
-        lines.append(tr("The server presented no certificate."));
+        lines.append(Tr::tr("The server presented no certificate."));
         return lines.join(QLatin1Char('\n'));
     }
     for (int i = 0; i < certificates.size(); ++i) {
         const CertificateDetails &c = certificates.at(i);
         lines.append(QString());
-        lines.append(i == 0 ? tr("The server's certificate:")
+        lines.append(i == 0 ? Tr::tr("The server's certificate:")
                             //: %1 position in the chain (2 = the one that signed the server's).
-                            : tr("Certificate %1 of the chain:").arg(i + 1));
-        lines.append(tr("  Subject: %1").arg(c.subject));
-        lines.append(c.selfSigned ? tr("  Issuer: %1 (self-signed)").arg(c.issuer)
-                                  : tr("  Issuer: %1").arg(c.issuer));
+                            : Tr::tr("Certificate %1 of the chain:").arg(i + 1));
+        lines.append(Tr::tr("  Subject: %1").arg(c.subject));
+        lines.append(c.selfSigned ? Tr::tr("  Issuer: %1 (self-signed)").arg(c.issuer)
+                                  : Tr::tr("  Issuer: %1").arg(c.issuer));
         if (!c.alternativeNames.isEmpty())
-            lines.append(tr("  Valid for: %1").arg(c.alternativeNames.join(QLatin1String(", "))));
-        lines.append(tr("  Valid from: %1").arg(utcText(c.validFrom)));
-        lines.append(tr("  Valid until: %1").arg(utcText(c.validUntil)));
+            lines.append(
+                Tr::tr("  Valid for: %1").arg(c.alternativeNames.join(QLatin1String(", "))));
+        lines.append(Tr::tr("  Valid from: %1").arg(utcText(c.validFrom)));
+        lines.append(Tr::tr("  Valid until: %1").arg(utcText(c.validUntil)));
         // 32 bytes in two lines of 16, as certificate viewers show them, so the view needs
         // no horizontal scrolling.
-        lines.append(tr("  SHA-256 fingerprint:"));
+        lines.append(Tr::tr("  SHA-256 fingerprint:"));
         lines.append(QStringLiteral("    ") + c.sha256.left(47));
         if (c.sha256.size() > 48)
             lines.append(QStringLiteral("    ") + c.sha256.mid(48));
@@ -222,30 +228,30 @@ std::optional<ConnectionTestResult> ConnectionTest::checkInput(const ConnectionI
     const QUrl &url = input.baseUrl;
     if (!url.isValid() || url.host().isEmpty())
         return make(Kind::Incomplete,
-                    tr("\"%1\" is not a server address: enter one like https://api.density.io.")
+                    Tr::tr("\"%1\" is not a server address: enter one like https://api.density.io.")
                         .arg(url.toString()));
     if (url.scheme() == QLatin1String("http") && !isLoopbackHost(url.host()))
         return make(Kind::InsecureUrl,
-                    tr("Plain http:// would send your credentials unencrypted, so it is only "
-                       "allowed for this computer (localhost, 127.0.0.1, ::1). Use https://%1 "
-                       "instead.")
+                    Tr::tr("Plain http:// would send your credentials unencrypted, so it is only "
+                           "allowed for this computer (localhost, 127.0.0.1, ::1). Use https://%1 "
+                           "instead.")
                         .arg(hostAndPort(url)));
     if (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))
         return make(Kind::InsecureUrl,
-                    tr("Only https:// addresses are supported, not %1://.").arg(url.scheme()));
+                    Tr::tr("Only https:// addresses are supported, not %1://.").arg(url.scheme()));
     switch (input.authKind) {
     case ConnectionAuthKind::StaticToken:
         if (input.token.isEmpty())
-            return make(Kind::Incomplete, tr("Enter an API token."));
+            return make(Kind::Incomplete, Tr::tr("Enter an API token."));
         break;
     case ConnectionAuthKind::OAuthClient:
     case ConnectionAuthKind::DisplayCredentials:
         if (input.clientId.isEmpty())
-            return make(Kind::Incomplete, tr("Enter the client id."));
+            return make(Kind::Incomplete, Tr::tr("Enter the client id."));
         if (input.clientSecret.isEmpty())
-            return make(Kind::Incomplete, tr("Enter the client secret."));
+            return make(Kind::Incomplete, Tr::tr("Enter the client secret."));
         if (input.authKind == ConnectionAuthKind::DisplayCredentials && input.displayId.isEmpty())
-            return make(Kind::Incomplete, tr("Enter the display id this screen signs in as."));
+            return make(Kind::Incomplete, Tr::tr("Enter the display id this screen signs in as."));
         break;
     }
     return std::nullopt;
@@ -266,25 +272,25 @@ ConnectionTestResult ConnectionTest::classify(const ApiError &error, const QUrl 
         if (status == 401 || (tokenStep && status == 400)) {
             result.kind = Kind::BadCredentials;
             if (step == Endpoint::OAuthToken)
-                result.sentence = tr("The token endpoint refused the client id or secret (%1): "
-                                     "check both, and that the OAuth client still exists.")
+                result.sentence = Tr::tr("The token endpoint refused the client id or secret (%1): "
+                                         "check both, and that the OAuth client still exists.")
                                       .arg(status);
             else if (step == Endpoint::DisplayToken)
-                result.sentence = tr("The display-token endpoint refused the client id, secret "
-                                     "or display id (%1): check all three.")
+                result.sentence = Tr::tr("The display-token endpoint refused the client id, secret "
+                                         "or display id (%1): check all three.")
                                       .arg(status);
             else
-                result.sentence = tr("The API rejected the token (401): check that you copied "
-                                     "the whole tok_… token and that it has not been revoked.");
+                result.sentence = Tr::tr("The API rejected the token (401): check that you copied "
+                                         "the whole tok_… token and that it has not been revoked.");
         } else if (status == 403) {
             result.kind = Kind::Forbidden;
-            result.sentence = tr("The API knows these credentials but does not allow them to "
-                                 "read this organization (403): ask an Owner or Admin for a "
-                                 "token with read access.");
+            result.sentence = Tr::tr("The API knows these credentials but does not allow them to "
+                                     "read this organization (403): ask an Owner or Admin for a "
+                                     "token with read access.");
             if (!error.apiMessage().isEmpty())
                 //: %1 the sentence above, %2 the API's own message.
                 result.sentence =
-                    tr("%1 The API said: “%2”").arg(result.sentence, error.apiMessage());
+                    Tr::tr("%1 The API said: “%2”").arg(result.sentence, error.apiMessage());
         } else if (status == 407) {
             result.kind = Kind::Proxy;
             result.sentence =
@@ -297,10 +303,11 @@ ConnectionTestResult ConnectionTest::classify(const ApiError &error, const QUrl 
     }
     case ApiError::Kind::Timeout:
         result.kind = Kind::Timeout;
-        result.sentence = tr("%1 accepted the connection but did not answer in time: the server "
-                             "may be overloaded, or something between you and it holds the "
-                             "connection open. Try again, or check the address.")
-                              .arg(host);
+        result.sentence =
+            Tr::tr("%1 accepted the connection but did not answer in time: the server "
+                   "may be overloaded, or something between you and it holds the "
+                   "connection open. Try again, or check the address.")
+                .arg(host);
         return result;
     case ApiError::Kind::Tls: {
         result.kind = Kind::Tls;
@@ -312,14 +319,14 @@ ConnectionTestResult ConnectionTest::classify(const ApiError &error, const QUrl 
             result.certificates.append(CertificateDetails::from(certificate));
         if (problems.isEmpty()) {
             //: %1 why the secure connection failed.
-            result.sentence = tr("%1 No credentials were sent.").arg(error.message());
+            result.sentence = Tr::tr("%1 No credentials were sent.").arg(error.message());
         } else {
             //: %2 the certificate problems, e.g. "The certificate is self-signed, and
             //: untrusted".
-            result.sentence = tr("%1's certificate was not accepted (%2), so no credentials "
-                                 "were sent. Compare the details below with what your IT "
-                                 "department expects; an untrusted certificate is never "
-                                 "accepted.")
+            result.sentence = Tr::tr("%1's certificate was not accepted (%2), so no credentials "
+                                     "were sent. Compare the details below with what your IT "
+                                     "department expects; an untrusted certificate is never "
+                                     "accepted.")
                                   .arg(host, problems.join(QLatin1String("; ")));
         }
         return result;
@@ -328,8 +335,8 @@ ConnectionTestResult ConnectionTest::classify(const ApiError &error, const QUrl 
         break;
     case ApiError::Kind::Decode:
         result.kind = Kind::Other;
-        result.sentence = tr("%1 answered, but not like the Density API: check the address. "
-                             "(%2)")
+        result.sentence = Tr::tr("%1 answered, but not like the Density API: check the address. "
+                                 "(%2)")
                               .arg(host, error.message());
         return result;
     case ApiError::Kind::Auth:
@@ -356,22 +363,23 @@ ConnectionTestResult ConnectionTest::classify(const ApiError &error, const QUrl 
     switch (error.networkError()) {
     case QNetworkReply::HostNotFoundError:
         result.kind = Kind::HostNotFound;
-        result.sentence = tr("The server %1 could not be found: its name does not resolve (DNS). "
-                             "Check the address for typos and that this computer is online.")
-                              .arg(baseUrl.host());
+        result.sentence =
+            Tr::tr("The server %1 could not be found: its name does not resolve (DNS). "
+                   "Check the address for typos and that this computer is online.")
+                .arg(baseUrl.host());
         return result;
     case QNetworkReply::ConnectionRefusedError:
         result.kind = Kind::ConnectionRefused;
         result.sentence =
-            tr("%1 refused the connection: the computer was reached, but nothing accepts "
-               "connections on port %2. Check the address and port.")
+            Tr::tr("%1 refused the connection: the computer was reached, but nothing accepts "
+                   "connections on port %2. Check the address and port.")
                 .arg(baseUrl.host())
                 .arg(baseUrl.port(baseUrl.scheme() == QLatin1String("http") ? 80 : 443));
         return result;
     case QNetworkReply::TimeoutError:
         result.kind = Kind::Timeout;
         result.sentence =
-            tr("%1 did not answer in time: check the address and the network.").arg(host);
+            Tr::tr("%1 did not answer in time: check the address and the network.").arg(host);
         return result;
     case QNetworkReply::SslHandshakeFailedError:
         result.kind = Kind::Tls;
@@ -416,7 +424,7 @@ void ConnectionTest::start(const ConnectionInput &input) {
     }
     const bool display = input.authKind == ConnectionAuthKind::DisplayCredentials;
     const Endpoint step = display ? Endpoint::DisplayToken : Endpoint::OAuthToken;
-    Q_EMIT progress(tr("Asking %1 for a token…").arg(hostAndPort(input.baseUrl)));
+    Q_EMIT progress(Tr::tr("Asking %1 for a token…").arg(hostAndPort(input.baseUrl)));
     auto done = [this, input, step, generation](const Result<AccessToken> &token) {
         if (generation != m_generation)
             return;
@@ -434,7 +442,7 @@ void ConnectionTest::start(const ConnectionInput &input) {
 
 void ConnectionTest::helloWorld(const ConnectionInput &input, const QString &token, bool issued) {
     const int generation = m_generation;
-    Q_EMIT progress(tr("Checking %1…").arg(hostAndPort(input.baseUrl)));
+    Q_EMIT progress(Tr::tr("Checking %1…").arg(hostAndPort(input.baseUrl)));
     m_tokens = std::make_unique<StaticTokenProvider>(token);
     m_client->setTokenProvider(m_tokens.get());
     m_call = m_client->helloWorld(
@@ -445,9 +453,9 @@ void ConnectionTest::helloWorld(const ConnectionInput &input, const QString &tok
                 ConnectionTestResult result =
                     classify(answer.error(), input.baseUrl, Endpoint::HelloWorld);
                 if (issued && result.kind == ConnectionTestResult::Kind::BadCredentials)
-                    result.sentence = tr("The token endpoint accepted the credentials, but the "
-                                         "API rejected the token it issued (401): the address "
-                                         "may point at a different Density environment.");
+                    result.sentence = Tr::tr("The token endpoint accepted the credentials, but the "
+                                             "API rejected the token it issued (401): the address "
+                                             "may point at a different Density environment.");
                 finish(result);
                 return;
             }
@@ -457,16 +465,16 @@ void ConnectionTest::helloWorld(const ConnectionInput &input, const QString &tok
             result.httpStatus = 200;
             switch (input.authKind) {
             case ConnectionAuthKind::StaticToken:
-                result.sentence = tr("Connected: the API answered \"%1\".").arg(answer.value());
+                result.sentence = Tr::tr("Connected: the API answered \"%1\".").arg(answer.value());
                 break;
             case ConnectionAuthKind::OAuthClient:
-                result.sentence = tr("Connected: the OAuth client got a token and the API "
-                                     "answered \"%1\".")
+                result.sentence = Tr::tr("Connected: the OAuth client got a token and the API "
+                                         "answered \"%1\".")
                                       .arg(answer.value());
                 break;
             case ConnectionAuthKind::DisplayCredentials:
-                result.sentence = tr("Connected: the display got a token and the API answered "
-                                     "\"%1\".")
+                result.sentence = Tr::tr("Connected: the display got a token and the API answered "
+                                         "\"%1\".")
                                       .arg(answer.value());
                 break;
             }

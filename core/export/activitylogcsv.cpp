@@ -10,9 +10,11 @@ namespace Density::ActivityLogCsv {
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("Density::ActivityLogCsv", text);
-}
+//! tr() for this file's free functions, in a context lupdate can see (a plain wrapper around
+//! QCoreApplication::translate() would be filed under the wrong context).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Density::ActivityLogCsv)
+};
 
 } // namespace
 
@@ -28,23 +30,25 @@ QByteArray csv(const QList<ActivityEntry> &entries, const ActivityLogCsvInfo &in
     using CsvFormat::textField;
 
     QString out;
-    out += commentLine(tr("Density Dashboard activity log: admin changes made from this app"));
-    out += commentLine(tr("Log file: %1").arg(QDir::toNativeSeparators(info.logPath)));
-    out += commentLine(info.filter.isEmpty() ? tr("Filter: none (every entry)")
-                                             : tr("Filter: %1").arg(info.filter));
+    out += commentLine(Tr::tr("Density Dashboard activity log: admin changes made from this app"));
+    out += commentLine(Tr::tr("Log file: %1").arg(QDir::toNativeSeparators(info.logPath)));
+    out += commentLine(info.filter.isEmpty() ? Tr::tr("Filter: none (every entry)")
+                                             : Tr::tr("Filter: %1").arg(info.filter));
     //: %1 entries in this file, %2 entries in the log.
     out += commentLine(
-        tr("Entries: %1 of %2, newest first").arg(entries.size()).arg(info.totalEntries));
-    out += commentLine(tr("Definitions:"));
-    out += commentLine(tr("  when_utc: when the change was applied, ISO 8601 in UTC; when_local: "
-                          "the same instant in this computer's time zone (%1)")
-                           .arg(QString::fromUtf8(QTimeZone::systemTimeZoneId())));
-    out += commentLine(tr("  before / after: the values before the change and the values asked "
-                          "for, as the form described them"));
-    out += commentLine(tr("  outcome: applied, partly-applied or failed; detail: the API's "
-                          "sentence, or what part was applied"));
-    out += commentLine(tr("App version: Density Dashboard %1").arg(info.appVersion));
-    out += commentLine(tr("Exported at: %1").arg(info.exportedAt.toUTC().toString(Qt::ISODate)));
+        Tr::tr("Entries: %1 of %2, newest first").arg(entries.size()).arg(info.totalEntries));
+    out += commentLine(Tr::tr("Definitions:"));
+    out +=
+        commentLine(Tr::tr("  when_utc: when the change was applied, ISO 8601 in UTC; when_local: "
+                           "the same instant in this computer's time zone (%1)")
+                        .arg(QString::fromUtf8(QTimeZone::systemTimeZoneId())));
+    out += commentLine(Tr::tr("  before / after: the values before the change and the values asked "
+                              "for, as the form described them"));
+    out += commentLine(Tr::tr("  outcome: applied, partly-applied or failed; detail: the API's "
+                              "sentence, or what part was applied"));
+    out += commentLine(Tr::tr("App version: Density Dashboard %1").arg(info.appVersion));
+    out +=
+        commentLine(Tr::tr("Exported at: %1").arg(info.exportedAt.toUTC().toString(Qt::ISODate)));
 
     QStringList header;
     for (const QString &name : columns())

@@ -8,9 +8,11 @@
 namespace Density {
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("Density::AnalyticsSelection", text);
-}
+//! tr() for this file's free functions, in a context lupdate can see (a plain wrapper around
+//! QCoreApplication::translate() would be filed under the wrong context).
+struct Tr {
+    Q_DECLARE_TR_FUNCTIONS(Density::AnalyticsSelection)
+};
 
 } // namespace
 
@@ -38,25 +40,25 @@ bool AnalyticsSelection::operator==(const AnalyticsSelection &other) const {
 QString timeResolutionText(TimeResolution resolution) {
     switch (resolution) {
     case TimeResolution::Total:
-        return tr("Whole range");
+        return Tr::tr("Whole range");
     case TimeResolution::Minute:
-        return tr("1 minute");
+        return Tr::tr("1 minute");
     case TimeResolution::TenMinute:
-        return tr("10 minutes");
+        return Tr::tr("10 minutes");
     case TimeResolution::Hour:
-        return tr("Hour");
+        return Tr::tr("Hour");
     case TimeResolution::Day:
-        return tr("Day");
+        return Tr::tr("Day");
     case TimeResolution::Week:
-        return tr("Week");
+        return Tr::tr("Week");
     case TimeResolution::Month:
-        return tr("Month");
+        return Tr::tr("Month");
     case TimeResolution::Year:
-        return tr("Year");
+        return Tr::tr("Year");
     case TimeResolution::Weekday:
-        return tr("Day of the week");
+        return Tr::tr("Day of the week");
     case TimeResolution::HourOfDay:
-        return tr("Hour of the day");
+        return Tr::tr("Hour of the day");
     }
     return {};
 }
@@ -72,19 +74,19 @@ QString operatingHoursSummary(const OperatingHours &hours, const QStringList &ti
     }
     QString basis;
     if (timeZones.isEmpty())
-        basis = tr("in each space's own time zone");
+        basis = Tr::tr("in each space's own time zone");
     else if (zones.isEmpty())
         basis = TimeBasis::timeZoneText(QTimeZone::utc(), true);
     else if (zones.size() == 1 && !unset)
-        basis = timeZones.size() == 1 ? tr("%1 (the space's time zone)").arg(zones.first())
-                                      : tr("%1 (the spaces' time zone)").arg(zones.first());
+        basis = timeZones.size() == 1 ? Tr::tr("%1 (the space's time zone)").arg(zones.first())
+                                      : Tr::tr("%1 (the spaces' time zone)").arg(zones.first());
     else if (unset)
-        basis =
-            tr("each space's own time zone (%1; UTC where none is set)").arg(zones.join(tr(", ")));
+        basis = Tr::tr("each space's own time zone (%1; UTC where none is set)")
+                    .arg(zones.join(Tr::tr(", ")));
     else
-        basis = tr("each space's own time zone (%1)").arg(zones.join(tr(", ")));
+        basis = Tr::tr("each space's own time zone (%1)").arg(zones.join(Tr::tr(", ")));
     //: %1 operating hours such as "Mon–Fri 08:00–18:00", %2 the time zone they apply in.
-    return tr("%1, %2").arg(TimeBasis::operatingHoursText(hours, QLocale()), basis);
+    return Tr::tr("%1, %2").arg(TimeBasis::operatingHoursText(hours, QLocale()), basis);
 }
 
 } // namespace Density
