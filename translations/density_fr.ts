@@ -5,67 +5,67 @@
     <name>Density::ActivityLog</name>
     <message>
         <source>Applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquée</translation>
     </message>
     <message>
         <source>Partly applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquée en partie</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec</translation>
     </message>
     <message>
         <source>The activity log %1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire le journal d&apos;activité %1 : %2</translation>
     </message>
 </context>
 <context>
     <name>Density::ActivityLogCsv</name>
     <message>
         <source>Density Dashboard activity log: admin changes made from this app</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal d&apos;activité de Density Dashboard : modifications d&apos;administration effectuées depuis cette application</translation>
     </message>
     <message>
         <source>Log file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier journal : %1</translation>
     </message>
     <message>
         <source>Filter: none (every entry)</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre : aucun (toutes les entrées)</translation>
     </message>
     <message>
         <source>Filter: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre : %1</translation>
     </message>
     <message>
         <source>Entries: %1 of %2, newest first</source>
         <extracomment>%1 entries in this file, %2 entries in the log.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Entrées : %1 sur %2, les plus récentes en premier</translation>
     </message>
     <message>
         <source>Definitions:</source>
-        <translation type="unfinished"></translation>
+        <translation>Définitions :</translation>
     </message>
     <message>
         <source>  when_utc: when the change was applied, ISO 8601 in UTC; when_local: the same instant in this computer&apos;s time zone (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>  when_utc : moment où la modification a été appliquée, au format ISO 8601 en UTC ; when_local : le même instant dans le fuseau horaire de cet ordinateur (%1)</translation>
     </message>
     <message>
         <source>  before / after: the values before the change and the values asked for, as the form described them</source>
-        <translation type="unfinished"></translation>
+        <translation>  before / after : les valeurs avant la modification et les valeurs demandées, telles que le formulaire les a décrites</translation>
     </message>
     <message>
         <source>  outcome: applied, partly-applied or failed; detail: the API&apos;s sentence, or what part was applied</source>
-        <translation type="unfinished"></translation>
+        <translation>  outcome : applied (appliquée), partly-applied (appliquée en partie) ou failed (échec) ; detail : la phrase renvoyée par l&apos;API, ou la partie appliquée</translation>
     </message>
     <message>
         <source>App version: Density Dashboard %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Version de l&apos;application : Density Dashboard %1</translation>
     </message>
     <message>
         <source>Exported at: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporté le : %1</translation>
     </message>
 </context>
 <context>
@@ -73,150 +73,150 @@
     <message>
         <source>%1 (%2 UTC)</source>
         <extracomment>%1 local date and time with its zone, %2 the same instant in UTC (ISO 8601).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 UTC)</translation>
     </message>
     <message>
         <source>When (local time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Date (heure locale)</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Cible</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Après</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Détail</translation>
     </message>
 </context>
 <context>
     <name>Density::ActivityLogWidget</name>
     <message>
         <source>Admin changes made from this app on this computer: when, what, the values before and after, and the outcome. Newest first; point at a cell to read all of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications d&apos;administration effectuées depuis cette application sur cet ordinateur : date, objet, valeurs avant et après, et résultat. Les plus récentes en premier ; survolez une cellule pour lire son contenu complet.</translation>
     </message>
     <message>
         <source>Filter by action, target, values or detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par action, cible, valeurs ou détail</translation>
     </message>
     <message>
         <source>Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre</translation>
     </message>
     <message>
         <source>&amp;Filter:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filtre :</translation>
     </message>
     <message>
         <source>All outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les résultats</translation>
     </message>
     <message>
         <source>Failed or partly applied only</source>
-        <translation type="unfinished"></translation>
+        <translation>Échecs et applications partielles uniquement</translation>
     </message>
     <message>
         <source>&amp;Outcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Résultat :</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en CSV…</translation>
     </message>
     <message>
         <source>Save the entries the filters show as a CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les entrées affichées par les filtres dans un fichier CSV.</translation>
     </message>
     <message>
         <source>Log file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier journal</translation>
     </message>
     <message>
         <source>Log file (kept on this computer only):</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier journal (conservé uniquement sur cet ordinateur) :</translation>
     </message>
     <message>
         <source>%1 — %2: %3</source>
         <extracomment>%1 action, %2 target, %3 outcome with its symbol.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 : %3</translation>
     </message>
     <message>
         <source>Before: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant : %1</translation>
     </message>
     <message>
         <source>After: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Après : %1</translation>
     </message>
     <message>
         <source>No admin changes have been made from this app yet. Changes to labels, spaces and users appear here as they are applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune modification d&apos;administration n&apos;a encore été effectuée depuis cette application. Les modifications des étiquettes, des espaces et des utilisateurs apparaissent ici dès qu&apos;elles sont appliquées.</translation>
     </message>
     <message>
         <source>No entries match the filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune entrée ne correspond au filtre.</translation>
     </message>
     <message numerus="yes">
         <source>%n entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entrée</numerusform>
+            <numerusform>%n entrées</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2 entries shown</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entrées affichées sur %2</translation>
     </message>
     <message>
         <source>⚠ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ %1</translation>
     </message>
     <message>
         <source>entries containing “%1”</source>
         <extracomment>%1 the words typed into the filter box.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>entrées contenant « %1 »</translation>
     </message>
     <message>
         <source>failed or partly applied only</source>
-        <translation type="unfinished"></translation>
+        <translation>échecs et applications partielles uniquement</translation>
     </message>
     <message>
         <source>There are no entries to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune entrée à exporter.</translation>
     </message>
     <message>
         <source>Export Activity Log as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le journal d&apos;activité en CSV</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message numerus="yes">
         <source>Saved %n entries to %1.</source>
         <extracomment>%n entries written, %1 the file.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entrée enregistrée dans %1.</numerusform>
+            <numerusform>%n entrées enregistrées dans %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -224,197 +224,197 @@
     <name>Density::AdminController</name>
     <message>
         <source>&amp;Edit Space…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier l&apos;espace…</translation>
     </message>
     <message>
         <source>&amp;Labels and Label Groups…</source>
-        <translation type="unfinished"></translation>
+        <translation>Éti&amp;quettes et groupes d&apos;étiquettes…</translation>
     </message>
     <message>
         <source>&amp;Users…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utilisateurs…</translation>
     </message>
     <message>
         <source>&amp;Activity Log…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Journal d&apos;activité…</translation>
     </message>
     <message>
         <source>Edit the selected space&apos;s details and labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les informations et les étiquettes de l&apos;espace sélectionné</translation>
     </message>
     <message>
         <source>Create, rename and group labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer, renommer et regrouper des étiquettes</translation>
     </message>
     <message>
         <source>Manage who can see which spaces (needs an OAuth client)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gérer qui peut voir quels espaces (nécessite un client OAuth)</translation>
     </message>
     <message>
         <source>The admin changes made from this app, with their outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Les modifications d&apos;administration effectuées depuis cette application, avec leur résultat</translation>
     </message>
     <message>
         <source>&amp;Labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Éti&amp;quettes</translation>
     </message>
 </context>
 <context>
     <name>Density::AdminForm</name>
     <message>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Appliquer</translation>
     </message>
     <message>
         <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recharger</translation>
     </message>
     <message>
         <source>Form status</source>
-        <translation type="unfinished"></translation>
+        <translation>État du formulaire</translation>
     </message>
     <message>
         <source>Read the current values again, discarding unapplied edits</source>
-        <translation type="unfinished"></translation>
+        <translation>Relire les valeurs actuelles en abandonnant les modifications non appliquées</translation>
     </message>
     <message>
         <source>Loading the current values…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement des valeurs actuelles…</translation>
     </message>
     <message>
         <source>✖ Fix the fields marked above; nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ Corrigez les champs signalés ci-dessus ; rien n&apos;a été envoyé.</translation>
     </message>
     <message>
         <source>Applying…</source>
-        <translation type="unfinished"></translation>
+        <translation>Application en cours…</translation>
     </message>
     <message>
         <source>Cancelled while applying; the change may have been applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé pendant l&apos;application ; la modification a peut-être été appliquée.</translation>
     </message>
     <message>
         <source>Cancelled. A change already sent may have been applied; Reload shows the current values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé. Une modification déjà envoyée a peut-être été appliquée ; Recharger affiche les valeurs actuelles.</translation>
     </message>
     <message>
         <source>Loading cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement annulé.</translation>
     </message>
     <message>
         <source>Edited; Apply sends the changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifié ; Appliquer envoie les modifications.</translation>
     </message>
     <message>
         <source>✖ Could not load the current values: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ Impossible de charger les valeurs actuelles : %1</translation>
     </message>
     <message>
         <source>✖ Not applied: %1 Your input is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ Non appliqué : %1 Votre saisie est conservée.</translation>
     </message>
     <message>
         <source>✖ Applied in part. Done: %1. Not done: %2. Reason: %3 Your input is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ Appliqué en partie. Effectué : %1. Non effectué : %2. Motif : %3 Votre saisie est conservée.</translation>
     </message>
 </context>
 <context>
     <name>Density::AdminWindow</name>
     <message>
         <source>Administration — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Administration — %1</translation>
     </message>
     <message>
         <source>&amp;Labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Éti&amp;quettes</translation>
     </message>
     <message>
         <source>&amp;Users</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utilisateurs</translation>
     </message>
     <message>
         <source>&amp;Activity log</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Journal d&apos;activité</translation>
     </message>
     <message>
         <source>Discard your edits?</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner vos modifications ?</translation>
     </message>
     <message>
         <source>Some administration changes have not been applied. Close and discard them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Certaines modifications d&apos;administration n&apos;ont pas été appliquées. Fermer et les abandonner ?</translation>
     </message>
 </context>
 <context>
     <name>Density::AnalyticsSelection</name>
     <message>
         <source>Whole range</source>
-        <translation type="unfinished"></translation>
+        <translation>Toute la période</translation>
     </message>
     <message>
         <source>1 minute</source>
-        <translation type="unfinished"></translation>
+        <translation>1 minute</translation>
     </message>
     <message>
         <source>10 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>10 minutes</translation>
     </message>
     <message>
         <source>Hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour</translation>
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Semaine</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mois</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Année</translation>
     </message>
     <message>
         <source>Day of the week</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour de la semaine</translation>
     </message>
     <message>
         <source>Hour of the day</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure de la journée</translation>
     </message>
     <message>
         <source>in each space&apos;s own time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>dans le fuseau horaire propre à chaque espace</translation>
     </message>
     <message>
         <source>%1 (the space&apos;s time zone)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (fuseau horaire de l&apos;espace)</translation>
     </message>
     <message>
         <source>%1 (the spaces&apos; time zone)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (fuseau horaire des espaces)</translation>
     </message>
     <message>
         <source>each space&apos;s own time zone (%1; UTC where none is set)</source>
-        <translation type="unfinished"></translation>
+        <translation>fuseau horaire propre à chaque espace (%1 ; UTC si aucun n&apos;est défini)</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>each space&apos;s own time zone (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>fuseau horaire propre à chaque espace (%1)</translation>
     </message>
     <message>
         <source>%1, %2</source>
         <extracomment>%1 operating hours such as &quot;Mon–Fri 08:00–18:00&quot;, %2 the time zone they apply in.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
@@ -422,377 +422,377 @@
     <message numerus="yes">
         <source>%n min</source>
         <comment>absolute limit</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <source>A bucket is flagged when the metrics&apos; time used and the total of its raw sessions differ by more than %1 and by more than %2 of the larger of the two.</source>
         <extracomment>%1 &quot;5 min&quot;, %2 &quot;20 %&quot; (a percentage written for the locale).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un intervalle est signalé lorsque la durée d&apos;utilisation des métriques et le total de ses sessions brutes diffèrent de plus de %1 et de plus de %2 de la plus grande des deux valeurs.</translation>
     </message>
 </context>
 <context>
     <name>Density::AnomalyModel</name>
     <message>
         <source>Agrees</source>
-        <translation type="unfinished"></translation>
+        <translation>Concordant</translation>
     </message>
     <message>
         <source>Flagged</source>
-        <translation type="unfinished"></translation>
+        <translation>Signalé</translation>
     </message>
     <message>
         <source>No metric value</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune valeur de métrique</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>no value</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune valeur</translation>
     </message>
     <message>
         <source>Metrics minus sessions: %1 (%2 of the larger)</source>
         <extracomment>%1 &quot;+8 min&quot;, %2 &quot;100 %&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Métriques moins sessions : %1 (%2 de la plus grande valeur)</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Bucket start</source>
-        <translation type="unfinished"></translation>
+        <translation>Début de l&apos;intervalle</translation>
     </message>
     <message>
         <source>Bucket end</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin de l&apos;intervalle</translation>
     </message>
     <message>
         <source>Time used (metrics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée d&apos;utilisation (métriques)</translation>
     </message>
     <message>
         <source>Time in sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée des sessions</translation>
     </message>
     <message>
         <source>Difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Écart</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessions</translation>
     </message>
 </context>
 <context>
     <name>Density::AnomalyPage</name>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <source>Show &amp;flagged buckets only</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher uniquement les intervalles &amp;signalés</translation>
     </message>
     <message>
         <source>Flag when the difference exceeds:</source>
-        <translation type="unfinished"></translation>
+        <translation>Signaler lorsque l&apos;écart dépasse :</translation>
     </message>
     <message>
         <source>and its share of the larger value exceeds:</source>
-        <translation type="unfinished"></translation>
+        <translation>et que sa part de la plus grande valeur dépasse :</translation>
     </message>
     <message>
         <source>Buckets compared</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalles comparés</translation>
     </message>
     <message>
         <source>Session start</source>
-        <translation type="unfinished"></translation>
+        <translation>Début de session</translation>
     </message>
     <message>
         <source>Session end</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin de session</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée</translation>
     </message>
     <message>
         <source>In this bucket</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans cet intervalle</translation>
     </message>
     <message>
         <source>Sessions behind the bucket</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessions de l&apos;intervalle</translation>
     </message>
     <message>
         <source>Select a space in the Spaces panel to compare its time used with its raw sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un espace dans le panneau Espaces pour comparer sa durée d&apos;utilisation avec ses sessions brutes.</translation>
     </message>
     <message>
         <source>Loading was cancelled. Refresh (F5) compares again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement annulé. Actualiser (F5) relance la comparaison.</translation>
     </message>
     <message>
         <source>%1 has no space with sensor data of its own. Choose a single space (a room, desk or area) in the Spaces panel.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne contient aucun espace disposant de ses propres données de capteur. Choisissez un espace unique (salle, poste de travail ou zone) dans le panneau Espaces.</translation>
     </message>
     <message>
         <source>The date range is not valid. Choose another range in the query bar.</source>
-        <translation type="unfinished"></translation>
+        <translation>La période n&apos;est pas valide. Choisissez-en une autre dans la barre de requête.</translation>
     </message>
     <message>
         <source>Not connected. Connect to an account or start the demo to compare time used with raw sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté. Connectez-vous à un compte ou lancez la démo pour comparer la durée d&apos;utilisation avec les sessions brutes.</translation>
     </message>
     <message>
         <source>Comparing time used with raw sessions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparaison de la durée d&apos;utilisation avec les sessions brutes…</translation>
     </message>
     <message>
         <source>The comparison could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger la comparaison.</translation>
     </message>
     <message>
         <source>%1 is not a single space; anomalies are compared one space at a time, so its first space with its own sensor data, %2, is shown. Select a space in the Spaces panel to investigate another.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un espace unique ; les anomalies sont comparées un espace à la fois : le premier de ses espaces disposant de ses propres données de capteur, %2, est donc affiché. Sélectionnez un espace dans le panneau Espaces pour en examiner un autre.</translation>
     </message>
     <message numerus="yes">
         <source>%n spaces are selected; anomalies are compared one space at a time: the first, %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n espace est sélectionné ; les anomalies sont comparées un espace à la fois : le premier, %1.</numerusform>
+            <numerusform>%n espaces sont sélectionnés ; les anomalies sont comparées un espace à la fois : le premier, %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>&quot;%1&quot; merges many days into one bucket that sessions cannot be clipped to, so buckets of &quot;%2&quot; are compared instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » regroupe plusieurs jours dans un même intervalle auquel les sessions ne peuvent pas être rattachées ; ce sont donc les intervalles « %2 » qui sont comparés.</translation>
     </message>
     <message>
         <source>%1 has no time zone set: buckets and sessions are in UTC, not local time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun fuseau horaire n&apos;est défini pour %1 : les intervalles et les sessions sont en UTC, et non en heure locale.</translation>
     </message>
     <message numerus="yes">
         <source>%n sessions of a type other than &quot;1&quot; (occupied) were left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n session d&apos;un type autre que « 1 » (occupé) a été ignorée.</numerusform>
+            <numerusform>%n sessions d&apos;un type autre que « 1 » (occupé) ont été ignorées.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n sessions with unreadable times were left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n session dont les horaires sont illisibles a été ignorée.</numerusform>
+            <numerusform>%n sessions dont les horaires sont illisibles ont été ignorées.</numerusform>
         </translation>
     </message>
     <message>
         <source>Loading was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement annulé.</translation>
     </message>
     <message>
         <source>Metrics and raw sessions are computed differently; Waffle sensors in particular can report minutes of time used with no session behind them. Select a bucket to see its sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les métriques et les sessions brutes sont calculées différemment ; les capteurs Waffle, en particulier, peuvent signaler des minutes d&apos;utilisation sans session correspondante. Sélectionnez un intervalle pour voir ses sessions.</translation>
     </message>
     <message>
         <source>Anomaly investigator</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyse des anomalies</translation>
     </message>
     <message>
         <source>Time used from the metrics endpoint compared, bucket by bucket, with the total of the raw sessions in each bucket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée d&apos;utilisation issue du point de terminaison des métriques, comparée intervalle par intervalle avec le total des sessions brutes de chaque intervalle.</translation>
     </message>
     <message>
         <source>Anomaly investigator: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyse des anomalies : %1</translation>
     </message>
     <message>
         <source>%1 (the space&apos;s time zone)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (fuseau horaire de l&apos;espace)</translation>
     </message>
     <message>
         <source>Time used from the metrics endpoint against the raw sessions clipped to each bucket: %1. Times are local in %2. All hours: raw sessions know no operating hours, so none are applied.</source>
         <extracomment>%1 &quot;Mon 2 Nov – Sun 8 Nov 2026, hourly&quot;, %2 the time zone.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Durée d&apos;utilisation du point de terminaison des métriques comparée aux sessions brutes rapportées à chaque intervalle : %1. Heures locales dans le fuseau %2. Toutes les heures : les sessions brutes ne connaissent pas les heures d&apos;ouverture, aucune n&apos;est donc appliquée.</translation>
     </message>
     <message numerus="yes">
         <source>No bucket flagged: metrics and sessions agree in all %n buckets.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aucun intervalle signalé : les métriques et les sessions concordent sur %n intervalle.</numerusform>
+            <numerusform>Aucun intervalle signalé : les métriques et les sessions concordent sur les %n intervalles.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n buckets flagged.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 intervalle signalé sur %n.</numerusform>
+            <numerusform>%1 intervalles signalés sur %n.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of session time falls outside the buckets.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de durée de session se situe en dehors des intervalles.</translation>
     </message>
     <message>
         <source>Select a bucket above to see the raw sessions behind it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un intervalle ci-dessus pour voir les sessions brutes correspondantes.</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>No raw session overlaps %1, yet the metrics report %2 of time used there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune session brute ne chevauche %1, mais les métriques y indiquent %2 de durée d&apos;utilisation.</translation>
     </message>
     <message>
         <source>No raw session overlaps %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune session brute ne chevauche %1.</translation>
     </message>
     <message numerus="yes">
         <source>Raw sessions overlapping %1, in local time: %n</source>
         <extracomment>%1 the bucket&apos;s local start and end; %n how many sessions are listed.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sessions brutes chevauchant %1, en heure locale : %n</numerusform>
+            <numerusform>Sessions brutes chevauchant %1, en heure locale : %n</numerusform>
         </translation>
     </message>
     <message>
         <source>metric_seconds: time_used_raw of the metrics endpoint in seconds (empty: no value).</source>
-        <translation type="unfinished"></translation>
+        <translation>metric_seconds : time_used_raw du point de terminaison des métriques, en secondes (vide : aucune valeur).</translation>
     </message>
     <message>
         <source>session_seconds: raw sessions of type &quot;1&quot; clipped to the bucket and totalled, overlaps counted once.</source>
-        <translation type="unfinished"></translation>
+        <translation>session_seconds : sessions brutes de type « 1 » rapportées à l&apos;intervalle et additionnées, les chevauchements n&apos;étant comptés qu&apos;une fois.</translation>
     </message>
     <message>
         <source>difference_seconds: metric_seconds minus session_seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>difference_seconds : metric_seconds moins session_seconds.</translation>
     </message>
 </context>
 <context>
     <name>Density::ApiError</name>
     <message>
         <source>The answer from %1 was not the JSON we expected (%2); nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse de %1 n&apos;est pas au format JSON attendu (%2) ; rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>Users can only be managed with a machine-to-machine OAuth token (403): connect with the client id and secret of an OAuth client an Owner created (Developer settings). Static tok_ tokens and display tokens cannot manage users.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les utilisateurs ne peuvent être gérés qu&apos;avec un jeton OAuth machine à machine (403) : connectez-vous avec l&apos;ID client et le secret d&apos;un client OAuth créé par un propriétaire (Owner) dans les paramètres développeur (Developer settings). Les jetons statiques tok_ et les jetons d&apos;affichage ne permettent pas de gérer les utilisateurs.</translation>
     </message>
     <message>
         <source>This token may not create or change labels (403): it needs write permission. Static tok_ tokens are read-only unless an Owner or Admin created them with write access; ask for such a token, or connect with an OAuth client. Display tokens can only read spaces, occupancy and presence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce jeton ne permet pas de créer ni de modifier des étiquettes (403) : il lui faut l&apos;autorisation d&apos;écriture. Les jetons statiques tok_ sont en lecture seule, sauf s&apos;ils ont été créés avec l&apos;accès en écriture par un propriétaire (Owner) ou un administrateur (Admin) ; demandez un tel jeton ou connectez-vous avec un client OAuth. Les jetons d&apos;affichage ne peuvent lire que les espaces, l&apos;occupation et la présence.</translation>
     </message>
     <message>
         <source>This token may not create or change label groups (403): it needs write permission. Static tok_ tokens are read-only unless an Owner or Admin created them with write access; ask for such a token, or connect with an OAuth client. Display tokens can only read spaces, occupancy and presence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce jeton ne permet pas de créer ni de modifier des groupes d&apos;étiquettes (403) : il lui faut l&apos;autorisation d&apos;écriture. Les jetons statiques tok_ sont en lecture seule, sauf s&apos;ils ont été créés avec l&apos;accès en écriture par un propriétaire (Owner) ou un administrateur (Admin) ; demandez un tel jeton ou connectez-vous avec un client OAuth. Les jetons d&apos;affichage ne peuvent lire que les espaces, l&apos;occupation et la présence.</translation>
     </message>
     <message>
         <source>This token may not change spaces or their labels (403): it needs write permission. Static tok_ tokens are read-only unless an Owner or Admin created them with write access; ask for such a token, or connect with an OAuth client. Display tokens can only read spaces, occupancy and presence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce jeton ne permet pas de modifier les espaces ni leurs étiquettes (403) : il lui faut l&apos;autorisation d&apos;écriture. Les jetons statiques tok_ sont en lecture seule, sauf s&apos;ils ont été créés avec l&apos;accès en écriture par un propriétaire (Owner) ou un administrateur (Admin) ; demandez un tel jeton ou connectez-vous avec un client OAuth. Les jetons d&apos;affichage ne peuvent lire que les espaces, l&apos;occupation et la présence.</translation>
     </message>
     <message>
         <source>This token is not allowed to read %1 (403): ask an Owner or Admin for a token with access to these spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce jeton n&apos;est pas autorisé à lire %1 (403) : demandez à un propriétaire (Owner) ou à un administrateur (Admin) un jeton ayant accès à ces espaces.</translation>
     </message>
     <message>
         <source>This token is not allowed to use %1 (403). Display tokens can only read spaces, occupancy and presence: connect with a static tok_ token or an OAuth client, or ask an Owner or Admin for the permission.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce jeton n&apos;est pas autorisé à utiliser %1 (403). Les jetons d&apos;affichage ne peuvent lire que les espaces, l&apos;occupation et la présence : connectez-vous avec un jeton statique tok_ ou un client OAuth, ou demandez l&apos;autorisation à un propriétaire (Owner) ou à un administrateur (Admin).</translation>
     </message>
     <message>
         <source>The client id or secret was refused (%1): check the credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ID client ou le secret a été refusé (%1) : vérifiez les identifiants.</translation>
     </message>
     <message>
         <source>The API refused the request to %1 as invalid (400).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;API a refusé la requête vers %1 car elle n&apos;est pas valide (400).</translation>
     </message>
     <message>
         <source>%1 (400).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (400).</translation>
     </message>
     <message>
         <source>The token was rejected (401): check it in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jeton a été rejeté (401) : vérifiez-le dans les Paramètres.</translation>
     </message>
     <message>
         <source>%1 The API said: “%2”</source>
         <extracomment>%1 the sentence saying which token is needed, %2 the API&apos;s own message.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 Réponse de l&apos;API : « %2 »</translation>
     </message>
     <message>
         <source>%1: not found (404); it may have been deleted or the id is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : introuvable (404) ; l&apos;élément a peut-être été supprimé ou l&apos;ID est erroné.</translation>
     </message>
     <message>
         <source>The API is rate limiting us (429); the request was retried and still refused. Wait a minute and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;API limite le débit de nos requêtes (429) ; la requête a été relancée et de nouveau refusée. Patientez une minute, puis réessayez.</translation>
     </message>
     <message>
         <source>The Density API had a server error (%1) answering %2; try again shortly.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;API Density a rencontré une erreur serveur (%1) en répondant à %2 ; réessayez dans quelques instants.</translation>
     </message>
     <message>
         <source>The API answered %1 with an unexpected status (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;API a répondu à %1 avec un statut inattendu (%2).</translation>
     </message>
 </context>
 <context>
     <name>Density::ApiRequest</name>
     <message>
         <source>No credentials are configured: add a token or OAuth client in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun identifiant n&apos;est configuré : ajoutez un jeton ou un client OAuth dans les Paramètres.</translation>
     </message>
     <message>
         <source>%1 did not answer within %2 seconds; check the network or raise the timeout in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas répondu dans les %2 secondes ; vérifiez le réseau ou augmentez le délai d&apos;expiration dans les Paramètres.</translation>
     </message>
     <message>
         <source>The server %1 could not be found (DNS); check the address and your network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur %1 est introuvable (DNS) ; vérifiez l&apos;adresse et votre réseau.</translation>
     </message>
     <message>
         <source>%1 refused the connection; check the address and port.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a refusé la connexion ; vérifiez l&apos;adresse et le port.</translation>
     </message>
     <message>
         <source>The secure connection to %1 failed: %2. The certificate was not accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion sécurisée à %1 a échoué : %2. Le certificat n&apos;a pas été accepté.</translation>
     </message>
     <message>
         <source>The proxy failed: %1. Check the proxy setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec du proxy : %1. Vérifiez le paramètre de proxy.</translation>
     </message>
     <message>
         <source>The connection to %1 failed: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion à %1 a échoué : %2.</translation>
     </message>
     <message>
         <source>The connection changed while this request was running; its answer was discarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion a changé pendant l&apos;exécution de cette requête ; sa réponse a été ignorée.</translation>
     </message>
 </context>
 <context>
@@ -800,203 +800,206 @@
     <message>
         <source>%1 (the space&apos;s own)</source>
         <extracomment>%1 an IANA time zone such as America/New_York.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (celui de l&apos;espace)</translation>
     </message>
     <message>
         <source>%1 (the spaces&apos; own)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (celui des espaces)</translation>
     </message>
     <message>
         <source>each space&apos;s own (%1; UTC where none is set)</source>
-        <translation type="unfinished"></translation>
+        <translation>celui de chaque espace (%1 ; UTC si aucun n&apos;est défini)</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>each space&apos;s own (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>celui de chaque espace (%1)</translation>
     </message>
     <message>
         <source>%1
 Operating hours: %2 · Time zone: %3</source>
         <extracomment>The time basis over a chart, two lines: %1 range and resolution, %2 operating hours, %3 time zone.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Heures d&apos;ouverture : %2 · Fuseau horaire : %3</translation>
     </message>
     <message>
         <source>ddd d MMM yyyy</source>
         <extracomment>Date pattern (QDate::toString) of a bucket&apos;s day in a tooltip.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ddd d MMM yyyy</translation>
     </message>
     <message>
         <source>Every %1</source>
         <extracomment>%1 a weekday name: the bucket holds every such day of the range.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Chaque %1</translation>
     </message>
     <message>
         <source>%1–%2, every day</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2, tous les jours</translation>
     </message>
     <message>
         <source>Week from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Semaine du %1</translation>
     </message>
     <message>
         <source>MMMM yyyy</source>
         <extracomment>Date pattern of a month bucket.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>MMMM yyyy</translation>
     </message>
     <message>
         <source>%1 – %2</source>
         <extracomment>A whole range: %1 first day, %2 last day.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>%1, %2–%3</source>
         <extracomment>A bucket within one day: %1 day, %2 start time, %3 end time.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2–%3</translation>
     </message>
     <message>
         <source>%1%</source>
         <extracomment>A percentage, %1 the number.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
 </context>
 <context>
     <name>Density::ChartPalette</name>
     <message>
         <source>Low quality (sensors online 80% or less)</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualité faible (capteurs en ligne 80 % du temps ou moins)</translation>
     </message>
     <message>
         <source>Sensors offline (no data)</source>
-        <translation type="unfinished"></translation>
+        <translation>Capteurs hors ligne (aucune donnée)</translation>
     </message>
     <message>
         <source>Missing data</source>
-        <translation type="unfinished"></translation>
+        <translation>Données manquantes</translation>
     </message>
     <message>
         <source>Not yet (no data so far)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore (aucune donnée pour l&apos;instant)</translation>
     </message>
 </context>
 <context>
     <name>Density::Cli</name>
     <message>
         <source>The client id or secret was refused (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ID client ou le secret a été refusé (%1).</translation>
     </message>
     <message>
         <source>Validate the address and credentials (prints the API&apos;s greeting).</source>
-        <translation type="unfinished"></translation>
+        <translation>Valider l&apos;adresse et les identifiants (affiche le message d&apos;accueil de l&apos;API).</translation>
     </message>
     <message>
         <source>Exchange --client-id/--client-secret for an OAuth access token and print the token response.</source>
-        <translation type="unfinished"></translation>
+        <translation>Échanger --client-id/--client-secret contre un jeton d&apos;accès OAuth et afficher la réponse.</translation>
     </message>
     <message>
         <source>Exchange display credentials (--client-id/--client-secret) for a display-scoped token and print the token response.</source>
-        <translation type="unfinished"></translation>
+        <translation>Échanger les identifiants d&apos;affichage (--client-id/--client-secret) contre un jeton limité à l&apos;affichage et afficher la réponse.</translation>
     </message>
     <message>
         <source>the display&apos;s id</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;ID de l&apos;affichage</translation>
     </message>
     <message>
         <source>Unknown resolution &quot;%1&quot;; use one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Résolution « %1 » inconnue ; utilisez l&apos;une des suivantes : %2.</translation>
     </message>
     <message>
         <source>Unknown metric &quot;%1&quot;; use one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Métrique « %1 » inconnue ; utilisez l&apos;une des suivantes : %2.</translation>
     </message>
     <message>
         <source>bucket size: %1 (default total)</source>
-        <translation type="unfinished"></translation>
+        <translation>taille des intervalles : %1 (total par défaut)</translation>
     </message>
     <message>
         <source>operating days, 0 = Sunday ... 6 = Saturday (default 1,2,3,4,5 when --hours is given)</source>
-        <translation type="unfinished"></translation>
+        <translation>jours d&apos;ouverture, 0 = dimanche ... 6 = samedi (1,2,3,4,5 par défaut si --hours est indiqué)</translation>
     </message>
     <message>
         <source>operating hours, start inclusive, end exclusive, e.g. 8-18 (default 8-18 when --days is given)</source>
-        <translation type="unfinished"></translation>
+        <translation>heures d&apos;ouverture, début inclus, fin exclue, p. ex. 8-18 (8-18 par défaut si --days est indiqué)</translation>
     </message>
     <message>
         <source>Occupancy, utilization and time used together, per bucket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Occupation, taux d&apos;utilisation et durée d&apos;utilisation ensemble, par intervalle.</translation>
     </message>
     <message>
         <source>occupancy, time_used, utilization (default: all)</source>
-        <translation type="unfinished"></translation>
+        <translation>occupancy, time_used, utilization (par défaut : toutes)</translation>
     </message>
     <message>
         <source>Occupancy (avg/max/min) per space and bucket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Occupation (moy./max./min.) par espace et par intervalle.</translation>
     </message>
     <message>
         <source>Utilization (occupancy / capacity) per space and bucket; null when the space has no capacity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux d&apos;utilisation (occupation / capacité) par espace et par intervalle ; null si l&apos;espace n&apos;a pas de capacité.</translation>
     </message>
     <message>
         <source>Time used per space and bucket (time_used_raw is in milliseconds).</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée d&apos;utilisation par espace et par intervalle (time_used_raw est en millisecondes).</translation>
     </message>
     <message>
         <source>Raw occupied sessions; give local times without Z (the space&apos;s own zone).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessions d&apos;occupation brutes ; indiquez les heures locales sans Z (fuseau propre à l&apos;espace).</translation>
     </message>
     <message>
         <source>Completion (0-1) of historical data per Open Area floor, per window of at most 10 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Complétude (0-1) des données historiques par étage Open Area, par fenêtre de 10 jours au plus.</translation>
     </message>
     <message>
         <source>floor ids (default: every floor)</source>
-        <translation type="unfinished"></translation>
+        <translation>ID des étages (par défaut : tous les étages)</translation>
     </message>
     <message>
         <source>space ids, comma-separated (default: every space)</source>
-        <translation type="unfinished"></translation>
+        <translation>ID des espaces, séparés par des virgules (par défaut : tous les espaces)</translation>
     </message>
     <message>
         <source>start, e.g. 2026-11-02T00:00:00Z (or without Z: local time)</source>
-        <translation type="unfinished"></translation>
+        <translation>début, p. ex. 2026-11-02T00:00:00Z (ou sans Z : heure locale)</translation>
     </message>
     <message>
         <source>end (inclusive), in the same style as --from</source>
-        <translation type="unfinished"></translation>
+        <translation>fin (incluse), au même format que --from</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;. See density-cli --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Commande « %1 » inconnue. Voir density-cli --help.</translation>
     </message>
     <message>
         <source>Unknown subcommand &quot;%1 %2&quot;; use one of: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sous-commande « %1 %2 » inconnue ; utilisez l&apos;une des suivantes : %3.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; needs a subcommand: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » nécessite une sous-commande : %2.</translation>
     </message>
     <message>
         <source>[options]</source>
-        <translation type="unfinished"></translation>
+        <translation>[options]</translation>
     </message>
     <message>
         <source>(required)</source>
-        <translation type="unfinished"></translation>
+        <translation>(obligatoire)</translation>
     </message>
     <message>
         <source>Credentials, first found wins: --token or --client-id/--client-secret on the command line; then DENSITY_TOKEN, then DENSITY_CLIENT_ID/DENSITY_CLIENT_SECRET from the environment; then the secret of --profile NAME from the system keychain. --base-url beats the profile&apos;s address. Profiles are shared with density-dashboard; their secrets never go into a settings file.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiants, le premier trouvé l&apos;emporte : --token ou --client-id/--client-secret sur la ligne de commande ; puis DENSITY_TOKEN, puis DENSITY_CLIENT_ID/DENSITY_CLIENT_SECRET dans l&apos;environnement ; puis le secret de --profile NOM dans le trousseau du système. --base-url prime sur l&apos;adresse du profil. Les profils sont partagés avec density-dashboard ; leurs secrets ne sont jamais écrits dans un fichier de paramètres.
+</translation>
     </message>
     <message>
         <source>Exit codes: 0 success, 2 usage error, 3 API error, 4 network error.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Codes de sortie : 0 succès, 2 erreur d&apos;utilisation, 3 erreur de l&apos;API, 4 erreur réseau.
+</translation>
     </message>
     <message>
         <source>Usage: density-cli [global options] COMMAND [ARGUMENTS] [options]
@@ -1005,154 +1008,170 @@ Every Density API v3 endpoint from the shell. Results are written to stdout as J
 
 Global options:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : density-cli [options globales] COMMANDE [ARGUMENTS] [options]
+
+Tous les points de terminaison de l&apos;API Density v3 depuis le terminal. Les résultats sont écrits sur stdout en JSON (par défaut) ou en CSV ; les erreurs sur stderr, sur une seule ligne.
+
+Options globales :
+</translation>
     </message>
     <message>
         <source>Commands:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Commandes :
+</translation>
     </message>
     <message>
         <source>Run &quot;density-cli COMMAND --help&quot; for a command&apos;s options.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Exécutez « density-cli COMMANDE --help » pour les options d&apos;une commande.
+</translation>
     </message>
     <message>
         <source>Usage: density-cli %1 SUBCOMMAND ...
 
 Commands:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : density-cli %1 SOUS-COMMANDE ...
+
+Commandes :
+</translation>
     </message>
     <message>
         <source>Run &quot;density-cli %1 SUBCOMMAND --help&quot; for its options.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Exécutez « density-cli %1 SOUS-COMMANDE --help » pour ses options.
+</translation>
     </message>
     <message>
         <source>Usage: density-cli %1
 
 %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation : density-cli %1
+
+%2
+</translation>
     </message>
     <message>
         <source>Options:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Options :
+</translation>
     </message>
     <message>
         <source>Global options (--base-url, --token, --format, ...) are listed by density-cli --help.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Les options globales (--base-url, --token, --format, ...) sont répertoriées par density-cli --help.
+</translation>
     </message>
     <message>
         <source>--profile needs a profile name (see density-cli profile list).</source>
-        <translation type="unfinished"></translation>
+        <translation>--profile nécessite un nom de profil (voir density-cli profile list).</translation>
     </message>
     <message>
         <source>--format is json or csv, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format vaut json ou csv, et non « %1 ».</translation>
     </message>
     <message>
         <source>--timeout is a number of seconds between 0 and 86400, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout est un nombre de secondes compris entre 0 et 86400, et non « %1 ».</translation>
     </message>
     <message>
         <source>Unknown option &quot;%1&quot;; options are spelled --name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Option « %1 » inconnue ; les options s&apos;écrivent --nom.</translation>
     </message>
     <message>
         <source>Option --%1 needs a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;option --%1 nécessite une valeur.</translation>
     </message>
     <message>
         <source>API server (default https://api.density.io; http:// only for loopback)</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur de l&apos;API (par défaut https://api.density.io ; http:// uniquement pour le bouclage local)</translation>
     </message>
     <message>
         <source>API token (or DENSITY_TOKEN)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton d&apos;API (ou DENSITY_TOKEN)</translation>
     </message>
     <message>
         <source>OAuth client id (or DENSITY_CLIENT_ID)</source>
-        <translation type="unfinished"></translation>
+        <translation>ID client OAuth (ou DENSITY_CLIENT_ID)</translation>
     </message>
     <message>
         <source>OAuth client secret (or DENSITY_CLIENT_SECRET)</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret client OAuth (ou DENSITY_CLIENT_SECRET)</translation>
     </message>
     <message>
         <source>a saved connection profile: its address, and its secret from the system keychain when no credential is given otherwise (see &quot;profile add&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>un profil de connexion enregistré : son adresse, et son secret depuis le trousseau du système si aucun identifiant n&apos;est fourni autrement (voir « profile add »)</translation>
     </message>
     <message>
         <source>output format (default json)</source>
-        <translation type="unfinished"></translation>
+        <translation>format de sortie (json par défaut)</translation>
     </message>
     <message>
         <source>per-request timeout (default 30)</source>
-        <translation type="unfinished"></translation>
+        <translation>délai d&apos;expiration par requête (30 par défaut)</translation>
     </message>
     <message>
         <source>show help; after a command, its help</source>
-        <translation type="unfinished"></translation>
+        <translation>afficher l&apos;aide ; après une commande, son aide</translation>
     </message>
     <message>
         <source>show the version</source>
-        <translation type="unfinished"></translation>
+        <translation>afficher la version</translation>
     </message>
     <message>
         <source>This command needs an OAuth client: pass --client-id and --client-secret (or set DENSITY_CLIENT_ID and DENSITY_CLIENT_SECRET).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette commande nécessite un client OAuth : indiquez --client-id et --client-secret (ou définissez DENSITY_CLIENT_ID et DENSITY_CLIENT_SECRET).</translation>
     </message>
     <message>
         <source>Give either --token or --client-id/--client-secret, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez soit --token, soit --client-id/--client-secret, mais pas les deux.</translation>
     </message>
     <message>
         <source>No credentials: pass --token (or set DENSITY_TOKEN), --client-id and --client-secret for an OAuth client, or --profile NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun identifiant : indiquez --token (ou définissez DENSITY_TOKEN), --client-id et --client-secret pour un client OAuth, ou --profile NOM.</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>avertissement : %1</translation>
     </message>
     <message>
         <source>--%1 is a whole number from %2 to %3, not &quot;%4&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 est un nombre entier compris entre %2 et %3, et non « %4 ».</translation>
     </message>
     <message>
         <source>Give --serials or --spaces, not both: the API rejects the combination.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez --serials ou --spaces, mais pas les deux : l&apos;API refuse cette combinaison.</translation>
     </message>
     <message>
         <source>the presence endpoint is deprecated by Density: it cannot tell an empty space from an offline sensor. Use presence-health.</source>
-        <translation type="unfinished"></translation>
+        <translation>le point de terminaison presence est obsolète selon Density : il ne distingue pas un espace vide d&apos;un capteur hors ligne. Utilisez presence-health.</translation>
     </message>
     <message>
         <source>Latest count per space, with its health.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier comptage par espace, avec son état de santé.</translation>
     </message>
     <message>
         <source>Deprecated: occupied yes/no per space, without health. Prefer presence-health.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obsolète : occupé oui/non par espace, sans état de santé. Préférez presence-health.</translation>
     </message>
     <message>
         <source>Presence per space with the health needed to tell empty from unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Présence par espace, avec l&apos;état de santé nécessaire pour distinguer un espace vide d&apos;un état inconnu.</translation>
     </message>
     <message>
         <source>Presence over the last minutes (Open Area spaces and floors).</source>
-        <translation type="unfinished"></translation>
+        <translation>Présence sur les dernières minutes (espaces et étages Open Area).</translation>
     </message>
     <message>
         <source>minutes to look back (default 60)</source>
-        <translation type="unfinished"></translation>
+        <translation>minutes à remonter (60 par défaut)</translation>
     </message>
     <message>
         <source>Ask the floor presence broker for a WebSocket URL (prints ws_url).</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander une URL WebSocket au broker de présence de l&apos;étage (affiche ws_url).</translation>
     </message>
     <message>
         <source>Ask the space count broker for a WebSocket URL (prints ws_url).</source>
