@@ -177,9 +177,9 @@
     </message>
     <message numerus="yes">
         <source>%n entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
         </translation>
     </message>
     <message>
@@ -214,9 +214,9 @@
     <message numerus="yes">
         <source>Saved %n entries to %1.</source>
         <extracomment>%n entries written, %1 the file.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Saved %n entry to %1.</numerusform>
+            <numerusform>Saved %n entries to %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -422,9 +422,9 @@
     <message numerus="yes">
         <source>%n min</source>
         <comment>absolute limit</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
         </translation>
     </message>
     <message>
@@ -581,9 +581,9 @@
     </message>
     <message numerus="yes">
         <source>%n spaces are selected; anomalies are compared one space at a time: the first, %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n space is selected; anomalies are compared one space at a time: %1.</numerusform>
+            <numerusform>%n spaces are selected; anomalies are compared one space at a time: the first, %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -596,16 +596,16 @@
     </message>
     <message numerus="yes">
         <source>%n sessions of a type other than &quot;1&quot; (occupied) were left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n session of a type other than &quot;1&quot; (occupied) was left out.</numerusform>
+            <numerusform>%n sessions of a type other than &quot;1&quot; (occupied) were left out.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n sessions with unreadable times were left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n session with unreadable times was left out.</numerusform>
+            <numerusform>%n sessions with unreadable times were left out.</numerusform>
         </translation>
     </message>
     <message>
@@ -639,16 +639,16 @@
     </message>
     <message numerus="yes">
         <source>No bucket flagged: metrics and sessions agree in all %n buckets.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No bucket flagged: metrics and sessions agree in the %n bucket.</numerusform>
+            <numerusform>No bucket flagged: metrics and sessions agree in all %n buckets.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n buckets flagged.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 of %n bucket flagged.</numerusform>
+            <numerusform>%1 of %n buckets flagged.</numerusform>
         </translation>
     </message>
     <message>
@@ -674,9 +674,9 @@
     <message numerus="yes">
         <source>Raw sessions overlapping %1, in local time: %n</source>
         <extracomment>%1 the bucket&apos;s local start and end; %n how many sessions are listed.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Raw sessions overlapping %1, in local time: %n</numerusform>
+            <numerusform>Raw sessions overlapping %1, in local time: %n</numerusform>
         </translation>
     </message>
     <message>
@@ -2205,37 +2205,37 @@ Commands:
     </message>
     <message numerus="yes">
         <source>%n complete</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n complete</numerusform>
+            <numerusform>%n complete</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n with gaps (sensors offline or missing data)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n with gaps (sensors offline or missing data)</numerusform>
+            <numerusform>%n with gaps (sensors offline or missing data)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n still processing</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n still processing</numerusform>
+            <numerusform>%n still processing</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n in planning</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n in planning</numerusform>
+            <numerusform>%n in planning</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n without open-area sensors</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n without open-area sensors</numerusform>
+            <numerusform>%n without open-area sensors</numerusform>
         </translation>
     </message>
     <message>
@@ -2245,9 +2245,9 @@ Commands:
     </message>
     <message numerus="yes">
         <source>%n floors: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n floor: %1</numerusform>
+            <numerusform>%n floors: %1</numerusform>
         </translation>
     </message>
     <message>
@@ -2375,9 +2375,9 @@ Commands:
     <message numerus="yes">
         <source>%1 and %n more</source>
         <extracomment>%1 the first selected space; %n how many others are selected.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
         </translation>
     </message>
     <message>
@@ -2876,9 +2876,9 @@ Commands:
     <message numerus="yes">
         <source>(%n week(s))</source>
         <comment>weeks merged into this cell</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n week)</numerusform>
+            <numerusform>(%n weeks)</numerusform>
         </translation>
     </message>
     <message>
@@ -3583,16 +3583,16 @@ Commands:
     </message>
     <message numerus="yes">
         <source>Label group “%1”: %n label(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Label group “%1”: %n label</numerusform>
+            <numerusform>Label group “%1”: %n labels</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Label “%1” on %n space(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Label “%1” on %n space</numerusform>
+            <numerusform>Label “%1” on %n spaces</numerusform>
         </translation>
     </message>
     <message>
@@ -3819,9 +3819,9 @@ Commands:
     </message>
     <message numerus="yes">
         <source>%n person(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
         </translation>
     </message>
     <message>
@@ -3834,23 +3834,23 @@ Commands:
     </message>
     <message numerus="yes">
         <source>%n s ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n s ago</numerusform>
+            <numerusform>%n s ago</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n min ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min ago</numerusform>
+            <numerusform>%n min ago</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n h ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n h ago</numerusform>
+            <numerusform>%n h ago</numerusform>
         </translation>
     </message>
     <message>
@@ -4075,16 +4075,16 @@ Commands:
     </message>
     <message numerus="yes">
         <source>%1: rolled up from %n of its spaces</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: rolled up from %n of its spaces</numerusform>
+            <numerusform>%1: rolled up from %n of its spaces</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> (%n without a capacity, left out of utilization)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> (%n without a capacity, left out of utilization)</numerusform>
+            <numerusform> (%n without a capacity, left out of utilization)</numerusform>
         </translation>
     </message>
     <message>
@@ -4513,16 +4513,16 @@ Basis: %2.
     </message>
     <message numerus="yes">
         <source>The selected range (%1) is shorter than a week, so the last %n full weeks are used.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The selected range (%1) is shorter than a week, so the last %n full week is used.</numerusform>
+            <numerusform>The selected range (%1) is shorter than a week, so the last %n full weeks are used.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n spaces are selected; a typical week shows one space at a time: the first, %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n space is selected; a typical week shows one space at a time: %1.</numerusform>
+            <numerusform>%n spaces are selected; a typical week shows one space at a time: the first, %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -4555,9 +4555,9 @@ Basis: %2.
     </message>
     <message numerus="yes">
         <source>%n weeks</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n week</numerusform>
+            <numerusform>%n weeks</numerusform>
         </translation>
     </message>
     <message>
@@ -4566,9 +4566,9 @@ Basis: %2.
     </message>
     <message numerus="yes">
         <source>%n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
         </translation>
     </message>
     <message>
@@ -4989,9 +4989,9 @@ Store secrets in a plain file?</source>
     </message>
     <message numerus="yes">
         <source>%n space(s) reached their sensor&apos;s count cap (3+), so their real counts may be higher than the sum shows.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n space reached its sensor&apos;s count cap (3+), so its real count may be higher than the sum shows.</numerusform>
+            <numerusform>%n spaces reached their sensor&apos;s count cap (3+), so their real counts may be higher than the sum shows.</numerusform>
         </translation>
     </message>
     <message>
@@ -5030,30 +5030,30 @@ Store secrets in a plain file?</source>
     </message>
     <message numerus="yes">
         <source>%n of 1 sensor offline</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n of 1 sensor offline</numerusform>
+            <numerusform>%n of 1 sensor offline</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n of %1 sensors offline</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n of %1 sensors offline</numerusform>
+            <numerusform>%n of %1 sensors offline</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n degraded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n degraded</numerusform>
+            <numerusform>, %n degraded</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n unknown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n unknown</numerusform>
+            <numerusform>, %n unknown</numerusform>
         </translation>
     </message>
     <message>
