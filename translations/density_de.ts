@@ -5,67 +5,67 @@
     <name>Density::ActivityLog</name>
     <message>
         <source>Applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Übernommen</translation>
     </message>
     <message>
         <source>Partly applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilweise übernommen</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <source>The activity log %1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Aktivitätsprotokoll %1 konnte nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
     <name>Density::ActivityLogCsv</name>
     <message>
         <source>Density Dashboard activity log: admin changes made from this app</source>
-        <translation type="unfinished"></translation>
+        <translation>Density Dashboard – Aktivitätsprotokoll: Administrationsänderungen aus dieser App</translation>
     </message>
     <message>
         <source>Log file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokolldatei: %1</translation>
     </message>
     <message>
         <source>Filter: none (every entry)</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter: keiner (alle Einträge)</translation>
     </message>
     <message>
         <source>Filter: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter: %1</translation>
     </message>
     <message>
         <source>Entries: %1 of %2, newest first</source>
         <extracomment>%1 entries in this file, %2 entries in the log.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Einträge: %1 von %2, neueste zuerst</translation>
     </message>
     <message>
         <source>Definitions:</source>
-        <translation type="unfinished"></translation>
+        <translation>Definitionen:</translation>
     </message>
     <message>
         <source>  when_utc: when the change was applied, ISO 8601 in UTC; when_local: the same instant in this computer&apos;s time zone (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>  when_utc: Zeitpunkt der Übernahme der Änderung, ISO 8601 in UTC; when_local: derselbe Zeitpunkt in der Zeitzone dieses Computers (%1)</translation>
     </message>
     <message>
         <source>  before / after: the values before the change and the values asked for, as the form described them</source>
-        <translation type="unfinished"></translation>
+        <translation>  before / after: die Werte vor der Änderung und die angeforderten Werte, wie im Formular beschrieben</translation>
     </message>
     <message>
         <source>  outcome: applied, partly-applied or failed; detail: the API&apos;s sentence, or what part was applied</source>
-        <translation type="unfinished"></translation>
+        <translation>  outcome: applied (übernommen), partly-applied (teilweise übernommen) oder failed (fehlgeschlagen); detail: die Meldung der API oder welcher Teil übernommen wurde</translation>
     </message>
     <message>
         <source>App version: Density Dashboard %1</source>
-        <translation type="unfinished"></translation>
+        <translation>App-Version: Density Dashboard %1</translation>
     </message>
     <message>
         <source>Exported at: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportiert am: %1</translation>
     </message>
 </context>
 <context>
@@ -73,150 +73,150 @@
     <message>
         <source>%1 (%2 UTC)</source>
         <extracomment>%1 local date and time with its zone, %2 the same instant in UTC (ISO 8601).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 UTC)</translation>
     </message>
     <message>
         <source>When (local time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitpunkt (Ortszeit)</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorher</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachher</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Details</translation>
     </message>
 </context>
 <context>
     <name>Density::ActivityLogWidget</name>
     <message>
         <source>Admin changes made from this app on this computer: when, what, the values before and after, and the outcome. Newest first; point at a cell to read all of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrationsänderungen, die mit dieser App auf diesem Computer vorgenommen wurden: wann, was, die Werte vorher und nachher sowie das Ergebnis. Neueste zuerst; zeigen Sie auf eine Zelle, um den vollständigen Inhalt zu lesen.</translation>
     </message>
     <message>
         <source>Filter by action, target, values or detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Aktion, Ziel, Werten oder Details filtern</translation>
     </message>
     <message>
         <source>Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter</translation>
     </message>
     <message>
         <source>&amp;Filter:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filter:</translation>
     </message>
     <message>
         <source>All outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Ergebnisse</translation>
     </message>
     <message>
         <source>Failed or partly applied only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur fehlgeschlagene oder teilweise übernommene</translation>
     </message>
     <message>
         <source>&amp;Outcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ergebnis:</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV exportieren…</translation>
     </message>
     <message>
         <source>Save the entries the filters show as a CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die von den Filtern angezeigten Einträge als CSV-Datei speichern.</translation>
     </message>
     <message>
         <source>Log file</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokolldatei</translation>
     </message>
     <message>
         <source>Log file (kept on this computer only):</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokolldatei (nur auf diesem Computer gespeichert):</translation>
     </message>
     <message>
         <source>%1 — %2: %3</source>
         <extracomment>%1 action, %2 target, %3 outcome with its symbol.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2: %3</translation>
     </message>
     <message>
         <source>Before: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorher: %1</translation>
     </message>
     <message>
         <source>After: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachher: %1</translation>
     </message>
     <message>
         <source>No admin changes have been made from this app yet. Changes to labels, spaces and users appear here as they are applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit dieser App wurden noch keine Administrationsänderungen vorgenommen. Änderungen an Labels, Bereichen und Benutzern erscheinen hier, sobald sie übernommen werden.</translation>
     </message>
     <message>
         <source>No entries match the filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Einträge entsprechen dem Filter.</translation>
     </message>
     <message numerus="yes">
         <source>%n entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2 entries shown</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Einträgen angezeigt</translation>
     </message>
     <message>
         <source>⚠ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ %1</translation>
     </message>
     <message>
         <source>entries containing “%1”</source>
         <extracomment>%1 the words typed into the filter box.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Einträge mit „%1“</translation>
     </message>
     <message>
         <source>failed or partly applied only</source>
-        <translation type="unfinished"></translation>
+        <translation>nur fehlgeschlagene oder teilweise übernommene</translation>
     </message>
     <message>
         <source>There are no entries to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Einträge zum Exportieren.</translation>
     </message>
     <message>
         <source>Export Activity Log as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivitätsprotokoll als CSV exportieren</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message numerus="yes">
         <source>Saved %n entries to %1.</source>
         <extracomment>%n entries written, %1 the file.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Eintrag in %1 gespeichert.</numerusform>
+            <numerusform>%n Einträge in %1 gespeichert.</numerusform>
         </translation>
     </message>
 </context>
@@ -224,197 +224,197 @@
     <name>Density::AdminController</name>
     <message>
         <source>&amp;Edit Space…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereich &amp;bearbeiten…</translation>
     </message>
     <message>
         <source>&amp;Labels and Label Groups…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Labels und Labelgruppen…</translation>
     </message>
     <message>
         <source>&amp;Users…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ben&amp;utzer…</translation>
     </message>
     <message>
         <source>&amp;Activity Log…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktivitätsprotokoll…</translation>
     </message>
     <message>
         <source>Edit the selected space&apos;s details and labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Details und Labels des ausgewählten Bereichs bearbeiten</translation>
     </message>
     <message>
         <source>Create, rename and group labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Labels erstellen, umbenennen und gruppieren</translation>
     </message>
     <message>
         <source>Manage who can see which spaces (needs an OAuth client)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwalten, wer welche Bereiche sehen darf (erfordert einen OAuth-Client)</translation>
     </message>
     <message>
         <source>The admin changes made from this app, with their outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Die mit dieser App vorgenommenen Administrationsänderungen mit ihrem Ergebnis</translation>
     </message>
     <message>
         <source>&amp;Labels</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Labels</translation>
     </message>
 </context>
 <context>
     <name>Density::AdminForm</name>
     <message>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;bernehmen</translation>
     </message>
     <message>
         <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu laden</translation>
     </message>
     <message>
         <source>Form status</source>
-        <translation type="unfinished"></translation>
+        <translation>Formularstatus</translation>
     </message>
     <message>
         <source>Read the current values again, discarding unapplied edits</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelle Werte erneut lesen und nicht übernommene Änderungen verwerfen</translation>
     </message>
     <message>
         <source>Loading the current values…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelle Werte werden geladen…</translation>
     </message>
     <message>
         <source>✖ Fix the fields marked above; nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ Korrigieren Sie die oben markierten Felder; es wurde nichts gesendet.</translation>
     </message>
     <message>
         <source>Applying…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird übernommen…</translation>
     </message>
     <message>
         <source>Cancelled while applying; the change may have been applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Während der Übernahme abgebrochen; die Änderung wurde möglicherweise übernommen.</translation>
     </message>
     <message>
         <source>Cancelled. A change already sent may have been applied; Reload shows the current values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen. Eine bereits gesendete Änderung wurde möglicherweise übernommen; „Neu laden“ zeigt die aktuellen Werte.</translation>
     </message>
     <message>
         <source>Loading cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden abgebrochen.</translation>
     </message>
     <message>
         <source>Edited; Apply sends the changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeitet; „Übernehmen“ sendet die Änderungen.</translation>
     </message>
     <message>
         <source>✖ Could not load the current values: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ Die aktuellen Werte konnten nicht geladen werden: %1</translation>
     </message>
     <message>
         <source>✖ Not applied: %1 Your input is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ Nicht übernommen: %1 Ihre Eingaben bleiben erhalten.</translation>
     </message>
     <message>
         <source>✖ Applied in part. Done: %1. Not done: %2. Reason: %3 Your input is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ Teilweise übernommen. Erledigt: %1. Nicht erledigt: %2. Grund: %3 Ihre Eingaben bleiben erhalten.</translation>
     </message>
 </context>
 <context>
     <name>Density::AdminWindow</name>
     <message>
         <source>Administration — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Administration — %1</translation>
     </message>
     <message>
         <source>&amp;Labels</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Labels</translation>
     </message>
     <message>
         <source>&amp;Users</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzer</translation>
     </message>
     <message>
         <source>&amp;Activity log</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktivitätsprotokoll</translation>
     </message>
     <message>
         <source>Discard your edits?</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen verwerfen?</translation>
     </message>
     <message>
         <source>Some administration changes have not been applied. Close and discard them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Administrationsänderungen wurden nicht übernommen. Schließen und verwerfen?</translation>
     </message>
 </context>
 <context>
     <name>Density::AnalyticsSelection</name>
     <message>
         <source>Whole range</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamter Zeitraum</translation>
     </message>
     <message>
         <source>1 minute</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Minute</translation>
     </message>
     <message>
         <source>10 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>10 Minuten</translation>
     </message>
     <message>
         <source>Hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Stunde</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag</translation>
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Monat</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Jahr</translation>
     </message>
     <message>
         <source>Day of the week</source>
-        <translation type="unfinished"></translation>
+        <translation>Wochentag</translation>
     </message>
     <message>
         <source>Hour of the day</source>
-        <translation type="unfinished"></translation>
+        <translation>Tageszeit (Stunde)</translation>
     </message>
     <message>
         <source>in each space&apos;s own time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>in der eigenen Zeitzone jedes Bereichs</translation>
     </message>
     <message>
         <source>%1 (the space&apos;s time zone)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Zeitzone des Bereichs)</translation>
     </message>
     <message>
         <source>%1 (the spaces&apos; time zone)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Zeitzone der Bereiche)</translation>
     </message>
     <message>
         <source>each space&apos;s own time zone (%1; UTC where none is set)</source>
-        <translation type="unfinished"></translation>
+        <translation>eigene Zeitzone jedes Bereichs (%1; UTC, wo keine festgelegt ist)</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>each space&apos;s own time zone (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>eigene Zeitzone jedes Bereichs (%1)</translation>
     </message>
     <message>
         <source>%1, %2</source>
         <extracomment>%1 operating hours such as &quot;Mon–Fri 08:00–18:00&quot;, %2 the time zone they apply in.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
@@ -422,377 +422,377 @@
     <message numerus="yes">
         <source>%n min</source>
         <comment>absolute limit</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Min.</numerusform>
+            <numerusform>%n Min.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Min. %2 s</translation>
     </message>
     <message>
         <source>A bucket is flagged when the metrics&apos; time used and the total of its raw sessions differ by more than %1 and by more than %2 of the larger of the two.</source>
         <extracomment>%1 &quot;5 min&quot;, %2 &quot;20 %&quot; (a percentage written for the locale).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Intervall wird markiert, wenn die Nutzungsdauer laut Metriken und die Summe seiner Rohsitzungen um mehr als %1 und um mehr als %2 des größeren der beiden Werte voneinander abweichen.</translation>
     </message>
 </context>
 <context>
     <name>Density::AnomalyModel</name>
     <message>
         <source>Agrees</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimmt überein</translation>
     </message>
     <message>
         <source>Flagged</source>
-        <translation type="unfinished"></translation>
+        <translation>Markiert</translation>
     </message>
     <message>
         <source>No metric value</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Metrikwert</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Min.</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Std. %2 Min.</translation>
     </message>
     <message>
         <source>no value</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Wert</translation>
     </message>
     <message>
         <source>Metrics minus sessions: %1 (%2 of the larger)</source>
         <extracomment>%1 &quot;+8 min&quot;, %2 &quot;100 %&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Metriken minus Sitzungen: %1 (%2 des größeren Werts)</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Bucket start</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervallbeginn</translation>
     </message>
     <message>
         <source>Bucket end</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervallende</translation>
     </message>
     <message>
         <source>Time used (metrics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzungsdauer (Metriken)</translation>
     </message>
     <message>
         <source>Time in sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit in Sitzungen</translation>
     </message>
     <message>
         <source>Difference</source>
-        <translation type="unfinished"></translation>
+        <translation>Differenz</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungen</translation>
     </message>
 </context>
 <context>
     <name>Density::AnomalyPage</name>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> Min.</translation>
     </message>
     <message>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <source>Show &amp;flagged buckets only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur &amp;markierte Intervalle anzeigen</translation>
     </message>
     <message>
         <source>Flag when the difference exceeds:</source>
-        <translation type="unfinished"></translation>
+        <translation>Markieren, wenn die Differenz größer ist als:</translation>
     </message>
     <message>
         <source>and its share of the larger value exceeds:</source>
-        <translation type="unfinished"></translation>
+        <translation>und ihr Anteil am größeren Wert größer ist als:</translation>
     </message>
     <message>
         <source>Buckets compared</source>
-        <translation type="unfinished"></translation>
+        <translation>Verglichene Intervalle</translation>
     </message>
     <message>
         <source>Session start</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungsbeginn</translation>
     </message>
     <message>
         <source>Session end</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungsende</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <source>In this bucket</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Intervall</translation>
     </message>
     <message>
         <source>Sessions behind the bucket</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungen hinter dem Intervall</translation>
     </message>
     <message>
         <source>Select a space in the Spaces panel to compare its time used with its raw sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie in der Bereichsliste einen Bereich aus, um seine Nutzungsdauer mit seinen Rohsitzungen zu vergleichen.</translation>
     </message>
     <message>
         <source>Loading was cancelled. Refresh (F5) compares again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Laden wurde abgebrochen. Mit „Aktualisieren“ (F5) wird erneut verglichen.</translation>
     </message>
     <message>
         <source>%1 has no space with sensor data of its own. Choose a single space (a room, desk or area) in the Spaces panel.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält keinen Bereich mit eigenen Sensordaten. Wählen Sie in der Bereichsliste einen einzelnen Bereich (einen Raum, Arbeitsplatz oder eine Fläche).</translation>
     </message>
     <message>
         <source>The date range is not valid. Choose another range in the query bar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zeitraum ist ungültig. Wählen Sie in der Abfrageleiste einen anderen Zeitraum.</translation>
     </message>
     <message>
         <source>Not connected. Connect to an account or start the demo to compare time used with raw sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verbunden. Verbinden Sie sich mit einem Konto oder starten Sie die Demo, um die Nutzungsdauer mit Rohsitzungen zu vergleichen.</translation>
     </message>
     <message>
         <source>Comparing time used with raw sessions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzungsdauer wird mit Rohsitzungen verglichen…</translation>
     </message>
     <message>
         <source>The comparison could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Vergleich konnte nicht geladen werden.</translation>
     </message>
     <message>
         <source>%1 is not a single space; anomalies are compared one space at a time, so its first space with its own sensor data, %2, is shown. Select a space in the Spaces panel to investigate another.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein einzelner Bereich; Anomalien werden jeweils für einen Bereich verglichen, daher wird der erste Bereich mit eigenen Sensordaten angezeigt: %2. Wählen Sie in der Bereichsliste einen Bereich aus, um einen anderen zu untersuchen.</translation>
     </message>
     <message numerus="yes">
         <source>%n spaces are selected; anomalies are compared one space at a time: the first, %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Bereich ist ausgewählt; Anomalien werden jeweils für einen Bereich verglichen: den ersten, %1.</numerusform>
+            <numerusform>%n Bereiche sind ausgewählt; Anomalien werden jeweils für einen Bereich verglichen: den ersten, %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>&quot;%1&quot; merges many days into one bucket that sessions cannot be clipped to, so buckets of &quot;%2&quot; are compared instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ fasst viele Tage in einem Intervall zusammen, auf das sich Sitzungen nicht zuschneiden lassen; daher werden stattdessen Intervalle von „%2“ verglichen.</translation>
     </message>
     <message>
         <source>%1 has no time zone set: buckets and sessions are in UTC, not local time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für %1 ist keine Zeitzone festgelegt: Intervalle und Sitzungen sind in UTC, nicht in Ortszeit.</translation>
     </message>
     <message numerus="yes">
         <source>%n sessions of a type other than &quot;1&quot; (occupied) were left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Sitzung eines anderen Typs als „1“ (belegt) wurde ausgelassen.</numerusform>
+            <numerusform>%n Sitzungen eines anderen Typs als „1“ (belegt) wurden ausgelassen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n sessions with unreadable times were left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Sitzung mit unlesbaren Zeiten wurde ausgelassen.</numerusform>
+            <numerusform>%n Sitzungen mit unlesbaren Zeiten wurden ausgelassen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Loading was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Laden wurde abgebrochen.</translation>
     </message>
     <message>
         <source>Metrics and raw sessions are computed differently; Waffle sensors in particular can report minutes of time used with no session behind them. Select a bucket to see its sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Metriken und Rohsitzungen werden unterschiedlich berechnet; insbesondere Waffle-Sensoren können Minuten an Nutzungsdauer melden, hinter denen keine Sitzung steht. Wählen Sie ein Intervall aus, um seine Sitzungen zu sehen.</translation>
     </message>
     <message>
         <source>Anomaly investigator</source>
-        <translation type="unfinished"></translation>
+        <translation>Anomalie-Analyse</translation>
     </message>
     <message>
         <source>Time used from the metrics endpoint compared, bucket by bucket, with the total of the raw sessions in each bucket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzungsdauer aus dem Metrik-Endpunkt, Intervall für Intervall verglichen mit der Summe der Rohsitzungen in jedem Intervall.</translation>
     </message>
     <message>
         <source>Anomaly investigator: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anomalie-Analyse: %1</translation>
     </message>
     <message>
         <source>%1 (the space&apos;s time zone)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Zeitzone des Bereichs)</translation>
     </message>
     <message>
         <source>Time used from the metrics endpoint against the raw sessions clipped to each bucket: %1. Times are local in %2. All hours: raw sessions know no operating hours, so none are applied.</source>
         <extracomment>%1 &quot;Mon 2 Nov – Sun 8 Nov 2026, hourly&quot;, %2 the time zone.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nutzungsdauer aus dem Metrik-Endpunkt im Vergleich zu den auf jedes Intervall zugeschnittenen Rohsitzungen: %1. Zeiten sind Ortszeit in %2. Alle Stunden: Rohsitzungen kennen keine Betriebszeiten, daher werden keine angewendet.</translation>
     </message>
     <message numerus="yes">
         <source>No bucket flagged: metrics and sessions agree in all %n buckets.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kein Intervall markiert: Metriken und Sitzungen stimmen in %n Intervall überein.</numerusform>
+            <numerusform>Kein Intervall markiert: Metriken und Sitzungen stimmen in allen %n Intervallen überein.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n buckets flagged.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %n Intervall markiert.</numerusform>
+            <numerusform>%1 von %n Intervallen markiert.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of session time falls outside the buckets.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 der Sitzungszeit liegt außerhalb der Intervalle.</translation>
     </message>
     <message>
         <source>Select a bucket above to see the raw sessions behind it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie oben ein Intervall aus, um die zugehörigen Rohsitzungen zu sehen.</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>No raw session overlaps %1, yet the metrics report %2 of time used there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Rohsitzung überschneidet sich mit %1, dennoch melden die Metriken dort %2 Nutzungsdauer.</translation>
     </message>
     <message>
         <source>No raw session overlaps %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Rohsitzung überschneidet sich mit %1.</translation>
     </message>
     <message numerus="yes">
         <source>Raw sessions overlapping %1, in local time: %n</source>
         <extracomment>%1 the bucket&apos;s local start and end; %n how many sessions are listed.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Rohsitzungen, die sich mit %1 überschneiden, in Ortszeit: %n</numerusform>
+            <numerusform>Rohsitzungen, die sich mit %1 überschneiden, in Ortszeit: %n</numerusform>
         </translation>
     </message>
     <message>
         <source>metric_seconds: time_used_raw of the metrics endpoint in seconds (empty: no value).</source>
-        <translation type="unfinished"></translation>
+        <translation>metric_seconds: time_used_raw des Metrik-Endpunkts in Sekunden (leer: kein Wert).</translation>
     </message>
     <message>
         <source>session_seconds: raw sessions of type &quot;1&quot; clipped to the bucket and totalled, overlaps counted once.</source>
-        <translation type="unfinished"></translation>
+        <translation>session_seconds: Rohsitzungen vom Typ „1“, auf das Intervall zugeschnitten und summiert, Überschneidungen einmal gezählt.</translation>
     </message>
     <message>
         <source>difference_seconds: metric_seconds minus session_seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>difference_seconds: metric_seconds minus session_seconds.</translation>
     </message>
 </context>
 <context>
     <name>Density::ApiError</name>
     <message>
         <source>The answer from %1 was not the JSON we expected (%2); nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort von %1 war nicht das erwartete JSON (%2); es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>Users can only be managed with a machine-to-machine OAuth token (403): connect with the client id and secret of an OAuth client an Owner created (Developer settings). Static tok_ tokens and display tokens cannot manage users.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer können nur mit einem Machine-to-Machine-OAuth-Token verwaltet werden (403): Verbinden Sie sich mit der Client-ID und dem Client-Secret eines OAuth-Clients, den ein Owner erstellt hat (Entwicklereinstellungen). Statische tok_-Token und Display-Token können keine Benutzer verwalten.</translation>
     </message>
     <message>
         <source>This token may not create or change labels (403): it needs write permission. Static tok_ tokens are read-only unless an Owner or Admin created them with write access; ask for such a token, or connect with an OAuth client. Display tokens can only read spaces, occupancy and presence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Token darf keine Labels erstellen oder ändern (403): Es benötigt Schreibrechte. Statische tok_-Token sind schreibgeschützt, sofern ein Owner oder Admin sie nicht mit Schreibzugriff erstellt hat; fordern Sie ein solches Token an oder verbinden Sie sich mit einem OAuth-Client. Display-Token können nur Bereiche, Belegung und Anwesenheit lesen.</translation>
     </message>
     <message>
         <source>This token may not create or change label groups (403): it needs write permission. Static tok_ tokens are read-only unless an Owner or Admin created them with write access; ask for such a token, or connect with an OAuth client. Display tokens can only read spaces, occupancy and presence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Token darf keine Labelgruppen erstellen oder ändern (403): Es benötigt Schreibrechte. Statische tok_-Token sind schreibgeschützt, sofern ein Owner oder Admin sie nicht mit Schreibzugriff erstellt hat; fordern Sie ein solches Token an oder verbinden Sie sich mit einem OAuth-Client. Display-Token können nur Bereiche, Belegung und Anwesenheit lesen.</translation>
     </message>
     <message>
         <source>This token may not change spaces or their labels (403): it needs write permission. Static tok_ tokens are read-only unless an Owner or Admin created them with write access; ask for such a token, or connect with an OAuth client. Display tokens can only read spaces, occupancy and presence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Token darf keine Bereiche oder deren Labels ändern (403): Es benötigt Schreibrechte. Statische tok_-Token sind schreibgeschützt, sofern ein Owner oder Admin sie nicht mit Schreibzugriff erstellt hat; fordern Sie ein solches Token an oder verbinden Sie sich mit einem OAuth-Client. Display-Token können nur Bereiche, Belegung und Anwesenheit lesen.</translation>
     </message>
     <message>
         <source>This token is not allowed to read %1 (403): ask an Owner or Admin for a token with access to these spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Token darf %1 nicht lesen (403): Bitten Sie einen Owner oder Admin um ein Token mit Zugriff auf diese Bereiche.</translation>
     </message>
     <message>
         <source>This token is not allowed to use %1 (403). Display tokens can only read spaces, occupancy and presence: connect with a static tok_ token or an OAuth client, or ask an Owner or Admin for the permission.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Token darf %1 nicht verwenden (403). Display-Token können nur Bereiche, Belegung und Anwesenheit lesen: Verbinden Sie sich mit einem statischen tok_-Token oder einem OAuth-Client, oder bitten Sie einen Owner oder Admin um die Berechtigung.</translation>
     </message>
     <message>
         <source>The client id or secret was refused (%1): check the credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-ID oder Client-Secret wurde abgelehnt (%1): Prüfen Sie die Zugangsdaten.</translation>
     </message>
     <message>
         <source>The API refused the request to %1 as invalid (400).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die API hat die Anfrage an %1 als ungültig abgelehnt (400).</translation>
     </message>
     <message>
         <source>%1 (400).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (400).</translation>
     </message>
     <message>
         <source>The token was rejected (401): check it in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Token wurde abgelehnt (401): Prüfen Sie es in den Einstellungen.</translation>
     </message>
     <message>
         <source>%1 The API said: “%2”</source>
         <extracomment>%1 the sentence saying which token is needed, %2 the API&apos;s own message.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 Meldung der API: „%2“</translation>
     </message>
     <message>
         <source>%1: not found (404); it may have been deleted or the id is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nicht gefunden (404); möglicherweise wurde es gelöscht oder die ID ist falsch.</translation>
     </message>
     <message>
         <source>The API is rate limiting us (429); the request was retried and still refused. Wait a minute and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die API begrenzt unsere Anfragen (429); die Anfrage wurde wiederholt und weiterhin abgelehnt. Warten Sie eine Minute und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The Density API had a server error (%1) answering %2; try again shortly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei der Density-API ist ein Serverfehler (%1) bei der Beantwortung von %2 aufgetreten; versuchen Sie es in Kürze erneut.</translation>
     </message>
     <message>
         <source>The API answered %1 with an unexpected status (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die API hat %1 mit einem unerwarteten Status beantwortet (%2).</translation>
     </message>
 </context>
 <context>
     <name>Density::ApiRequest</name>
     <message>
         <source>No credentials are configured: add a token or OAuth client in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Zugangsdaten eingerichtet: Fügen Sie in den Einstellungen ein Token oder einen OAuth-Client hinzu.</translation>
     </message>
     <message>
         <source>%1 did not answer within %2 seconds; check the network or raise the timeout in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat nicht innerhalb von %2 Sekunden geantwortet; prüfen Sie das Netzwerk oder erhöhen Sie das Zeitlimit in den Einstellungen.</translation>
     </message>
     <message>
         <source>The server %1 could not be found (DNS); check the address and your network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server %1 wurde nicht gefunden (DNS); prüfen Sie die Adresse und Ihr Netzwerk.</translation>
     </message>
     <message>
         <source>%1 refused the connection; check the address and port.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Verbindung abgelehnt; prüfen Sie Adresse und Port.</translation>
     </message>
     <message>
         <source>The secure connection to %1 failed: %2. The certificate was not accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die sichere Verbindung zu %1 ist fehlgeschlagen: %2. Das Zertifikat wurde nicht akzeptiert.</translation>
     </message>
     <message>
         <source>The proxy failed: %1. Check the proxy setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Proxy ist fehlgeschlagen: %1. Prüfen Sie die Proxy-Einstellung.</translation>
     </message>
     <message>
         <source>The connection to %1 failed: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zu %1 ist fehlgeschlagen: %2.</translation>
     </message>
     <message>
         <source>The connection changed while this request was running; its answer was discarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung hat sich während dieser Anfrage geändert; die Antwort wurde verworfen.</translation>
     </message>
 </context>
 <context>
@@ -800,203 +800,206 @@
     <message>
         <source>%1 (the space&apos;s own)</source>
         <extracomment>%1 an IANA time zone such as America/New_York.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (eigene des Bereichs)</translation>
     </message>
     <message>
         <source>%1 (the spaces&apos; own)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (eigene der Bereiche)</translation>
     </message>
     <message>
         <source>each space&apos;s own (%1; UTC where none is set)</source>
-        <translation type="unfinished"></translation>
+        <translation>eigene jedes Bereichs (%1; UTC, wo keine festgelegt ist)</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>each space&apos;s own (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>eigene jedes Bereichs (%1)</translation>
     </message>
     <message>
         <source>%1
 Operating hours: %2 · Time zone: %3</source>
         <extracomment>The time basis over a chart, two lines: %1 range and resolution, %2 operating hours, %3 time zone.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Betriebszeiten: %2 · Zeitzone: %3</translation>
     </message>
     <message>
         <source>ddd d MMM yyyy</source>
         <extracomment>Date pattern (QDate::toString) of a bucket&apos;s day in a tooltip.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ddd d MMM yyyy</translation>
     </message>
     <message>
         <source>Every %1</source>
         <extracomment>%1 a weekday name: the bucket holds every such day of the range.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Jeden %1</translation>
     </message>
     <message>
         <source>%1–%2, every day</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2, jeden Tag</translation>
     </message>
     <message>
         <source>Week from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche ab %1</translation>
     </message>
     <message>
         <source>MMMM yyyy</source>
         <extracomment>Date pattern of a month bucket.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>MMMM yyyy</translation>
     </message>
     <message>
         <source>%1 – %2</source>
         <extracomment>A whole range: %1 first day, %2 last day.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>%1, %2–%3</source>
         <extracomment>A bucket within one day: %1 day, %2 start time, %3 end time.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2–%3</translation>
     </message>
     <message>
         <source>%1%</source>
         <extracomment>A percentage, %1 the number.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
 </context>
 <context>
     <name>Density::ChartPalette</name>
     <message>
         <source>Low quality (sensors online 80% or less)</source>
-        <translation type="unfinished"></translation>
+        <translation>Geringe Qualität (Sensoren zu höchstens 80 % online)</translation>
     </message>
     <message>
         <source>Sensors offline (no data)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sensoren offline (keine Daten)</translation>
     </message>
     <message>
         <source>Missing data</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlende Daten</translation>
     </message>
     <message>
         <source>Not yet (no data so far)</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht (bisher keine Daten)</translation>
     </message>
 </context>
 <context>
     <name>Density::Cli</name>
     <message>
         <source>The client id or secret was refused (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-ID oder Client-Secret wurde abgelehnt (%1).</translation>
     </message>
     <message>
         <source>Validate the address and credentials (prints the API&apos;s greeting).</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse und Zugangsdaten prüfen (gibt die Begrüßung der API aus).</translation>
     </message>
     <message>
         <source>Exchange --client-id/--client-secret for an OAuth access token and print the token response.</source>
-        <translation type="unfinished"></translation>
+        <translation>--client-id/--client-secret gegen ein OAuth-Zugriffstoken tauschen und die Token-Antwort ausgeben.</translation>
     </message>
     <message>
         <source>Exchange display credentials (--client-id/--client-secret) for a display-scoped token and print the token response.</source>
-        <translation type="unfinished"></translation>
+        <translation>Display-Zugangsdaten (--client-id/--client-secret) gegen ein auf das Display beschränktes Token tauschen und die Token-Antwort ausgeben.</translation>
     </message>
     <message>
         <source>the display&apos;s id</source>
-        <translation type="unfinished"></translation>
+        <translation>die ID des Displays</translation>
     </message>
     <message>
         <source>Unknown resolution &quot;%1&quot;; use one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Auflösung &quot;%1&quot;; verwenden Sie eine von: %2.</translation>
     </message>
     <message>
         <source>Unknown metric &quot;%1&quot;; use one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Metrik &quot;%1&quot;; verwenden Sie eine von: %2.</translation>
     </message>
     <message>
         <source>bucket size: %1 (default total)</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervallgröße: %1 (Standard: total)</translation>
     </message>
     <message>
         <source>operating days, 0 = Sunday ... 6 = Saturday (default 1,2,3,4,5 when --hours is given)</source>
-        <translation type="unfinished"></translation>
+        <translation>Betriebstage, 0 = Sonntag ... 6 = Samstag (Standard 1,2,3,4,5, wenn --hours angegeben ist)</translation>
     </message>
     <message>
         <source>operating hours, start inclusive, end exclusive, e.g. 8-18 (default 8-18 when --days is given)</source>
-        <translation type="unfinished"></translation>
+        <translation>Betriebszeiten, Beginn einschließlich, Ende ausschließlich, z. B. 8-18 (Standard 8-18, wenn --days angegeben ist)</translation>
     </message>
     <message>
         <source>Occupancy, utilization and time used together, per bucket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belegung, Auslastung und Nutzungsdauer zusammen, je Intervall.</translation>
     </message>
     <message>
         <source>occupancy, time_used, utilization (default: all)</source>
-        <translation type="unfinished"></translation>
+        <translation>occupancy, time_used, utilization (Standard: alle)</translation>
     </message>
     <message>
         <source>Occupancy (avg/max/min) per space and bucket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belegung (avg/max/min) je Bereich und Intervall.</translation>
     </message>
     <message>
         <source>Utilization (occupancy / capacity) per space and bucket; null when the space has no capacity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auslastung (Belegung / Kapazität) je Bereich und Intervall; null, wenn der Bereich keine Kapazität hat.</translation>
     </message>
     <message>
         <source>Time used per space and bucket (time_used_raw is in milliseconds).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzungsdauer je Bereich und Intervall (time_used_raw in Millisekunden).</translation>
     </message>
     <message>
         <source>Raw occupied sessions; give local times without Z (the space&apos;s own zone).</source>
-        <translation type="unfinished"></translation>
+        <translation>Belegte Rohsitzungen; Ortszeiten ohne Z angeben (die eigene Zeitzone des Bereichs).</translation>
     </message>
     <message>
         <source>Completion (0-1) of historical data per Open Area floor, per window of at most 10 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollständigkeit (0-1) der historischen Daten je Open-Area-Etage, je Zeitfenster von höchstens 10 Tagen.</translation>
     </message>
     <message>
         <source>floor ids (default: every floor)</source>
-        <translation type="unfinished"></translation>
+        <translation>Etagen-IDs (Standard: alle Etagen)</translation>
     </message>
     <message>
         <source>space ids, comma-separated (default: every space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereichs-IDs, durch Kommas getrennt (Standard: alle Bereiche)</translation>
     </message>
     <message>
         <source>start, e.g. 2026-11-02T00:00:00Z (or without Z: local time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn, z. B. 2026-11-02T00:00:00Z (oder ohne Z: Ortszeit)</translation>
     </message>
     <message>
         <source>end (inclusive), in the same style as --from</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende (einschließlich), im selben Format wie --from</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;. See density-cli --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Befehl &quot;%1&quot;. Siehe density-cli --help.</translation>
     </message>
     <message>
         <source>Unknown subcommand &quot;%1 %2&quot;; use one of: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Unterbefehl &quot;%1 %2&quot;; verwenden Sie einen von: %3.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; needs a subcommand: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; benötigt einen Unterbefehl: %2.</translation>
     </message>
     <message>
         <source>[options]</source>
-        <translation type="unfinished"></translation>
+        <translation>[Optionen]</translation>
     </message>
     <message>
         <source>(required)</source>
-        <translation type="unfinished"></translation>
+        <translation>(erforderlich)</translation>
     </message>
     <message>
         <source>Credentials, first found wins: --token or --client-id/--client-secret on the command line; then DENSITY_TOKEN, then DENSITY_CLIENT_ID/DENSITY_CLIENT_SECRET from the environment; then the secret of --profile NAME from the system keychain. --base-url beats the profile&apos;s address. Profiles are shared with density-dashboard; their secrets never go into a settings file.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Zugangsdaten, der erste Fund gilt: --token oder --client-id/--client-secret in der Befehlszeile; dann DENSITY_TOKEN, dann DENSITY_CLIENT_ID/DENSITY_CLIENT_SECRET aus der Umgebung; dann das Secret von --profile NAME aus dem Systemschlüsselbund. --base-url hat Vorrang vor der Adresse des Profils. Profile werden mit density-dashboard geteilt; ihre Secrets landen nie in einer Einstellungsdatei.
+</translation>
     </message>
     <message>
         <source>Exit codes: 0 success, 2 usage error, 3 API error, 4 network error.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Exit-Codes: 0 Erfolg, 2 Aufruffehler, 3 API-Fehler, 4 Netzwerkfehler.
+</translation>
     </message>
     <message>
         <source>Usage: density-cli [global options] COMMAND [ARGUMENTS] [options]
@@ -1005,1970 +1008,1986 @@ Every Density API v3 endpoint from the shell. Results are written to stdout as J
 
 Global options:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: density-cli [globale Optionen] BEFEHL [ARGUMENTE] [Optionen]
+
+Jeder Endpunkt der Density API v3 aus der Shell. Ergebnisse werden als JSON (Standard) oder CSV auf stdout ausgegeben, Fehler als eine Zeile auf stderr.
+
+Globale Optionen:
+</translation>
     </message>
     <message>
         <source>Commands:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Befehle:
+</translation>
     </message>
     <message>
         <source>Run &quot;density-cli COMMAND --help&quot; for a command&apos;s options.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Mit &quot;density-cli BEFEHL --help&quot; werden die Optionen eines Befehls angezeigt.
+</translation>
     </message>
     <message>
         <source>Usage: density-cli %1 SUBCOMMAND ...
 
 Commands:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: density-cli %1 UNTERBEFEHL ...
+
+Befehle:
+</translation>
     </message>
     <message>
         <source>Run &quot;density-cli %1 SUBCOMMAND --help&quot; for its options.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Mit &quot;density-cli %1 UNTERBEFEHL --help&quot; werden dessen Optionen angezeigt.
+</translation>
     </message>
     <message>
         <source>Usage: density-cli %1
 
 %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: density-cli %1
+
+%2
+</translation>
     </message>
     <message>
         <source>Options:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Optionen:
+</translation>
     </message>
     <message>
         <source>Global options (--base-url, --token, --format, ...) are listed by density-cli --help.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Globale Optionen (--base-url, --token, --format, ...) listet density-cli --help auf.
+</translation>
     </message>
     <message>
         <source>--profile needs a profile name (see density-cli profile list).</source>
-        <translation type="unfinished"></translation>
+        <translation>--profile benötigt einen Profilnamen (siehe density-cli profile list).</translation>
     </message>
     <message>
         <source>--format is json or csv, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format ist json oder csv, nicht &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>--timeout is a number of seconds between 0 and 86400, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout ist eine Anzahl Sekunden zwischen 0 und 86400, nicht &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Unknown option &quot;%1&quot;; options are spelled --name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Option &quot;%1&quot;; Optionen werden --name geschrieben.</translation>
     </message>
     <message>
         <source>Option --%1 needs a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Option --%1 benötigt einen Wert.</translation>
     </message>
     <message>
         <source>API server (default https://api.density.io; http:// only for loopback)</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Server (Standard https://api.density.io; http:// nur für Loopback)</translation>
     </message>
     <message>
         <source>API token (or DENSITY_TOKEN)</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Token (oder DENSITY_TOKEN)</translation>
     </message>
     <message>
         <source>OAuth client id (or DENSITY_CLIENT_ID)</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth-Client-ID (oder DENSITY_CLIENT_ID)</translation>
     </message>
     <message>
         <source>OAuth client secret (or DENSITY_CLIENT_SECRET)</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth-Client-Secret (oder DENSITY_CLIENT_SECRET)</translation>
     </message>
     <message>
         <source>a saved connection profile: its address, and its secret from the system keychain when no credential is given otherwise (see &quot;profile add&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein gespeichertes Verbindungsprofil: seine Adresse und sein Secret aus dem Systemschlüsselbund, wenn keine anderen Zugangsdaten angegeben sind (siehe &quot;profile add&quot;)</translation>
     </message>
     <message>
         <source>output format (default json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabeformat (Standard json)</translation>
     </message>
     <message>
         <source>per-request timeout (default 30)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitlimit je Anfrage (Standard 30)</translation>
     </message>
     <message>
         <source>show help; after a command, its help</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilfe anzeigen; nach einem Befehl dessen Hilfe</translation>
     </message>
     <message>
         <source>show the version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version anzeigen</translation>
     </message>
     <message>
         <source>This command needs an OAuth client: pass --client-id and --client-secret (or set DENSITY_CLIENT_ID and DENSITY_CLIENT_SECRET).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Befehl benötigt einen OAuth-Client: Geben Sie --client-id und --client-secret an (oder setzen Sie DENSITY_CLIENT_ID und DENSITY_CLIENT_SECRET).</translation>
     </message>
     <message>
         <source>Give either --token or --client-id/--client-secret, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie entweder --token oder --client-id/--client-secret an, nicht beides.</translation>
     </message>
     <message>
         <source>No credentials: pass --token (or set DENSITY_TOKEN), --client-id and --client-secret for an OAuth client, or --profile NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Zugangsdaten: Geben Sie --token (oder setzen Sie DENSITY_TOKEN), --client-id und --client-secret für einen OAuth-Client oder --profile NAME an.</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: %1</translation>
     </message>
     <message>
         <source>--%1 is a whole number from %2 to %3, not &quot;%4&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 ist eine ganze Zahl von %2 bis %3, nicht &quot;%4&quot;.</translation>
     </message>
     <message>
         <source>Give --serials or --spaces, not both: the API rejects the combination.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie --serials oder --spaces an, nicht beides: Die API lehnt diese Kombination ab.</translation>
     </message>
     <message>
         <source>the presence endpoint is deprecated by Density: it cannot tell an empty space from an offline sensor. Use presence-health.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anwesenheits-Endpunkt ist von Density als veraltet markiert: Er kann einen leeren Bereich nicht von einem Sensor unterscheiden, der offline ist. Verwenden Sie presence-health.</translation>
     </message>
     <message>
         <source>Latest count per space, with its health.</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Zählung je Bereich, mit Zustand.</translation>
     </message>
     <message>
         <source>Deprecated: occupied yes/no per space, without health. Prefer presence-health.</source>
-        <translation type="unfinished"></translation>
+        <translation>Veraltet: belegt ja/nein je Bereich, ohne Zustand. Verwenden Sie besser presence-health.</translation>
     </message>
     <message>
         <source>Presence per space with the health needed to tell empty from unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwesenheit je Bereich mit dem Zustand, der nötig ist, um leer von unbekannt zu unterscheiden.</translation>
     </message>
     <message>
         <source>Presence over the last minutes (Open Area spaces and floors).</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwesenheit der letzten Minuten (Open-Area-Bereiche und Etagen).</translation>
     </message>
     <message>
         <source>minutes to look back (default 60)</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten, die zurückgeschaut wird (Standard 60)</translation>
     </message>
     <message>
         <source>Ask the floor presence broker for a WebSocket URL (prints ws_url).</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Etagen-Anwesenheits-Broker eine WebSocket-URL anfordern (gibt ws_url aus).</translation>
     </message>
     <message>
         <source>Ask the space count broker for a WebSocket URL (prints ws_url).</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Bereichszählungs-Broker eine WebSocket-URL anfordern (gibt ws_url aus).</translation>
     </message>
     <message>
         <source>--display-id needs --client-id and --client-secret (display credentials), not a token.</source>
-        <translation type="unfinished"></translation>
+        <translation>--display-id benötigt --client-id und --client-secret (Display-Zugangsdaten), kein Token.</translation>
     </message>
     <message>
         <source>--store is keychain or insecure-file, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--store ist keychain oder insecure-file, nicht &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>density-cli cannot keep a secret for a session: pass --store insecure-file to keep it in a plain file (insecure), or use DENSITY_TOKEN / DENSITY_CLIENT_ID / DENSITY_CLIENT_SECRET instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>density-cli kann ein Secret nicht für eine Sitzung aufbewahren: Geben Sie --store insecure-file an, um es in einer einfachen Datei zu speichern (unsicher), oder verwenden Sie stattdessen DENSITY_TOKEN / DENSITY_CLIENT_ID / DENSITY_CLIENT_SECRET.</translation>
     </message>
     <message>
         <source>No profile named &quot;%1&quot;. See density-cli profile list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Profil namens &quot;%1&quot;. Siehe density-cli profile list.</translation>
     </message>
     <message>
         <source>A secret saved earlier in a keychain stays there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein früher in einem Schlüsselbund gespeichertes Secret bleibt dort.</translation>
     </message>
     <message>
         <source>Save a connection profile (replacing one of the same name): the address from --base-url and the credential from --token, or --client-id and --client-secret (or DENSITY_TOKEN / DENSITY_CLIENT_ID / DENSITY_CLIENT_SECRET). The secret goes to the system keychain, never to the settings file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Verbindungsprofil speichern (ersetzt ein gleichnamiges): die Adresse aus --base-url und die Zugangsdaten aus --token oder --client-id und --client-secret (oder DENSITY_TOKEN / DENSITY_CLIENT_ID / DENSITY_CLIENT_SECRET). Das Secret wird im Systemschlüsselbund gespeichert, nie in der Einstellungsdatei.</translation>
     </message>
     <message>
         <source>makes it display credentials (wall screens) for this display</source>
-        <translation type="unfinished"></translation>
+        <translation>macht daraus Display-Zugangsdaten (Wandbildschirme) für dieses Display</translation>
     </message>
     <message>
         <source>insecure-file: where no system keychain exists, keep secrets in a plain file only you can read (insecure; remembered for later runs)</source>
-        <translation type="unfinished"></translation>
+        <translation>insecure-file: wo es keinen Systemschlüsselbund gibt, Secrets in einer einfachen Datei speichern, die nur Sie lesen können (unsicher; wird für spätere Aufrufe gemerkt)</translation>
     </message>
     <message>
         <source>default operating days (0 = Sunday), with --hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard-Betriebstage (0 = Sonntag), mit --hours</translation>
     </message>
     <message>
         <source>default operating hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard-Betriebszeiten</translation>
     </message>
     <message>
         <source>the space the dashboard opens first</source>
-        <translation type="unfinished"></translation>
+        <translation>der Bereich, den das Dashboard zuerst öffnet</translation>
     </message>
     <message>
         <source>List the saved connection profiles (never their secrets).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gespeicherten Verbindungsprofile auflisten (nie ihre Secrets).</translation>
     </message>
     <message>
         <source>Remove a connection profile and its secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Verbindungsprofil und sein Secret entfernen.</translation>
     </message>
     <message>
         <source>Nothing to update: give at least one of --name, --capacity, --function, --time-zone, --address, --iwms-id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu aktualisieren: Geben Sie mindestens eine der Optionen --name, --capacity, --function, --time-zone, --address, --iwms-id an.</translation>
     </message>
     <message>
         <source>--name cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>--name darf nicht leer sein.</translation>
     </message>
     <message>
         <source>Give label ids to --add or --delete, or names to --create.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie Label-IDs für --add oder --delete oder Namen für --create an.</translation>
     </message>
     <message>
         <source>The name cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name darf nicht leer sein.</translation>
     </message>
     <message>
         <source>Nothing to update: give --name and/or --group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu aktualisieren: Geben Sie --name und/oder --group an.</translation>
     </message>
     <message>
         <source>List every space of the organisation (campuses, buildings, floors, spaces).</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Bereiche der Organisation auflisten (Campus, Gebäude, Etagen, Räume).</translation>
     </message>
     <message>
         <source>Change attributes of a space; only the options given are sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribute eines Bereichs ändern; nur die angegebenen Optionen werden gesendet.</translation>
     </message>
     <message>
         <source>new name</source>
-        <translation type="unfinished"></translation>
+        <translation>neuer Name</translation>
     </message>
     <message>
         <source>capacity (people)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapazität (Personen)</translation>
     </message>
     <message>
         <source>function, e.g. meeting_room</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktion, z. B. meeting_room</translation>
     </message>
     <message>
         <source>IANA time zone, e.g. Europe/Paris</source>
-        <translation type="unfinished"></translation>
+        <translation>IANA-Zeitzone, z. B. Europe/Paris</translation>
     </message>
     <message>
         <source>street address</source>
-        <translation type="unfinished"></translation>
+        <translation>Straßenadresse</translation>
     </message>
     <message>
         <source>id in your IWMS</source>
-        <translation type="unfinished"></translation>
+        <translation>ID in Ihrem IWMS</translation>
     </message>
     <message>
         <source>Attach, create and detach labels of a space in one call; prints the space&apos;s labels afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Labels eines Bereichs in einem Aufruf zuweisen, erstellen und entfernen; gibt danach die Labels des Bereichs aus.</translation>
     </message>
     <message>
         <source>existing label ids to attach</source>
-        <translation type="unfinished"></translation>
+        <translation>IDs vorhandener Labels, die zugewiesen werden</translation>
     </message>
     <message>
         <source>new label names to create and attach</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen neuer Labels, die erstellt und zugewiesen werden</translation>
     </message>
     <message>
         <source>label ids to detach</source>
-        <translation type="unfinished"></translation>
+        <translation>IDs der Labels, die entfernt werden</translation>
     </message>
     <message>
         <source>List labels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Labels auflisten.</translation>
     </message>
     <message>
         <source>Create a label attached to no space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Label erstellen, das keinem Bereich zugewiesen ist.</translation>
     </message>
     <message>
         <source>Rename a label and/or move it to a label group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Label umbenennen und/oder in eine Labelgruppe verschieben.</translation>
     </message>
     <message>
         <source>label group id</source>
-        <translation type="unfinished"></translation>
+        <translation>Labelgruppen-ID</translation>
     </message>
     <message>
         <source>List label groups with their labels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Labelgruppen mit ihren Labels auflisten.</translation>
     </message>
     <message>
         <source>Create an empty label group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine leere Labelgruppe erstellen.</translation>
     </message>
     <message>
         <source>Rename a label group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Labelgruppe umbenennen.</translation>
     </message>
     <message>
         <source>List doorways (entry points watched by Entry sensors).</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchgänge auflisten (von Entry-Sensoren überwachte Zugänge).</translation>
     </message>
     <message>
         <source>See density-cli --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Siehe density-cli --help.</translation>
     </message>
     <message>
         <source>No command given. See density-cli --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Befehl angegeben. Siehe density-cli --help.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; needs %2. See density-cli %1 --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; benötigt %2. Siehe density-cli %1 --help.</translation>
     </message>
     <message>
         <source>Unexpected argument &quot;%1&quot; for &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwartetes Argument &quot;%1&quot; für &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>Unknown option --%1 for &quot;%2&quot;. See density-cli %2 --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Option --%1 für &quot;%2&quot;. Siehe density-cli %2 --help.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; needs --%2 %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; benötigt --%2 %3.</translation>
     </message>
     <message>
         <source>Using the credentials from the environment (DENSITY_TOKEN / DENSITY_CLIENT_ID / DENSITY_CLIENT_SECRET), not profile &quot;%1&quot;&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zugangsdaten aus der Umgebung (DENSITY_TOKEN / DENSITY_CLIENT_ID / DENSITY_CLIENT_SECRET) werden verwendet, nicht die von Profil &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Profile &quot;%1&quot;&apos;s secret is not available to density-cli; set DENSITY_TOKEN (or DENSITY_CLIENT_ID and DENSITY_CLIENT_SECRET).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Secret von Profil &quot;%1&quot; ist für density-cli nicht verfügbar; setzen Sie DENSITY_TOKEN (oder DENSITY_CLIENT_ID und DENSITY_CLIENT_SECRET).</translation>
     </message>
     <message>
         <source>No secret is stored for profile &quot;%1&quot; (in the %2). Add it again with density-cli profile add, or set DENSITY_TOKEN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für Profil &quot;%1&quot; ist kein Secret gespeichert (im %2). Fügen Sie es mit density-cli profile add erneut hinzu oder setzen Sie DENSITY_TOKEN.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; needs an OAuth client; profile &quot;%2&quot; holds an API token.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; benötigt einen OAuth-Client; Profil &quot;%2&quot; enthält ein API-Token.</translation>
     </message>
     <message>
         <source>sensor serial numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Sensor-Seriennummern</translation>
     </message>
     <message>
         <source>space ids (not together with --serials)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereichs-IDs (nicht zusammen mit --serials)</translation>
     </message>
     <message>
         <source>List sensors (all, or those with the given serials or in the given spaces).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sensoren auflisten (alle oder die mit den angegebenen Seriennummern bzw. in den angegebenen Bereichen).</translation>
     </message>
     <message>
         <source>Current health of sensors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktueller Zustand der Sensoren.</translation>
     </message>
     <message>
         <source>Health changes of sensors in a time range (any length: sent in 10-day windows).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustandsänderungen von Sensoren in einem Zeitraum (beliebige Länge: wird in 10-Tage-Zeitfenstern gesendet).</translation>
     </message>
     <message>
         <source>--%1 is a number of seconds above 0 and at most %2, not &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 ist eine Anzahl Sekunden größer als 0 und höchstens %2, nicht &quot;%3&quot;.</translation>
     </message>
     <message>
         <source>Live streams print JSON Lines; --format csv does not apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Live-Streams geben JSON Lines aus; --format csv gilt hier nicht.</translation>
     </message>
     <message>
         <source>stop after S seconds (default: until interrupted)</source>
-        <translation type="unfinished"></translation>
+        <translation>nach S Sekunden beenden (Standard: bis zur Unterbrechung)</translation>
     </message>
     <message>
         <source>the server&apos;s refresh period, for stale detection (default 60)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisierungsintervall des Servers, zur Erkennung veralteter Daten (Standard 60)</translation>
     </message>
     <message>
         <source>Stream a floor&apos;s presence (Open Area / Waffle spaces) as JSON lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anwesenheit einer Etage (Open-Area-/Waffle-Bereiche) als JSON Lines streamen.</translation>
     </message>
     <message>
         <source>the floor to watch</source>
-        <translation type="unfinished"></translation>
+        <translation>die zu beobachtende Etage</translation>
     </message>
     <message>
         <source>Stream counts of a space and its children as JSON lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zählungen eines Bereichs und seiner untergeordneten Bereiche als JSON Lines streamen.</translation>
     </message>
     <message>
         <source>the space to watch</source>
-        <translation type="unfinished"></translation>
+        <translation>der zu beobachtende Bereich</translation>
     </message>
     <message>
         <source>Experimental: stream a doorway&apos;s crossings (an undocumented stream).</source>
-        <translation type="unfinished"></translation>
+        <translation>Experimentell: die Durchquerungen eines Durchgangs streamen (ein undokumentierter Stream).</translation>
     </message>
     <message>
         <source>the doorway to watch</source>
-        <translation type="unfinished"></translation>
+        <translation>der zu beobachtende Durchgang</translation>
     </message>
     <message>
         <source>The live stream failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Live-Stream ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Nothing to update: give --full-name, --role and/or --spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu aktualisieren: Geben Sie --full-name, --role und/oder --spaces an.</translation>
     </message>
     <message>
         <source>space ids the user may see (an empty value clears them)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereichs-IDs, die der Benutzer sehen darf (ein leerer Wert entfernt sie)</translation>
     </message>
     <message>
         <source>List users (OAuth client credentials only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer auflisten (nur mit OAuth-Client-Zugangsdaten).</translation>
     </message>
     <message>
         <source>Show one user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Benutzer anzeigen.</translation>
     </message>
     <message>
         <source>Create a user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Benutzer erstellen.</translation>
     </message>
     <message>
         <source>e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Adresse</translation>
     </message>
     <message>
         <source>full name</source>
-        <translation type="unfinished"></translation>
+        <translation>vollständiger Name</translation>
     </message>
     <message>
         <source>role, e.g. owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle, z. B. owner</translation>
     </message>
     <message>
         <source>Change a user&apos;s name, role or spaces; what is not given stays as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen, Rolle oder Bereiche eines Benutzers ändern; nicht Angegebenes bleibt unverändert.</translation>
     </message>
     <message>
         <source>role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>Delete a user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Benutzer löschen.</translation>
     </message>
 </context>
 <context>
     <name>Density::ConnectDialog</name>
     <message>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung &amp;testen</translation>
     </message>
     <message>
         <source>Connect to Density</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Density verbinden</translation>
     </message>
     <message>
         <source>API address</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Adresse</translation>
     </message>
     <message>
         <source>Static API token</source>
-        <translation type="unfinished"></translation>
+        <translation>Statisches API-Token</translation>
     </message>
     <message>
         <source>OAuth client credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth-Client-Zugangsdaten</translation>
     </message>
     <message>
         <source>Display credentials (wall screen)</source>
-        <translation type="unfinished"></translation>
+        <translation>Display-Zugangsdaten (Wandbildschirm)</translation>
     </message>
     <message>
         <source>Sign in with</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmelden mit</translation>
     </message>
     <message>
         <source>tok_…</source>
-        <translation type="unfinished"></translation>
+        <translation>tok_…</translation>
     </message>
     <message>
         <source>API token</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Token</translation>
     </message>
     <message>
         <source>Client id</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-ID</translation>
     </message>
     <message>
         <source>Client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Secret</translation>
     </message>
     <message>
         <source>Display id</source>
-        <translation type="unfinished"></translation>
+        <translation>Display-ID</translation>
     </message>
     <message>
         <source>the display this screen signs in as</source>
-        <translation type="unfinished"></translation>
+        <translation>das Display, als das sich dieser Bildschirm anmeldet</translation>
     </message>
     <message>
         <source>Certificate &amp;details</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikats&amp;details</translation>
     </message>
     <message>
         <source>Certificate details</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikatsdetails</translation>
     </message>
     <message>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbinden</translation>
     </message>
     <message>
         <source>&amp;API address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;API-Adresse:</translation>
     </message>
     <message>
         <source>&amp;Sign in with:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anmelden mit:</translation>
     </message>
     <message>
         <source>API &amp;token:</source>
-        <translation type="unfinished"></translation>
+        <translation>API-&amp;Token:</translation>
     </message>
     <message>
         <source>Client &amp;id:</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-&amp;ID:</translation>
     </message>
     <message>
         <source>Client s&amp;ecret:</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-S&amp;ecret:</translation>
     </message>
     <message>
         <source>Dis&amp;play id:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dis&amp;play-ID:</translation>
     </message>
     <message>
         <source>A long-lived token an Owner created (it starts with tok_). It is kept in the system keychain (or for this session only where there is none), never in a settings file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein langlebiges Token, das ein Owner erstellt hat (es beginnt mit tok_). Es wird im Systemschlüsselbund gespeichert (oder nur für diese Sitzung, wo es keinen gibt), nie in einer Einstellungsdatei.</translation>
     </message>
     <message>
         <source>The id and secret of an OAuth client an Owner created (Your Account → Developer). Needed to manage users. The secret is kept in the system keychain (or for this session only), never in a settings file.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID und Secret eines OAuth-Clients, den ein Owner erstellt hat (Your Account → Developer). Erforderlich zur Benutzerverwaltung. Das Secret wird im Systemschlüsselbund gespeichert (oder nur für diese Sitzung), nie in einer Einstellungsdatei.</translation>
     </message>
     <message>
         <source>Credentials for a wall screen: they can read presence only. The secret is kept in the system keychain (or for this session only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugangsdaten für einen Wandbildschirm: Sie können nur die Anwesenheit lesen. Das Secret wird im Systemschlüsselbund gespeichert (oder nur für diese Sitzung).</translation>
     </message>
 </context>
 <context>
     <name>Density::ConnectionProfile</name>
     <message>
         <source>The profile has no id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil hat keine ID.</translation>
     </message>
     <message>
         <source>The profile needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil benötigt einen Namen.</translation>
     </message>
     <message>
         <source>The profile needs a server address such as https://api.density.io.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil benötigt eine Serveradresse wie https://api.density.io.</translation>
     </message>
     <message>
         <source>The profile needs a client id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil benötigt eine Client-ID.</translation>
     </message>
     <message>
         <source>The profile needs a display id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil benötigt eine Display-ID.</translation>
     </message>
     <message>
         <source>The profile&apos;s operating hours are not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Betriebszeiten des Profils sind ungültig.</translation>
     </message>
     <message>
         <source>API token</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Token</translation>
     </message>
     <message>
         <source>OAuth client credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth-Client-Zugangsdaten</translation>
     </message>
     <message>
         <source>Display credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Display-Zugangsdaten</translation>
     </message>
 </context>
 <context>
     <name>Density::ConnectionTest</name>
     <message>
         <source>&quot;%1&quot; is not a server address: enter one like https://api.density.io.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Serveradresse: Geben Sie eine wie https://api.density.io ein.</translation>
     </message>
     <message>
         <source>Plain http:// would send your credentials unencrypted, so it is only allowed for this computer (localhost, 127.0.0.1, ::1). Use https://%1 instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einfaches http:// würde Ihre Zugangsdaten unverschlüsselt senden und ist daher nur für diesen Computer erlaubt (localhost, 127.0.0.1, ::1). Verwenden Sie stattdessen https://%1.</translation>
     </message>
     <message>
         <source>Only https:// addresses are supported, not %1://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur https://-Adressen werden unterstützt, nicht %1://.</translation>
     </message>
     <message>
         <source>Enter an API token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie ein API-Token ein.</translation>
     </message>
     <message>
         <source>Enter the client id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Client-ID ein.</translation>
     </message>
     <message>
         <source>Enter the client secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das Client-Secret ein.</translation>
     </message>
     <message>
         <source>Enter the display id this screen signs in as.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Display-ID ein, als die sich dieser Bildschirm anmeldet.</translation>
     </message>
     <message>
         <source>The token endpoint refused the client id or secret (%1): check both, and that the OAuth client still exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Token-Endpunkt hat Client-ID oder Client-Secret abgelehnt (%1): Prüfen Sie beides und ob der OAuth-Client noch existiert.</translation>
     </message>
     <message>
         <source>The display-token endpoint refused the client id, secret or display id (%1): check all three.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Display-Token-Endpunkt hat Client-ID, Secret oder Display-ID abgelehnt (%1): Prüfen Sie alle drei.</translation>
     </message>
     <message>
         <source>The API rejected the token (401): check that you copied the whole tok_… token and that it has not been revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die API hat das Token abgelehnt (401): Prüfen Sie, ob Sie das gesamte tok_…-Token kopiert haben und ob es nicht widerrufen wurde.</translation>
     </message>
     <message>
         <source>The API knows these credentials but does not allow them to read this organization (403): ask an Owner or Admin for a token with read access.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die API kennt diese Zugangsdaten, erlaubt ihnen aber nicht, diese Organisation zu lesen (403): Bitten Sie einen Owner oder Admin um ein Token mit Lesezugriff.</translation>
     </message>
     <message>
         <source>%1 The API said: “%2”</source>
         <extracomment>%1 the sentence above, %2 the API&apos;s own message.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 Meldung der API: „%2“</translation>
     </message>
     <message>
         <source>%1 accepted the connection but did not answer in time: the server may be overloaded, or something between you and it holds the connection open. Try again, or check the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Verbindung angenommen, aber nicht rechtzeitig geantwortet: Der Server ist möglicherweise überlastet, oder etwas zwischen Ihnen und dem Server hält die Verbindung offen. Versuchen Sie es erneut oder prüfen Sie die Adresse.</translation>
     </message>
     <message>
         <source>%1 No credentials were sent.</source>
         <extracomment>%1 why the secure connection failed.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 Es wurden keine Zugangsdaten gesendet.</translation>
     </message>
     <message>
         <source>%1&apos;s certificate was not accepted (%2), so no credentials were sent. Compare the details below with what your IT department expects; an untrusted certificate is never accepted.</source>
         <extracomment>%2 the certificate problems, e.g. &quot;The certificate is self-signed, and untrusted&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat von %1 wurde nicht akzeptiert (%2), daher wurden keine Zugangsdaten gesendet. Vergleichen Sie die Details unten mit den Angaben Ihrer IT-Abteilung; ein nicht vertrauenswürdiges Zertifikat wird nie akzeptiert.</translation>
     </message>
     <message>
         <source>%1 answered, but not like the Density API: check the address. (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat geantwortet, aber nicht wie die Density-API: Prüfen Sie die Adresse. (%2)</translation>
     </message>
     <message>
         <source>The server %1 could not be found: its name does not resolve (DNS). Check the address for typos and that this computer is online.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server %1 wurde nicht gefunden: Sein Name lässt sich nicht auflösen (DNS). Prüfen Sie die Adresse auf Tippfehler und ob dieser Computer online ist.</translation>
     </message>
     <message>
         <source>%1 refused the connection: the computer was reached, but nothing accepts connections on port %2. Check the address and port.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Verbindung abgelehnt: Der Computer wurde erreicht, aber an Port %2 werden keine Verbindungen angenommen. Prüfen Sie Adresse und Port.</translation>
     </message>
     <message>
         <source>%1 did not answer in time: check the address and the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat nicht rechtzeitig geantwortet: Prüfen Sie die Adresse und das Netzwerk.</translation>
     </message>
     <message>
         <source>Asking %1 for a token…</source>
-        <translation type="unfinished"></translation>
+        <translation>Token wird bei %1 angefordert…</translation>
     </message>
     <message>
         <source>Checking %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird geprüft…</translation>
     </message>
     <message>
         <source>The token endpoint accepted the credentials, but the API rejected the token it issued (401): the address may point at a different Density environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Token-Endpunkt hat die Zugangsdaten akzeptiert, aber die API hat das ausgestellte Token abgelehnt (401): Die Adresse verweist möglicherweise auf eine andere Density-Umgebung.</translation>
     </message>
     <message>
         <source>Connected: the API answered &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden: Die API hat mit „%1“ geantwortet.</translation>
     </message>
     <message>
         <source>Connected: the OAuth client got a token and the API answered &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden: Der OAuth-Client hat ein Token erhalten und die API hat mit „%1“ geantwortet.</translation>
     </message>
     <message>
         <source>Connected: the display got a token and the API answered &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden: Das Display hat ein Token erhalten und die API hat mit „%1“ geantwortet.</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <source>the proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>der Proxy</translation>
     </message>
     <message>
         <source>Could not connect to %1: check the proxy&apos;s host and port in Settings, or ask IT which proxy this computer must use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Verbindung zu %1 möglich: Prüfen Sie Host und Port des Proxys in den Einstellungen oder fragen Sie Ihre IT, welchen Proxy dieser Computer verwenden muss.</translation>
     </message>
     <message>
         <source>%1 could not be found (its name does not resolve): check the proxy host in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde nicht gefunden (der Name lässt sich nicht auflösen): Prüfen Sie den Proxy-Host in den Einstellungen.</translation>
     </message>
     <message>
         <source>%1 asks for a user name and password: enter them in Settings (Proxy), or ask IT for them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verlangt einen Benutzernamen und ein Passwort: Geben Sie sie in den Einstellungen (Proxy) ein oder fragen Sie Ihre IT danach.</translation>
     </message>
     <message>
         <source>%1 did not answer in time: check the proxy setting and the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat nicht rechtzeitig geantwortet: Prüfen Sie die Proxy-Einstellung und das Netzwerk.</translation>
     </message>
     <message>
         <source>%1 closed the connection before answering: check the proxy setting, or ask IT whether it allows connections to this server.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Verbindung vor der Antwort geschlossen: Prüfen Sie die Proxy-Einstellung oder fragen Sie Ihre IT, ob Verbindungen zu diesem Server erlaubt sind.</translation>
     </message>
     <message>
         <source>The connection through %1 failed (%2): check the proxy setting in Settings.</source>
         <extracomment>%1 the proxy, %2 what went wrong.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung über %1 ist fehlgeschlagen (%2): Prüfen Sie die Proxy-Einstellung in den Einstellungen.</translation>
     </message>
     <message>
         <source>The certificate check reported:</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zertifikatsprüfung meldete:</translation>
     </message>
     <message>
         <source>The server presented no certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat kein Zertifikat vorgelegt.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat des Servers:</translation>
     </message>
     <message>
         <source>Certificate %1 of the chain:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat %1 der Kette:</translation>
     </message>
     <message>
         <source>  Subject: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  Inhaber: %1</translation>
     </message>
     <message>
         <source>  Issuer: %1 (self-signed)</source>
-        <translation type="unfinished"></translation>
+        <translation>  Aussteller: %1 (selbstsigniert)</translation>
     </message>
     <message>
         <source>  Issuer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  Aussteller: %1</translation>
     </message>
     <message>
         <source>  Valid for: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  Gültig für: %1</translation>
     </message>
     <message>
         <source>  Valid from: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  Gültig ab: %1</translation>
     </message>
     <message>
         <source>  Valid until: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  Gültig bis: %1</translation>
     </message>
     <message>
         <source>  SHA-256 fingerprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>  SHA-256-Fingerabdruck:</translation>
     </message>
 </context>
 <context>
     <name>Density::CredentialStore</name>
     <message>
         <source>system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemschlüsselbund</translation>
     </message>
     <message>
         <source>this session only</source>
-        <translation type="unfinished"></translation>
+        <translation>nur diese Sitzung</translation>
     </message>
     <message>
         <source>a plain file (insecure)</source>
-        <translation type="unfinished"></translation>
+        <translation>eine einfache Datei (unsicher)</translation>
     </message>
     <message>
         <source>No system keychain is available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Systemschlüsselbund verfügbar.</translation>
     </message>
     <message>
         <source>The system keychain refused access.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Systemschlüsselbund hat den Zugriff verweigert.</translation>
     </message>
     <message>
         <source>The system keychain failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Systemschlüsselbund ist fehlgeschlagen.</translation>
     </message>
 </context>
 <context>
     <name>Density::CredentialStorePolicy</name>
     <message>
         <source>No system keychain is available (no Secret Service on this machine)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Systemschlüsselbund verfügbar (kein Secret Service auf diesem Rechner)</translation>
     </message>
     <message>
         <source>The system keychain cannot be used (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Systemschlüsselbund kann nicht verwendet werden (%1)</translation>
     </message>
     <message>
         <source>no details</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Details</translation>
     </message>
     <message>
         <source>; as you chose, secrets are stored in a plain file that only your account can read. This is insecure: anyone with access to your files or backups can read them.</source>
-        <translation type="unfinished"></translation>
+        <translation>; wie von Ihnen gewählt, werden Secrets in einer einfachen Datei gespeichert, die nur Ihr Konto lesen kann. Das ist unsicher: Jeder mit Zugriff auf Ihre Dateien oder Sicherungen kann sie lesen.</translation>
     </message>
     <message>
         <source>; secrets are kept for this session only and must be entered again next time. You can choose to store them in a plain file instead (insecure).</source>
-        <translation type="unfinished"></translation>
+        <translation>; Secrets werden nur für diese Sitzung aufbewahrt und müssen beim nächsten Mal erneut eingegeben werden. Sie können sie stattdessen in einer einfachen Datei speichern (unsicher).</translation>
     </message>
 </context>
 <context>
     <name>Density::CsvExport</name>
     <message>
         <source>no capacity set</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Kapazität festgelegt</translation>
     </message>
     <message>
         <source>null from the API: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>null von der API: %1</translation>
     </message>
     <message>
         <source>bucket: start of the period in the space&apos;s time zone with its UTC offset (total: the range start; weekday: 0 = Sunday; hour_of_day: 0-23)</source>
-        <translation type="unfinished"></translation>
+        <translation>bucket: Beginn des Zeitraums in der Zeitzone des Bereichs mit UTC-Versatz (total: Beginn des Zeitraums; weekday: 0 = Sonntag; hour_of_day: 0-23)</translation>
     </message>
     <message>
         <source>occupancy_avg: average number of people present during the bucket (time-weighted)</source>
-        <translation type="unfinished"></translation>
+        <translation>occupancy_avg: durchschnittliche Anzahl anwesender Personen im Intervall (zeitgewichtet)</translation>
     </message>
     <message>
         <source>occupancy_max: peak number of people present at any moment of the bucket; a peak is not an average</source>
-        <translation type="unfinished"></translation>
+        <translation>occupancy_max: höchste Anzahl gleichzeitig anwesender Personen im Intervall; ein Spitzenwert ist kein Durchschnitt</translation>
     </message>
     <message>
         <source>utilization_avg / utilization_max: occupancy_avg / occupancy_max divided by the space&apos;s capacity (1 = 100%); empty when no capacity is set (unset or 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>utilization_avg / utilization_max: occupancy_avg / occupancy_max geteilt durch die Kapazität des Bereichs (1 = 100 %); leer, wenn keine Kapazität festgelegt ist (nicht gesetzt oder 0)</translation>
     </message>
     <message>
         <source>time_used_hours: time with at least one person present in hours (the API&apos;s time_used_raw milliseconds / 3600000)</source>
-        <translation type="unfinished"></translation>
+        <translation>time_used_hours: Zeit mit mindestens einer anwesenden Person in Stunden (time_used_raw der API in Millisekunden / 3600000)</translation>
     </message>
     <message>
         <source>up_time: share of the bucket the sensors were online (1 = complete; 0.8 or less = low quality)</source>
-        <translation type="unfinished"></translation>
+        <translation>up_time: Anteil des Intervalls, in dem die Sensoren online waren (1 = vollständig; 0,8 oder weniger = geringe Qualität)</translation>
     </message>
     <message>
         <source>capped: true when the sensor reached its counting limit; occupancy_max is then at least that limit (read 3 as &quot;3+&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>capped: true, wenn der Sensor seine Zählgrenze erreicht hat; occupancy_max ist dann mindestens diese Grenze (3 als „3+“ lesen)</translation>
     </message>
     <message>
         <source>data_quality: good / zero_use (complete and nobody there) / incomplete (up_time below 1) / low_quality (up_time 0.8 or less) / offline (up_time 0) / missing / pending (after the export time)</source>
-        <translation type="unfinished"></translation>
+        <translation>data_quality: good / zero_use (vollständig und niemand anwesend) / incomplete (up_time unter 1) / low_quality (up_time 0,8 oder weniger) / offline (up_time 0) / missing / pending (nach dem Exportzeitpunkt)</translation>
     </message>
     <message>
         <source>Empty cells have no value (null or not reported by the API): never read them as 0</source>
-        <translation type="unfinished"></translation>
+        <translation>Leere Zellen haben keinen Wert (null oder von der API nicht gemeldet): niemals als 0 lesen</translation>
     </message>
     <message>
         <source>The CSV file could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CSV-Datei konnte nicht geschrieben werden: %1</translation>
     </message>
     <message>
         <source>no file was open</source>
-        <translation type="unfinished"></translation>
+        <translation>es war keine Datei geöffnet</translation>
     </message>
 </context>
 <context>
     <name>Density::CurrentPresenceModel</name>
     <message>
         <source>%1+ people</source>
-        <translation type="unfinished"></translation>
+        <translation>%1+ Personen</translation>
     </message>
     <message>
         <source>%1 person</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Person</translation>
     </message>
     <message>
         <source>%1 people</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Personen</translation>
     </message>
     <message>
         <source>Occupied</source>
-        <translation type="unfinished"></translation>
+        <translation>Belegt</translation>
     </message>
     <message>
         <source>Available</source>
-        <translation type="unfinished"></translation>
+        <translation>Frei</translation>
     </message>
     <message>
         <source>Unknown: loading</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt: wird geladen</translation>
     </message>
     <message>
         <source>Unknown: no live data</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt: keine Live-Daten</translation>
     </message>
     <message>
         <source>Unknown: sensor offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt: Sensor offline</translation>
     </message>
     <message>
         <source>Unknown: sensor degraded</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt: Sensor beeinträchtigt</translation>
     </message>
     <message>
         <source>Unknown: sensor health not reported</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt: Sensorzustand nicht gemeldet</translation>
     </message>
     <message>
         <source>Unknown: sensor health unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt: Sensorzustand unbekannt</translation>
     </message>
     <message>
         <source>Unknown: no reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt: kein Messwert</translation>
     </message>
     <message>
         <source>%1 of %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Min.</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>d MMM</source>
-        <translation type="unfinished"></translation>
+        <translation>d MMM</translation>
     </message>
     <message>
         <source>%1 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 UTC</translation>
     </message>
     <message>
         <source>The sensor is %1; its last count was %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Sensor ist %1; seine letzte Zählung war %2.</translation>
     </message>
     <message>
         <source>Minutes of the last hour in which a sensor saw someone (short-term presence; open-area spaces and floors only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Minuten der letzten Stunde, in denen ein Sensor jemanden erfasst hat (kurzfristige Anwesenheit; nur Open-Area-Bereiche und Etagen).</translation>
     </message>
     <message>
         <source>When the sensor&apos;s reading was taken, in the space&apos;s time zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitpunkt des Sensormesswerts in der Zeitzone des Bereichs.</translation>
     </message>
     <message>
         <source>The time the API gives with the reading, usually when the current state began</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeit, die die API mit dem Messwert liefert, meist der Beginn des aktuellen Zustands</translation>
     </message>
     <message>
         <source>Space</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereich</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl</translation>
     </message>
     <message>
         <source>Occupied, last hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Belegt, letzte Stunde</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit</translation>
     </message>
 </context>
 <context>
     <name>Density::CurrentPresencePanel</name>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
         <source>Ask for the current state now (it refreshes every minute while this page is shown).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuellen Zustand jetzt abfragen (wird jede Minute aktualisiert, solange diese Seite angezeigt wird).</translation>
     </message>
     <message>
         <source>✓ Available and ■ Occupied come from a healthy sensor&apos;s current reading. ? Unknown means the sensor is offline or degraded, or there is no reading: such a space is never shown as available.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Frei und ■ Belegt stammen aus dem aktuellen Messwert eines fehlerfreien Sensors. ? Unbekannt bedeutet, dass der Sensor offline oder beeinträchtigt ist oder kein Messwert vorliegt: Ein solcher Bereich wird nie als frei angezeigt.</translation>
     </message>
     <message>
         <source>Right now in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuell in %1</translation>
     </message>
     <message>
         <source>Right now</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuell</translation>
     </message>
     <message>
         <source>Select a space to see who is there now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Bereich aus, um zu sehen, wer jetzt dort ist.</translation>
     </message>
     <message>
         <source>Loading the current state…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktueller Zustand wird geladen…</translation>
     </message>
     <message>
         <source>Reading times are in UTC (the space has no time zone).</source>
-        <translation type="unfinished"></translation>
+        <translation>Messzeiten sind in UTC (für den Bereich ist keine Zeitzone festgelegt).</translation>
     </message>
     <message>
         <source>Reading times are in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Messzeiten sind in %1.</translation>
     </message>
     <message>
         <source>Updated at %1; refreshes every minute while shown. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisiert um %1; wird jede Minute aktualisiert, solange angezeigt. %2</translation>
     </message>
     <message>
         <source>The update at %1 failed; it is tried again every minute while shown. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aktualisierung um %1 ist fehlgeschlagen; sie wird jede Minute erneut versucht, solange angezeigt. %2</translation>
     </message>
     <message>
         <source>Health-aware presence is not available on this server, so presence comes from the deprecated endpoint, which cannot tell an empty space from an offline sensor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwesenheit mit Sensorzustand ist auf diesem Server nicht verfügbar; die Anwesenheit stammt daher vom veralteten Endpunkt, der einen leeren Bereich nicht von einem Sensor unterscheiden kann, der offline ist.</translation>
     </message>
     <message>
         <source>The current state of %1 could not be loaded. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der aktuelle Zustand von %1 konnte nicht geladen werden. %2</translation>
     </message>
 </context>
 <context>
     <name>Density::DashboardOptions</name>
     <message>
         <source>Occupancy dashboard for Density sensors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belegungs-Dashboard für Density-Sensoren.</translation>
     </message>
     <message>
         <source>Use the built-in demo portfolio (a simulator on this computer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das integrierte Demo-Portfolio verwenden (ein Simulator auf diesem Computer).</translation>
     </message>
     <message>
         <source>Number of spaces in the demo portfolio.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der Bereiche im Demo-Portfolio.</translation>
     </message>
     <message>
         <source>The demo&apos;s fixed time (ISO 8601, UTC) instead of now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Feste Uhrzeit der Demo (ISO 8601, UTC) statt der aktuellen Zeit.</translation>
     </message>
     <message>
         <source>time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>Make the demo simulator misbehave, to see how the dashboard copes, for example &quot;latency=300,errors=0.1,ws-drop=30&quot; or &quot;ghost-time&quot; (density-sim --help lists them).</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Demo-Simulator Fehler machen lassen, um zu sehen, wie das Dashboard damit umgeht, z. B. &quot;latency=300,errors=0.1,ws-drop=30&quot; oder &quot;ghost-time&quot; (density-sim --help listet sie auf).</translation>
     </message>
     <message>
         <source>API server address (the token comes from the DENSITY_TOKEN environment variable).</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Serveradresse (das Token stammt aus der Umgebungsvariablen DENSITY_TOKEN).</translation>
     </message>
     <message>
         <source>Open this page: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Seite öffnen: %1.</translation>
     </message>
     <message>
         <source>Select this space id (repeat it or separate ids with commas to compare up to 8).</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Bereichs-ID auswählen (wiederholen oder IDs durch Kommas trennen, um bis zu 8 zu vergleichen).</translation>
     </message>
     <message>
         <source>Quit after this many seconds (for smoke tests).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach dieser Anzahl Sekunden beenden (für Smoke-Tests).</translation>
     </message>
     <message>
         <source>Save the window as a PNG file once it has loaded, then quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Fenster nach dem Laden als PNG-Datei speichern und dann beenden.</translation>
     </message>
     <message>
         <source>Read the PIN that leaves the kiosk from standard input, store its salted hash and quit (an empty line removes it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PIN zum Verlassen des Kiosks von der Standardeingabe lesen, ihren gesalzenen Hash speichern und beenden (eine leere Zeile entfernt sie).</translation>
     </message>
     <message>
         <source>Run as a locked full-screen wall display of the configured floors (signs in with display credentials; with --demo, the demo&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Als gesperrte Vollbild-Wandanzeige der konfigurierten Etagen ausführen (meldet sich mit Display-Zugangsdaten an; mit --demo mit denen der Demo).</translation>
     </message>
     <message>
         <source>Floors the kiosk rotates through, comma separated (default: the settings, or the first building&apos;s floors).</source>
-        <translation type="unfinished"></translation>
+        <translation>Etagen, die der Kiosk nacheinander zeigt, durch Kommas getrennt (Standard: die Einstellungen oder die Etagen des ersten Gebäudes).</translation>
     </message>
     <message>
         <source>ids</source>
-        <translation type="unfinished"></translation>
+        <translation>IDs</translation>
     </message>
     <message>
         <source>Seconds each kiosk floor stays on screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden, die jede Kiosk-Etage angezeigt wird.</translation>
     </message>
     <message>
         <source>seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden</translation>
     </message>
     <message>
         <source>The display id the kiosk signs in with (overrides its connection&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Display-ID, mit der sich der Kiosk anmeldet (überschreibt die der Verbindung).</translation>
     </message>
     <message>
         <source>id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Unexpected argument: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwartetes Argument: %1.</translation>
     </message>
     <message>
         <source>--rotate-seconds needs a whole number from %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>--rotate-seconds benötigt eine ganze Zahl von %1 bis %2.</translation>
     </message>
     <message>
         <source>--kiosk-floors, --rotate-seconds and --display-id need --kiosk.</source>
-        <translation type="unfinished"></translation>
+        <translation>--kiosk-floors, --rotate-seconds und --display-id erfordern --kiosk.</translation>
     </message>
     <message>
         <source>--demo-now needs a date and time such as 2026-11-25T15:00:00Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>--demo-now benötigt Datum und Uhrzeit wie 2026-11-25T15:00:00Z.</translation>
     </message>
     <message>
         <source>--demo-spaces needs a positive number.</source>
-        <translation type="unfinished"></translation>
+        <translation>--demo-spaces benötigt eine positive Zahl.</translation>
     </message>
     <message>
         <source>Unknown view &quot;%1&quot;; use one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Ansicht &quot;%1&quot;; verwenden Sie eine von: %2.</translation>
     </message>
     <message>
         <source>--quit-after needs a number of seconds above 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>--quit-after benötigt eine Anzahl Sekunden größer als 0.</translation>
     </message>
     <message>
         <source>--view and --space do not apply to --kiosk; use --kiosk-floors.</source>
-        <translation type="unfinished"></translation>
+        <translation>--view und --space gelten nicht für --kiosk; verwenden Sie --kiosk-floors.</translation>
     </message>
 </context>
 <context>
     <name>Density::DashboardPage</name>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersicht</translation>
     </message>
     <message>
         <source>Occupancy</source>
-        <translation type="unfinished"></translation>
+        <translation>Belegung</translation>
     </message>
     <message>
         <source>Utilization</source>
-        <translation type="unfinished"></translation>
+        <translation>Auslastung</translation>
     </message>
     <message>
         <source>Time used</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzungsdauer</translation>
     </message>
     <message>
         <source>Patterns</source>
-        <translation type="unfinished"></translation>
+        <translation>Muster</translation>
     </message>
     <message>
         <source>Sensor health</source>
-        <translation type="unfinished"></translation>
+        <translation>Sensorzustand</translation>
     </message>
     <message>
         <source>Data completeness</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenvollständigkeit</translation>
     </message>
     <message>
         <source>Anomalies</source>
-        <translation type="unfinished"></translation>
+        <translation>Anomalien</translation>
     </message>
     <message>
         <source>Live</source>
-        <translation type="unfinished"></translation>
+        <translation>Live</translation>
     </message>
 </context>
 <context>
     <name>Density::DataCompletenessModel</name>
     <message>
         <source>No floors in this selection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Etagen in dieser Auswahl.</translation>
     </message>
     <message numerus="yes">
         <source>%n complete</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n vollständig</numerusform>
+            <numerusform>%n vollständig</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n with gaps (sensors offline or missing data)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mit Lücken (Sensoren offline oder fehlende Daten)</numerusform>
+            <numerusform>%n mit Lücken (Sensoren offline oder fehlende Daten)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n still processing</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n noch in Verarbeitung</numerusform>
+            <numerusform>%n noch in Verarbeitung</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n in planning</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n in Planung</numerusform>
+            <numerusform>%n in Planung</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n without open-area sensors</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ohne Open-Area-Sensoren</numerusform>
+            <numerusform>%n ohne Open-Area-Sensoren</numerusform>
         </translation>
     </message>
     <message>
         <source>1 floor: %1</source>
         <extracomment>%1 is a list such as &quot;2 complete, 1 still processing&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>1 Etage: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n floors: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Etage: %1</numerusform>
+            <numerusform>%n Etagen: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>%1 %</source>
         <extracomment>A completeness percentage; %1 is the number (&quot;82.4&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>Complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollständig</translation>
     </message>
     <message>
         <source>Floor in planning</source>
-        <translation type="unfinished"></translation>
+        <translation>Etage in Planung</translation>
     </message>
     <message>
         <source>Still processing</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch in Verarbeitung</translation>
     </message>
     <message>
         <source>Sensors offline or missing data</source>
-        <translation type="unfinished"></translation>
+        <translation>Sensoren offline oder fehlende Daten</translation>
     </message>
     <message>
         <source>No value returned</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Wert geliefert</translation>
     </message>
     <message>
         <source>Not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht zutreffend</translation>
     </message>
     <message>
         <source>All expected open-area data for this window has arrived and been processed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle erwarteten Open-Area-Daten für dieses Zeitfenster sind eingegangen und verarbeitet.</translation>
     </message>
     <message>
         <source>Likely cause: the floor is still in planning (or went live only after this window began), so its sensors were not live for all of it and less data is expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wahrscheinliche Ursache: Die Etage ist noch in Planung (oder ging erst nach Beginn dieses Zeitfensters live), daher waren ihre Sensoren nicht während des gesamten Zeitfensters aktiv und es werden weniger Daten erwartet.</translation>
     </message>
     <message>
         <source>Likely cause: part of this window is less than about 8 hours old (or has not happened yet); Density is still processing it. Check again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wahrscheinliche Ursache: Ein Teil dieses Zeitfensters ist weniger als etwa 8 Stunden alt (oder liegt noch in der Zukunft); Density verarbeitet ihn noch. Prüfen Sie es später erneut.</translation>
     </message>
     <message>
         <source>Likely cause: sensors were offline or data is missing for part of this window. The Sensor health page shows which sensors are offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wahrscheinliche Ursache: Sensoren waren offline oder Daten fehlen für einen Teil dieses Zeitfensters. Die Seite „Sensorzustand“ zeigt, welche Sensoren offline sind.</translation>
     </message>
     <message>
         <source>The data-status answer had no value for this floor in this window, though it had one in others.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenstatus-Antwort enthielt für diese Etage in diesem Zeitfenster keinen Wert, in anderen aber schon.</translation>
     </message>
     <message>
         <source>No open-area sensors on this floor — completeness does not apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Open-Area-Sensoren auf dieser Etage – Vollständigkeit trifft nicht zu</translation>
     </message>
     <message>
         <source>d MMM</source>
         <extracomment>Date format of a data-status window&apos;s ends in the column headers (QDate::toString).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>d MMM</translation>
     </message>
     <message>
         <source>%1 – %2</source>
         <extracomment>A window of days, &quot;1 Nov – 10 Nov&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Density reports data completeness only for floors with open-area sensors; the answer leaves this floor out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Density meldet die Datenvollständigkeit nur für Etagen mit Open-Area-Sensoren; die Antwort lässt diese Etage aus.</translation>
     </message>
     <message>
         <source>%1, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2: %3</translation>
     </message>
     <message>
         <source>Floor</source>
-        <translation type="unfinished"></translation>
+        <translation>Etage</translation>
     </message>
     <message>
         <source>Data-status window %1 of %2 (the API answers at most 10 days at a time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenstatus-Zeitfenster %1 von %2 (die API liefert höchstens 10 Tage auf einmal)</translation>
     </message>
 </context>
 <context>
     <name>Density::DataCompletenessPage</name>
     <message>
         <source>Data completeness could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenvollständigkeit konnte nicht geladen werden.</translation>
     </message>
     <message>
         <source>Data completeness could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenvollständigkeit konnte nicht geladen werden: %1</translation>
     </message>
     <message>
         <source>Select a floor, building or campus in the Spaces panel to see how complete its open-area data is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie in der Bereichsliste eine Etage, ein Gebäude oder einen Campus aus, um zu sehen, wie vollständig die Open-Area-Daten sind.</translation>
     </message>
     <message>
         <source>Loading was cancelled. Refresh (F5) checks the data completeness again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Laden wurde abgebrochen. Mit „Aktualisieren“ (F5) wird die Datenvollständigkeit erneut geprüft.</translation>
     </message>
     <message>
         <source>Not connected. Open the demo portfolio or connect to an account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verbunden. Öffnen Sie das Demo-Portfolio oder verbinden Sie sich mit einem Konto.</translation>
     </message>
     <message>
         <source>The selection has no floors, so there is no floor data to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Auswahl enthält keine Etagen, daher gibt es keine Etagendaten zu prüfen.</translation>
     </message>
     <message>
         <source>The last day of the range must not be before the first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der letzte Tag des Zeitraums darf nicht vor dem ersten liegen.</translation>
     </message>
     <message>
         <source>Checking data completeness…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenvollständigkeit wird geprüft…</translation>
     </message>
     <message numerus="yes">
         <source>%1 and %n more</source>
         <extracomment>%1 the first selected space; %n how many others are selected.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 und %n weiterer</numerusform>
+            <numerusform>%1 und %n weitere</numerusform>
         </translation>
     </message>
     <message>
         <source>Data completeness</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenvollständigkeit</translation>
     </message>
     <message>
         <source>Data completeness: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenvollständigkeit: %1</translation>
     </message>
     <message>
         <source>%1 (the first floor&apos;s time zone)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Zeitzone der ersten Etage)</translation>
     </message>
     <message>
         <source>%1 (the floor&apos;s time zone)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Zeitzone der Etage)</translation>
     </message>
     <message>
         <source>Share of the expected open-area data that has arrived, per floor, for %1 (whole days in %2; the operating hours do not apply). The API answers at most 10 days at a time, so each 10-day window has its own column. Checked at %3.</source>
         <extracomment>%1 date range, %2 time zone, %3 date and time of the check.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Anteil der erwarteten Open-Area-Daten, die eingegangen sind, je Etage, für %1 (ganze Tage in %2; die Betriebszeiten gelten nicht). Die API liefert höchstens 10 Tage auf einmal, daher hat jedes 10-Tage-Zeitfenster eine eigene Spalte. Geprüft am %3.</translation>
     </message>
     <message>
         <source>Some floors are in other time zones: their windows are the same instants, so their days start at other local times.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Etagen liegen in anderen Zeitzonen: Ihre Zeitfenster umfassen dieselben Zeitpunkte, daher beginnen ihre Tage zu anderen Ortszeiten.</translation>
     </message>
     <message>
         <source>Share of the expected open-area data that has arrived, per floor and 10-day window of the query&apos;s range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil der erwarteten Open-Area-Daten, die eingegangen sind, je Etage und 10-Tage-Zeitfenster des abgefragten Zeitraums.</translation>
     </message>
     <message>
         <source>What a value below 100 % means</source>
-        <translation type="unfinished"></translation>
+        <translation>Was ein Wert unter 100 % bedeutet</translation>
     </message>
     <message>
         <source>The API says how much of the expected data has arrived, not why some is missing. Each cell names the most likely of the three usual causes that the app can tell:</source>
-        <translation type="unfinished"></translation>
+        <translation>Die API gibt an, wie viel der erwarteten Daten eingegangen ist, nicht warum etwas fehlt. Jede Zelle nennt die wahrscheinlichste der drei üblichen Ursachen, die die App erkennen kann:</translation>
     </message>
     <message>
         <source>the floor&apos;s status is &quot;planning&quot;: its sensors are not live yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Status der Etage ist „planning“: Ihre Sensoren sind noch nicht aktiv.</translation>
     </message>
     <message>
         <source>the window reaches into the last 8 hours (or the future). Density processes data within about 8 hours; check again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zeitfenster reicht in die letzten 8 Stunden (oder in die Zukunft). Density verarbeitet Daten innerhalb von etwa 8 Stunden; prüfen Sie es später erneut.</translation>
     </message>
     <message>
         <source>anything else: sensors were offline or data is missing; in bold at or below 80 %, where data counts as low quality. The Sensor health page shows which sensors are offline now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles andere: Sensoren waren offline oder Daten fehlen; fett bei 80 % oder weniger, wo Daten als geringe Qualität gelten. Die Seite „Sensorzustand“ zeigt, welche Sensoren jetzt offline sind.</translation>
     </message>
     <message>
         <source>all expected data has arrived. Floors without open-area sensors are listed without a value: completeness applies only to open-area floors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle erwarteten Daten sind eingegangen. Etagen ohne Open-Area-Sensoren werden ohne Wert aufgeführt: Die Vollständigkeit gilt nur für Open-Area-Etagen.</translation>
     </message>
     <message>
         <source>Select a cell to read what its value most likely means.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Zelle aus, um zu lesen, was ihr Wert wahrscheinlich bedeutet.</translation>
     </message>
     <message>
         <source>%1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2.</translation>
     </message>
     <message>
         <source>%1, %2: %3. %4</source>
         <extracomment>%1 floor, %2 window, %3 percentage, %4 explanation.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2: %3. %4</translation>
     </message>
     <message>
         <source>no value</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Wert</translation>
     </message>
     <message>
         <source>Data status is answered in windows of at most 10 days; each row is one floor in one window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenstatus wird in Zeitfenstern von höchstens 10 Tagen geliefert; jede Zeile ist eine Etage in einem Zeitfenster.</translation>
     </message>
     <message>
         <source>Loading was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Laden wurde abgebrochen.</translation>
     </message>
     <message>
         <source>completion: share (0 to 1) of the floor&apos;s expected open-area data that has arrived and been processed in the window (/v3/analytics/data-status); empty when the API gave no value.</source>
-        <translation type="unfinished"></translation>
+        <translation>completion: Anteil (0 bis 1) der erwarteten Open-Area-Daten der Etage, die im Zeitfenster eingegangen und verarbeitet sind (/v3/analytics/data-status); leer, wenn die API keinen Wert geliefert hat.</translation>
     </message>
     <message>
         <source>likely_reason: the app&apos;s best guess, not the API&apos;s: complete; planning (the floor is in planning); processing (the window reaches into the last 8 hours); offline_or_missing (otherwise: sensors offline or data missing); not_applicable (no open-area sensors on the floor); no_value (no value in this window only).</source>
-        <translation type="unfinished"></translation>
+        <translation>likely_reason: die beste Vermutung der App, nicht der API: complete (vollständig); planning (die Etage ist in Planung); processing (das Zeitfenster reicht in die letzten 8 Stunden); offline_or_missing (sonst: Sensoren offline oder Daten fehlen); not_applicable (keine Open-Area-Sensoren auf der Etage); no_value (nur in diesem Zeitfenster kein Wert).</translation>
     </message>
 </context>
 <context>
     <name>Density::DateRanges</name>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute</translation>
     </message>
     <message>
         <source>Yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestern</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 7 Tage</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 30 Tage</translation>
     </message>
     <message>
         <source>Last full month</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter voller Monat</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerdefiniert</translation>
     </message>
 </context>
 <context>
     <name>Density::DensityClient</name>
     <message>
         <source>&quot;%1&quot; is not a valid server address.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine gültige Serveradresse.</translation>
     </message>
     <message>
         <source>Plain http:// is only allowed for this computer (loopback); use https://%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einfaches http:// ist nur für diesen Computer (Loopback) erlaubt; verwenden Sie https://%1.</translation>
     </message>
     <message>
         <source>Only https:// server addresses are supported, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur https://-Serveradressen werden unterstützt, nicht %1.</translation>
     </message>
     <message>
         <source>Filter sensors by serial numbers or by spaces, not both: the API rejects the combination.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtern Sie Sensoren nach Seriennummern oder nach Bereichen, nicht nach beidem: Die API lehnt diese Kombination ab.</translation>
     </message>
 </context>
 <context>
     <name>Density::DoorwayModel</name>
     <message>
         <source>Not loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht geladen</translation>
     </message>
     <message>
         <source>%1 (sensor placement %2)</source>
         <extracomment>%1 space name, %2 the API&apos;s sensor_placement (which side the sensor is on).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Sensorplatzierung %2)</translation>
     </message>
     <message>
         <source>The sensor is not among the sensors loaded for this selection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Sensor gehört nicht zu den für diese Auswahl geladenen Sensoren.</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Doorway</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchgang</translation>
     </message>
     <message>
         <source>Sensor</source>
-        <translation type="unfinished"></translation>
+        <translation>Sensor</translation>
     </message>
     <message>
         <source>Sensor health</source>
-        <translation type="unfinished"></translation>
+        <translation>Sensorzustand</translation>
     </message>
     <message>
         <source>Linked spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Verknüpfte Bereiche</translation>
     </message>
 </context>
 <context>
     <name>Density::ErrorBanner</name>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
     <name>Density::ExportController</name>
     <message>
         <source>Chart as &amp;PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm als &amp;PNG…</translation>
     </message>
     <message>
         <source>Data as &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten als &amp;CSV…</translation>
     </message>
     <message>
         <source>Save the chart as a PNG image, sharp enough for slides.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Diagramm als PNG-Bild speichern, scharf genug für Präsentationen.</translation>
     </message>
     <message>
         <source>Save the numbers behind the chart as CSV, with where they came from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zahlen hinter dem Diagramm als CSV speichern, mit Angabe ihrer Herkunft.</translation>
     </message>
     <message>
         <source>Export Chart as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm als PNG exportieren</translation>
     </message>
     <message>
         <source>Export Data as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten als CSV exportieren</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <source>There is nothing to export on this page yet: select a space and let its data load first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dieser Seite gibt es noch nichts zu exportieren: Wählen Sie einen Bereich aus und lassen Sie zuerst seine Daten laden.</translation>
     </message>
     <message>
         <source>The chart could not be drawn as an image, so nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Diagramm konnte nicht als Bild erzeugt werden, daher wurde nichts gespeichert.</translation>
     </message>
     <message>
         <source>There is no data to write, so nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Daten zu schreiben, daher wurde nichts gespeichert.</translation>
     </message>
     <message>
         <source>Saved %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespeichert (%2).</translation>
     </message>
     <message>
         <source>Could not save %1: %2.</source>
         <extracomment>%1 file path, %2 the system&apos;s reason.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gespeichert werden: %2.</translation>
     </message>
     <message>
         <source>Could not save %1: %2. Any file that was there is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gespeichert werden: %2. Eine bereits vorhandene Datei bleibt unverändert.</translation>
     </message>
 </context>
 <context>
     <name>Density::ExportProvenance</name>
     <message>
         <source>capacity %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapazität %1</translation>
     </message>
     <message>
         <source>capacity 0 (no capacity set)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapazität 0 (keine Kapazität festgelegt)</translation>
     </message>
     <message>
         <source>no capacity set</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Kapazität festgelegt</translation>
     </message>
     <message>
         <source>no time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Zeitzone</translation>
     </message>
     <message>
         <source>Space: %1 | %2 | %3 | %4</source>
         <extracomment>%1 space id, %2 name, %3 capacity, %4 time zone.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bereich: %1 | %2 | %3 | %4</translation>
     </message>
     <message>
         <source>all hours</source>
-        <translation type="unfinished"></translation>
+        <translation>alle Stunden</translation>
     </message>
     <message>
         <source>%1 (days %2; 0 = Sunday) %3 to %4 (end excluded)</source>
         <extracomment>%1 day names, %2 day numbers, %3 opening hour, %4 closing hour.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Tage %2; 0 = Sonntag) %3 bis %4 (Ende ausgenommen)</translation>
     </message>
     <message>
         <source>Density Dashboard export</source>
-        <translation type="unfinished"></translation>
+        <translation>Density Dashboard – Export</translation>
     </message>
     <message>
         <source>Organization: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation: %1</translation>
     </message>
     <message>
         <source>Range: %1 to %2 (both included; as sent to the API)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum: %1 bis %2 (beide einschließlich; wie an die API gesendet)</translation>
     </message>
     <message>
         <source>Resolution: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Auflösung: %1</translation>
     </message>
     <message>
         <source>Operating hours: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Betriebszeiten: %1</translation>
     </message>
     <message>
         <source>Time zone: UTC (fallback: no time zone set for the space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitzone: UTC (Ersatzwert: für den Bereich ist keine Zeitzone festgelegt)</translation>
     </message>
     <message>
         <source>Time zone: %1 (the space&apos;s own)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitzone: %1 (eigene des Bereichs)</translation>
     </message>
     <message>
         <source>Definitions:</source>
-        <translation type="unfinished"></translation>
+        <translation>Definitionen:</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: %1</translation>
     </message>
     <message>
         <source>App version: Density Dashboard %1</source>
-        <translation type="unfinished"></translation>
+        <translation>App-Version: Density Dashboard %1</translation>
     </message>
     <message>
         <source>Exported at: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportiert am: %1</translation>
     </message>
 </context>
 <context>
     <name>Density::HealthTimelineWidget</name>
     <message>
         <source>Healthy</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerfrei</translation>
     </message>
     <message>
         <source>Degraded</source>
-        <translation type="unfinished"></translation>
+        <translation>Beeinträchtigt</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt</translation>
     </message>
     <message>
         <source>Degraded (striped: online, not sending)</source>
-        <translation type="unfinished"></translation>
+        <translation>Beeinträchtigt (gestreift: online, sendet nicht)</translation>
     </message>
     <message>
         <source>Offline (cross-hatched)</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline (kreuzschraffiert)</translation>
     </message>
     <message>
         <source>Unknown (dotted: reported as unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt (gepunktet: als unbekannt gemeldet)</translation>
     </message>
     <message>
         <source>Unknown: no history before the first change</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt: kein Verlauf vor der ersten Änderung</translation>
     </message>
     <message>
         <source>Status already in force when the range starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Status, der bei Beginn des Zeitraums bereits galt</translation>
     </message>
     <message>
         <source>Unknown (no history before the first change)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt (kein Verlauf vor der ersten Änderung)</translation>
     </message>
     <message>
         <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 T. %2 Std.</translation>
     </message>
     <message>
         <source>%1 d</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 T.</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Std. %2 Min.</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Std.</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Min.</translation>
     </message>
     <message>
         <source>under a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>unter einer Minute</translation>
     </message>
     <message>
         <source>Sensor</source>
-        <translation type="unfinished"></translation>
+        <translation>Sensor</translation>
     </message>
     <message>
         <source>Sensor %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sensor %1</translation>
     </message>
     <message>
         <source>%1 to %2 (local time, %3)</source>
         <extracomment>%1 start, %2 end, %3 time zone.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 bis %2 (Ortszeit, %3)</translation>
     </message>
     <message>
         <source>Duration: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer: %1</translation>
     </message>
     <message>
         <source>Status in force at the start of the range (it may have begun earlier).</source>
-        <translation type="unfinished"></translation>
+        <translation>Status, der zu Beginn des Zeitraums galt (er kann früher begonnen haben).</translation>
     </message>
     <message>
         <source>Still in force at the end of the range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gilt am Ende des Zeitraums noch.</translation>
     </message>
 </context>
 <context>
     <name>Density::HeatmapAdapter</name>
     <message>
         <source>average people</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen im Durchschnitt</translation>
     </message>
     <message>
         <source>people at peak</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen in der Spitze</translation>
     </message>
     <message>
         <source>% of capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>% der Kapazität</translation>
     </message>
     <message>
         <source>% of the hour in use</source>
-        <translation type="unfinished"></translation>
+        <translation>% der Stunde genutzt</translation>
     </message>
     <message>
         <source>Average occupancy: people present on average during the hour.</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchschnittliche Belegung: durchschnittlich anwesende Personen während der Stunde.</translation>
     </message>
     <message>
         <source>Peak occupancy: the most people present at once during the hour.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spitzenbelegung: die meisten gleichzeitig anwesenden Personen während der Stunde.</translation>
     </message>
     <message>
         <source>Average utilization: average occupancy as a percentage of the space&apos;s capacity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchschnittliche Auslastung: durchschnittliche Belegung in Prozent der Kapazität des Bereichs.</translation>
     </message>
     <message>
         <source>Share of time used: the percentage of the hour in which at least one person was present.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil der Nutzungsdauer: Prozentsatz der Stunde, in der mindestens eine Person anwesend war.</translation>
     </message>
     <message>
         <source>Average occupancy</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchschnittliche Belegung</translation>
     </message>
     <message>
         <source>Peak occupancy</source>
-        <translation type="unfinished"></translation>
+        <translation>Spitzenbelegung</translation>
     </message>
     <message>
         <source>Average utilization</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchschnittliche Auslastung</translation>
     </message>
     <message>
         <source>Share of time used</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil der Nutzungsdauer</translation>
     </message>
 </context>
 <context>
     <name>Density::HeatmapWidget</name>
     <message>
         <source>Typical week heatmap</source>
-        <translation type="unfinished"></translation>
+        <translation>Heatmap einer typischen Woche</translation>
     </message>
     <message>
         <source>Hours in local time (time zone unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stunden in Ortszeit (Zeitzone unbekannt)</translation>
     </message>
     <message>
         <source>Hours in local time, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stunden in Ortszeit, %1</translation>
     </message>
     <message>
         <source>%1 %2–%3</source>
         <comment>weekday, hour start, hour end</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2–%3</translation>
     </message>
     <message>
         <source>%1: no data</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: keine Daten</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <comment>time, value</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: %2 %3</source>
         <comment>time, value, unit</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 %3</translation>
     </message>
     <message numerus="yes">
         <source>(%n week(s))</source>
         <comment>weeks merged into this cell</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n Woche)</numerusform>
+            <numerusform>(%n Wochen)</numerusform>
         </translation>
     </message>
     <message>
         <source>≤ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>≤ %1</translation>
     </message>
     <message>
         <source>≥ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>≥ %1</translation>
     </message>
     <message>
         <source>no data</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Daten</translation>
     </message>
     <message>
         <source>now</source>
         <comment>marks the current weekday and hour</comment>
-        <translation type="unfinished"></translation>
+        <translation>jetzt</translation>
     </message>
     <message>
         <source>No data for this period</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Daten für diesen Zeitraum</translation>
     </message>
 </context>
 <context>
     <name>Density::InsecureFileCredentialStore</name>
     <message>
         <source>The credentials file %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zugangsdatendatei %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>The credentials file %1 is damaged (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zugangsdatendatei %1 ist beschädigt (%2).</translation>
     </message>
     <message>
         <source>The folder %1 cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 kann nicht erstellt werden.</translation>
     </message>
     <message>
         <source>The credentials file %1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zugangsdatendatei %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>The credentials file %1 cannot be replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zugangsdatendatei %1 kann nicht ersetzt werden.</translation>
     </message>
 </context>
 <context>
     <name>Density::KeychainCredentialStore</name>
     <message>
         <source>The system keychain did not answer (it may be locked).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Systemschlüsselbund hat nicht geantwortet (er ist möglicherweise gesperrt).</translation>
     </message>
     <message>
         <source>The system keychain returned another value than the one stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Systemschlüsselbund hat einen anderen Wert als den gespeicherten zurückgegeben.</translation>
     </message>
 </context>
 <context>
     <name>Density::KioskApp</name>
     <message>
         <source>The kiosk cannot connect to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kiosk kann keine Verbindung zu %1 herstellen: %2</translation>
     </message>
     <message>
         <source>No connection is set up for this wall screen. Add one that signs in with display credentials (Connect… in the dashboard, or density-cli profile add) and choose it under Settings &gt; Kiosk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diesen Wandbildschirm ist keine Verbindung eingerichtet. Fügen Sie eine hinzu, die sich mit Display-Zugangsdaten anmeldet (im Dashboard unter „Verbinden…“ oder mit density-cli profile add), und wählen Sie sie unter Einstellungen &gt; Kiosk aus.</translation>
     </message>
     <message>
         <source>The connection “%1” signs in with %2. A wall screen signs in only with display credentials, so that it can read presence and never change anything; choose a display connection under Settings &gt; Kiosk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung „%1“ meldet sich mit %2 an. Ein Wandbildschirm meldet sich nur mit Display-Zugangsdaten an, damit er die Anwesenheit lesen, aber nie etwas ändern kann; wählen Sie unter Einstellungen &gt; Kiosk eine Display-Verbindung aus.</translation>
     </message>
     <message>
         <source>The client secret of “%1” is not stored on this machine%2. Connect once with that connection to store it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Client-Secret von „%1“ ist auf diesem Rechner nicht gespeichert%2. Verbinden Sie sich einmal mit dieser Verbindung, um es zu speichern.</translation>
     </message>
 </context>
 <context>
     <name>Density::KioskController</name>
     <message>
         <source>Looking for this screen&apos;s floors…</source>
-        <translation type="unfinished"></translation>
+        <translation>Etagen dieses Bildschirms werden gesucht…</translation>
     </message>
     <message>
         <source>No building with floors was found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde kein Gebäude mit Etagen gefunden.</translation>
     </message>
     <message>
         <source>The floors to show could not be found: %1 Trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die anzuzeigenden Etagen wurden nicht gefunden: %1 Neuer Versuch läuft.</translation>
     </message>
 </context>
 <context>
@@ -2976,300 +2995,300 @@ Commands:
     <message>
         <source>%1:00–%2:00</source>
         <extracomment>A busiest hour on the wall screen, e.g. &quot;14:00–15:00&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1:00–%2:00</translation>
     </message>
     <message>
         <source>Meeting rooms</source>
-        <translation type="unfinished"></translation>
+        <translation>Besprechungsräume</translation>
     </message>
     <message>
         <source>Phone booths</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonkabinen</translation>
     </message>
     <message>
         <source>Desks</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsplätze</translation>
     </message>
     <message>
         <source>Other spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonstige Bereiche</translation>
     </message>
 </context>
 <context>
     <name>Density::KioskFloorView</name>
     <message>
         <source>Busiest hours today</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoßzeiten heute</translation>
     </message>
     <message>
         <source>Occupancy, not booking</source>
         <extracomment>The wall screen shows sensed presence; a free-looking room may still be booked.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Belegung, nicht Buchung</translation>
     </message>
     <message>
         <source>Sensors show whether people are in a space now; a free space may still be booked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sensoren zeigen, ob sich gerade Personen in einem Bereich aufhalten; ein freier Bereich kann trotzdem gebucht sein.</translation>
     </message>
     <message>
         <source>Loading floor…</source>
-        <translation type="unfinished"></translation>
+        <translation>Etage wird geladen…</translation>
     </message>
     <message>
         <source>%1 UTC</source>
         <extracomment>The wall screen&apos;s clock when the floor has no time zone, e.g. &quot;14:32 UTC&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 UTC</translation>
     </message>
     <message>
         <source>last known: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>zuletzt bekannt: %1</translation>
     </message>
     <message>
         <source>Not enough history yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht genug Verlauf</translation>
     </message>
     <message>
         <source>Typical for a %1, from the last four weeks</source>
         <extracomment>Under the busiest hours on the wall screen; %1 is a weekday name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Typisch für einen %1, aus den letzten vier Wochen</translation>
     </message>
     <message>
         <source>Last updated %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt aktualisiert %1</translation>
     </message>
     <message>
         <source>(%1 min ago)</source>
         <extracomment>Appended to &quot;Last updated 14:32&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>(vor %1 Min.)</translation>
     </message>
     <message>
         <source>Waiting for the first update</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf die erste Aktualisierung</translation>
     </message>
     <message>
         <source>Floor %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Etage %1 von %2</translation>
     </message>
     <message>
         <source>Offline since %1 — no data to show yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline seit %1 – noch keine Daten zum Anzeigen</translation>
     </message>
     <message>
         <source>No updates since %1 — showing last known state</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Aktualisierungen seit %1 – letzter bekannter Zustand wird angezeigt</translation>
     </message>
     <message>
         <source>Offline since %1 — showing last known state</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline seit %1 – letzter bekannter Zustand wird angezeigt</translation>
     </message>
     <message>
         <source>Reconnecting automatically.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung wird automatisch wiederhergestellt.</translation>
     </message>
     <message>
         <source>Reconnecting automatically. (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung wird automatisch wiederhergestellt. (%1)</translation>
     </message>
 </context>
 <context>
     <name>Density::KioskPinPrompt</name>
     <message>
         <source>Leave kiosk mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Kioskmodus verlassen</translation>
     </message>
     <message>
         <source>Enter the exit PIN, then press Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Exit-PIN ein und drücken Sie dann die Eingabetaste.</translation>
     </message>
     <message>
         <source>Exit PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Exit-PIN</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Leave</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlassen</translation>
     </message>
 </context>
 <context>
     <name>Density::KioskSettingsSection</name>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung</translation>
     </message>
     <message>
         <source>Sign in &amp;with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmelden &amp;mit:</translation>
     </message>
     <message>
         <source>&amp;Display id:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Display-ID:</translation>
     </message>
     <message>
         <source>Optional</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional</translation>
     </message>
     <message>
         <source>Overrides the connection&apos;s display id, which names this screen to Density.</source>
-        <translation type="unfinished"></translation>
+        <translation>Überschreibt die Display-ID der Verbindung, die diesen Bildschirm gegenüber Density benennt.</translation>
     </message>
     <message>
         <source>Floors</source>
-        <translation type="unfinished"></translation>
+        <translation>Etagen</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach oben</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach unten</translation>
     </message>
     <message>
         <source>Floors to rotate through</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzuzeigende Etagen (im Wechsel)</translation>
     </message>
     <message>
         <source>Floor ids</source>
-        <translation type="unfinished"></translation>
+        <translation>Etagen-IDs</translation>
     </message>
     <message>
         <source>&amp;Seconds per floor:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sekunden pro Etage:</translation>
     </message>
     <message>
         <source> seconds</source>
-        <translation type="unfinished"></translation>
+        <translation> Sekunden</translation>
     </message>
     <message>
         <source>Wall theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Wand-Design</translation>
     </message>
     <message>
         <source>T&amp;heme:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Design:</translation>
     </message>
     <message>
         <source>Follow the schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitplan folgen</translation>
     </message>
     <message>
         <source>Always light</source>
-        <translation type="unfinished"></translation>
+        <translation>Immer hell</translation>
     </message>
     <message>
         <source>Always dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Immer dunkel</translation>
     </message>
     <message>
         <source>&amp;Light from:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hell ab:</translation>
     </message>
     <message>
         <source>Dar&amp;k from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dun&amp;kel ab:</translation>
     </message>
     <message>
         <source>Awake hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktive Zeiten</translation>
     </message>
     <message>
         <source>After h&amp;ours:</source>
-        <translation type="unfinished"></translation>
+        <translation>Außerhalb der &amp;Zeiten:</translation>
     </message>
     <message>
         <source>Stay on</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingeschaltet bleiben</translation>
     </message>
     <message>
         <source>Dim the screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildschirm abdunkeln</translation>
     </message>
     <message>
         <source>Blank the screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildschirm ausschalten</translation>
     </message>
     <message>
         <source>&amp;Awake from:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktiv ab:</translation>
     </message>
     <message>
         <source>A&amp;wake until:</source>
-        <translation type="unfinished"></translation>
+        <translation>Akti&amp;v bis:</translation>
     </message>
     <message>
         <source>Awake days:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktive Tage:</translation>
     </message>
     <message>
         <source>Exit PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Exit-PIN</translation>
     </message>
     <message>
         <source>&amp;Remove PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN &amp;entfernen</translation>
     </message>
     <message>
         <source>&amp;New PIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue PIN:</translation>
     </message>
     <message>
         <source>Re&amp;peat PIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN &amp;wiederholen:</translation>
     </message>
     <message>
         <source>At least %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindestens %1 Zeichen</translation>
     </message>
     <message>
         <source>New PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue PIN</translation>
     </message>
     <message>
         <source>Repeat PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN wiederholen</translation>
     </message>
     <message>
         <source>Start the wall screen with density-dashboard --kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation>Wandbildschirm mit density-dashboard --kiosk starten</translation>
     </message>
     <message>
         <source>Current connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelle Verbindung</translation>
     </message>
     <message>
         <source>%1, display %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Display %2</translation>
     </message>
     <message>
         <source>Unknown connection (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Verbindung (%1)</translation>
     </message>
     <message>
         <source>No saved connection signs in as a display yet. Add one with File &gt; Connect to an Account… (sign in with Ǎisplay credentials”), or run: density-cli profile add NAME --base-url URL --client-id ID --client-secret SECRET --display-id DISPLAY</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine gespeicherte Verbindung meldet sich als Display an. Fügen Sie eine über Datei &gt; Mit einem Konto verbinden… hinzu (Anmelden mit „Display-Zugangsdaten“) oder führen Sie aus: density-cli profile add NAME --base-url URL --client-id ID --client-secret SECRET --display-id DISPLAY</translation>
     </message>
     <message>
         <source>Connections that sign in with display credentials; ǌurrent connection” is the one the dashboard last used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungen, die sich mit Display-Zugangsdaten anmelden; „Aktuelle Verbindung“ ist die zuletzt vom Dashboard verwendete.</translation>
     </message>
     <message>
         <source>%1 is not in the portfolio open now.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht im aktuell geöffneten Portfolio.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Separate floor ids with commas: “%1” has a space in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trennen Sie Etagen-IDs durch Kommas: „%1“ enthält ein Leerzeichen.</translation>
     </message>
     <message>
         <source>Light and dark need different times.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hell und Dunkel benötigen unterschiedliche Zeiten.</translation>
     </message>
     <message>
         <source>Choose at least one awake day, or the screen never wakes up.</source>
