@@ -2157,6 +2157,18 @@ Commands:
         <source>--view and --space do not apply to --kiosk; use --kiosk-floors.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Interface language for this run, e.g. de, fr, es, ja (default: Settings, which follow the system).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot; for --locale; use a code such as de, fr, es or ja.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Density::DashboardPage</name>

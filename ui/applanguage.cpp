@@ -91,6 +91,8 @@ bool apply(const QString &code) {
     removeTranslator(s.qt);
 
     const QLocale locale = code.isEmpty() ? QLocale::system() : QLocale(code);
+    // Dates, times and numbers follow the chosen language too (QLocale() everywhere).
+    QLocale::setDefault(locale);
     const QStringList folders = searchPaths();
     s.app = load(locale, QStringLiteral("density"), folders);
     QStringList qtFolders = folders;

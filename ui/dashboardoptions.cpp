@@ -4,11 +4,12 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QLocale>
 
 namespace Density {
 namespace {
 
-//! tr() for this file's free functions, in a context lupdate can see (a plain wrapper around
+//! Tr::tr() for this file's free functions, in a context lupdate can see (a plain wrapper around
 //! QCoreApplication::translate() would be filed under the wrong context).
 struct Tr {
     Q_DECLARE_TR_FUNCTIONS(Density::DashboardOptions)
@@ -61,6 +62,12 @@ DashboardOptions DashboardOptions::parse(const QStringList &arguments) {
         QStringLiteral("set-kiosk-pin"),
         Tr::tr("Read the PIN that leaves the kiosk from standard input, store its salted hash and "
                "quit (an empty line removes it)."));
+    const QCommandLineOption locale(
+        QStringLiteral("locale"),
+        Tr::tr("Interface language for this run, e.g. de, fr, es, ja (default: Settings, which "
+               "follow the system)."),
+        Tr::tr("code"));
+    parser.addOption(locale);
     const QCommandLineOption kiosk(
         QStringLiteral("kiosk"),
         Tr::tr("Run as a locked full-screen wall display of the configured floors (signs in with "
@@ -95,6 +102,16 @@ DashboardOptions DashboardOptions::parse(const QStringList &arguments) {
         return options;
     }
     options.demo = parser.isSet(demo);
+    if (parser.isSet(locale)) {
+        options.locale = parser.value(locale).trimmed();
+        const QLocale parsed(options.locale);
+        if (options.locale.isEmpty() || parsed.language() == QLocale::C) {
+            options.error = Tr::tr("Unknown language \"%1\" for --locale; use a code such as de, "
+                                   "fr, es or ja.")
+                                .arg(options.locale);
+            return options;
+        }
+    }
     options.setKioskPin = parser.isSet(setKioskPin);
     options.kiosk = parser.isSet(kiosk);
     for (const QString &value : parser.values(kioskFloors))

@@ -22,6 +22,9 @@ struct DashboardOptions {
     //! for screenshots that show a working day whatever the hour they are taken.
     QDateTime demoNow;
     std::optional<QUrl> baseUrl; //!< --base-url, when given
+    //! --locale CODE: the interface language for this run ("de", "ja", "fr_CA"), instead of
+    //! the one in Settings (which follows the system unless chosen there). Not saved.
+    QString locale;
     std::optional<DashboardPage> view;
     QStringList spaceIds; //!< --space, repeatable or comma separated, in the order given
     double quitAfterSeconds = 0;

@@ -3,6 +3,7 @@
 #include "auth/credentialstorepolicy.h"
 #include "auth/profilestore.h"
 #include "demoserver.h"
+#include "ui/applanguage.h"
 #include "ui/appsettings.h"
 #include "ui/apptheme.h"
 #include "ui/dashboardoptions.h"
@@ -55,6 +56,8 @@ int runKiosk(const DashboardOptions &options, const Sim::FaultOptions &faults) {
     AppSettings settings; // language, proxy and timeout; the wall theme is the kiosk's own
     settings.setClient(kiosk.client());
     settings.applyAll();
+    if (!options.locale.isEmpty())
+        AppLanguage::apply(options.locale);
     AppTheme::apply(Preferences::Theme::Light); // Fusion, which honours the wall palettes
     // QCoreApplication::quit() asks every window to close first, and the shell refuses: leave
     // the event loop directly once the PIN was right (or for --quit-after).

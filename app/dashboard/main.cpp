@@ -5,6 +5,7 @@
 #include "auth/tokenprovider.h"
 #include "demoserver.h"
 #include "kioskmain.h"
+#include "ui/applanguage.h"
 #include "ui/appsettings.h"
 #include "ui/dashboardoptions.h"
 #include "ui/kiosk/kioskpin.h"
@@ -74,6 +75,8 @@ int main(int argc, char *argv[]) {
     AppSettings settings; // language, theme, proxy and timeout before the first window shows
     settings.setClient(&client);
     settings.applyAll();
+    if (!options.locale.isEmpty())
+        AppLanguage::apply(options.locale);
     MainWindow window(&client);
     window.setAppSettings(&settings);
     DemoServer demo;

@@ -410,6 +410,10 @@ private Q_SLOTS:
                  50000);
         QVERIFY(!parse({QStringLiteral("--quit-after"), QStringLiteral("-1")}).error.isEmpty());
         QVERIFY(!parse({QStringLiteral("--bogus")}).error.isEmpty());
+        QCOMPARE(parse({QStringLiteral("--locale"), QStringLiteral("ja")}).locale,
+                 QStringLiteral("ja"));
+        QVERIFY(parse({QStringLiteral("--locale"), QStringLiteral("xx-nonsense")})
+                    .error.contains(QStringLiteral("--locale")));
         QCOMPARE(
             parse({QStringLiteral("--screenshot"), QStringLiteral("/tmp/x.png")}).screenshotPath,
             QStringLiteral("/tmp/x.png"));
