@@ -5,67 +5,67 @@
     <name>Density::ActivityLog</name>
     <message>
         <source>Applied</source>
-        <translation type="unfinished"></translation>
+        <translation>適用済み</translation>
     </message>
     <message>
         <source>Partly applied</source>
-        <translation type="unfinished"></translation>
+        <translation>一部適用</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗</translation>
     </message>
     <message>
         <source>The activity log %1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>アクティビティログ %1 に書き込めませんでした: %2</translation>
     </message>
 </context>
 <context>
     <name>Density::ActivityLogCsv</name>
     <message>
         <source>Density Dashboard activity log: admin changes made from this app</source>
-        <translation type="unfinished"></translation>
+        <translation>Density Dashboard アクティビティログ: このアプリから行った管理変更</translation>
     </message>
     <message>
         <source>Log file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ログファイル: %1</translation>
     </message>
     <message>
         <source>Filter: none (every entry)</source>
-        <translation type="unfinished"></translation>
+        <translation>フィルター: なし(すべてのエントリ)</translation>
     </message>
     <message>
         <source>Filter: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>フィルター: %1</translation>
     </message>
     <message>
         <source>Entries: %1 of %2, newest first</source>
         <extracomment>%1 entries in this file, %2 entries in the log.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>エントリ: %2 件中 %1 件、新しい順</translation>
     </message>
     <message>
         <source>Definitions:</source>
-        <translation type="unfinished"></translation>
+        <translation>定義:</translation>
     </message>
     <message>
         <source>  when_utc: when the change was applied, ISO 8601 in UTC; when_local: the same instant in this computer&apos;s time zone (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>  when_utc: 変更が適用された日時(ISO 8601、UTC)。when_local: 同じ時点をこのコンピューターのタイムゾーン(%1)で表したもの</translation>
     </message>
     <message>
         <source>  before / after: the values before the change and the values asked for, as the form described them</source>
-        <translation type="unfinished"></translation>
+        <translation>  before / after: 変更前の値と変更後に指定された値(フォームでの表記どおり)</translation>
     </message>
     <message>
         <source>  outcome: applied, partly-applied or failed; detail: the API&apos;s sentence, or what part was applied</source>
-        <translation type="unfinished"></translation>
+        <translation>  outcome: applied、partly-applied、failed のいずれか。detail: API からのメッセージ、または適用された部分</translation>
     </message>
     <message>
         <source>App version: Density Dashboard %1</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリのバージョン: Density Dashboard %1</translation>
     </message>
     <message>
         <source>Exported at: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポート日時: %1</translation>
     </message>
 </context>
 <context>
@@ -73,148 +73,148 @@
     <message>
         <source>%1 (%2 UTC)</source>
         <extracomment>%1 local date and time with its zone, %2 the same instant in UTC (ISO 8601).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 UTC)</translation>
     </message>
     <message>
         <source>When (local time)</source>
-        <translation type="unfinished"></translation>
+        <translation>日時(ローカル時刻)</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>接続</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>操作</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>対象</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>変更前</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>変更後</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>結果</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>詳細</translation>
     </message>
 </context>
 <context>
     <name>Density::ActivityLogWidget</name>
     <message>
         <source>Admin changes made from this app on this computer: when, what, the values before and after, and the outcome. Newest first; point at a cell to read all of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>このコンピューター上で、このアプリから行った管理変更です。日時、内容、変更前後の値、結果を表示します。新しい順に並んでいます。セルにポインターを合わせると全文を表示します。</translation>
     </message>
     <message>
         <source>Filter by action, target, values or detail</source>
-        <translation type="unfinished"></translation>
+        <translation>操作、対象、値、詳細で絞り込み</translation>
     </message>
     <message>
         <source>Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>フィルター</translation>
     </message>
     <message>
         <source>&amp;Filter:</source>
-        <translation type="unfinished"></translation>
+        <translation>フィルター(&amp;F):</translation>
     </message>
     <message>
         <source>All outcomes</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての結果</translation>
     </message>
     <message>
         <source>Failed or partly applied only</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗または一部適用のみ</translation>
     </message>
     <message>
         <source>&amp;Outcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>結果(&amp;O):</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSVをエクスポート…</translation>
     </message>
     <message>
         <source>Save the entries the filters show as a CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>フィルターで表示されているエントリをCSVファイルに保存します。</translation>
     </message>
     <message>
         <source>Log file</source>
-        <translation type="unfinished"></translation>
+        <translation>ログファイル</translation>
     </message>
     <message>
         <source>Log file (kept on this computer only):</source>
-        <translation type="unfinished"></translation>
+        <translation>ログファイル(このコンピューターにのみ保存):</translation>
     </message>
     <message>
         <source>%1 — %2: %3</source>
         <extracomment>%1 action, %2 target, %3 outcome with its symbol.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2: %3</translation>
     </message>
     <message>
         <source>Before: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>変更前: %1</translation>
     </message>
     <message>
         <source>After: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>変更後: %1</translation>
     </message>
     <message>
         <source>No admin changes have been made from this app yet. Changes to labels, spaces and users appear here as they are applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>このアプリからの管理変更はまだありません。ラベル、スペース、ユーザーへの変更は、適用されるとここに表示されます。</translation>
     </message>
     <message>
         <source>No entries match the filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>フィルターに一致するエントリはありません。</translation>
     </message>
     <message numerus="yes">
         <source>%n entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件のエントリ</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2 entries shown</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 件中 %1 件を表示</translation>
     </message>
     <message>
         <source>⚠ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ %1</translation>
     </message>
     <message>
         <source>entries containing “%1”</source>
         <extracomment>%1 the words typed into the filter box.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>「%1」を含むエントリ</translation>
     </message>
     <message>
         <source>failed or partly applied only</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗または一部適用のみ</translation>
     </message>
     <message>
         <source>There are no entries to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポートするエントリがありません。</translation>
     </message>
     <message>
         <source>Export Activity Log as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>アクティビティログをCSVとしてエクスポート</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV ファイル (*.csv)</translation>
     </message>
     <message numerus="yes">
         <source>Saved %n entries to %1.</source>
         <extracomment>%n entries written, %1 the file.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件のエントリを %1 に保存しました。</numerusform>
         </translation>
     </message>
 </context>
@@ -222,197 +222,197 @@
     <name>Density::AdminController</name>
     <message>
         <source>&amp;Edit Space…</source>
-        <translation type="unfinished"></translation>
+        <translation>スペースを編集(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Labels and Label Groups…</source>
-        <translation type="unfinished"></translation>
+        <translation>ラベルとラベルグループ(&amp;L)…</translation>
     </message>
     <message>
         <source>&amp;Users…</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー(&amp;U)…</translation>
     </message>
     <message>
         <source>&amp;Activity Log…</source>
-        <translation type="unfinished"></translation>
+        <translation>アクティビティログ(&amp;A)…</translation>
     </message>
     <message>
         <source>Edit the selected space&apos;s details and labels</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したスペースの詳細とラベルを編集</translation>
     </message>
     <message>
         <source>Create, rename and group labels</source>
-        <translation type="unfinished"></translation>
+        <translation>ラベルの作成、名前の変更、グループ化</translation>
     </message>
     <message>
         <source>Manage who can see which spaces (needs an OAuth client)</source>
-        <translation type="unfinished"></translation>
+        <translation>どのユーザーがどのスペースを閲覧できるかを管理(OAuthクライアントが必要)</translation>
     </message>
     <message>
         <source>The admin changes made from this app, with their outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>このアプリから行った管理変更とその結果</translation>
     </message>
     <message>
         <source>&amp;Labels</source>
-        <translation type="unfinished"></translation>
+        <translation>ラベル(&amp;L)</translation>
     </message>
 </context>
 <context>
     <name>Density::AdminForm</name>
     <message>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>適用(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>再読み込み(&amp;R)</translation>
     </message>
     <message>
         <source>Form status</source>
-        <translation type="unfinished"></translation>
+        <translation>フォームの状態</translation>
     </message>
     <message>
         <source>Read the current values again, discarding unapplied edits</source>
-        <translation type="unfinished"></translation>
+        <translation>現在の値を再度読み込み、適用していない編集を破棄します</translation>
     </message>
     <message>
         <source>Loading the current values…</source>
-        <translation type="unfinished"></translation>
+        <translation>現在の値を読み込んでいます…</translation>
     </message>
     <message>
         <source>✖ Fix the fields marked above; nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ 上でマークされた項目を修正してください。何も送信されていません。</translation>
     </message>
     <message>
         <source>Applying…</source>
-        <translation type="unfinished"></translation>
+        <translation>適用しています…</translation>
     </message>
     <message>
         <source>Cancelled while applying; the change may have been applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>適用中にキャンセルされました。変更は適用されている可能性があります。</translation>
     </message>
     <message>
         <source>Cancelled. A change already sent may have been applied; Reload shows the current values.</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセルしました。送信済みの変更は適用されている可能性があります。「再読み込み」で現在の値を確認できます。</translation>
     </message>
     <message>
         <source>Loading cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込みをキャンセルしました。</translation>
     </message>
     <message>
         <source>Edited; Apply sends the changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>編集済みです。「適用」で変更を送信します。</translation>
     </message>
     <message>
         <source>✖ Could not load the current values: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ 現在の値を読み込めませんでした: %1</translation>
     </message>
     <message>
         <source>✖ Not applied: %1 Your input is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ 適用されませんでした: %1 入力内容は保持されています。</translation>
     </message>
     <message>
         <source>✖ Applied in part. Done: %1. Not done: %2. Reason: %3 Your input is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ 一部のみ適用されました。完了: %1。未完了: %2。理由: %3 入力内容は保持されています。</translation>
     </message>
 </context>
 <context>
     <name>Density::AdminWindow</name>
     <message>
         <source>Administration — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>管理 — %1</translation>
     </message>
     <message>
         <source>&amp;Labels</source>
-        <translation type="unfinished"></translation>
+        <translation>ラベル(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Users</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Activity log</source>
-        <translation type="unfinished"></translation>
+        <translation>アクティビティログ(&amp;A)</translation>
     </message>
     <message>
         <source>Discard your edits?</source>
-        <translation type="unfinished"></translation>
+        <translation>編集内容を破棄しますか?</translation>
     </message>
     <message>
         <source>Some administration changes have not been applied. Close and discard them?</source>
-        <translation type="unfinished"></translation>
+        <translation>適用されていない管理変更があります。閉じて破棄しますか?</translation>
     </message>
 </context>
 <context>
     <name>Density::AnalyticsSelection</name>
     <message>
         <source>Whole range</source>
-        <translation type="unfinished"></translation>
+        <translation>期間全体</translation>
     </message>
     <message>
         <source>1 minute</source>
-        <translation type="unfinished"></translation>
+        <translation>1分</translation>
     </message>
     <message>
         <source>10 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>10分</translation>
     </message>
     <message>
         <source>Hour</source>
-        <translation type="unfinished"></translation>
+        <translation>時間</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>日</translation>
     </message>
     <message>
         <source>Week</source>
-        <translation type="unfinished"></translation>
+        <translation>週</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>月</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>年</translation>
     </message>
     <message>
         <source>Day of the week</source>
-        <translation type="unfinished"></translation>
+        <translation>曜日</translation>
     </message>
     <message>
         <source>Hour of the day</source>
-        <translation type="unfinished"></translation>
+        <translation>時間帯</translation>
     </message>
     <message>
         <source>in each space&apos;s own time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>各スペースのタイムゾーンで</translation>
     </message>
     <message>
         <source>%1 (the space&apos;s time zone)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1(スペースのタイムゾーン)</translation>
     </message>
     <message>
         <source>%1 (the spaces&apos; time zone)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1(スペースのタイムゾーン)</translation>
     </message>
     <message>
         <source>each space&apos;s own time zone (%1; UTC where none is set)</source>
-        <translation type="unfinished"></translation>
+        <translation>各スペースのタイムゾーン(%1、未設定の場合はUTC)</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>、</translation>
     </message>
     <message>
         <source>each space&apos;s own time zone (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>各スペースのタイムゾーン(%1)</translation>
     </message>
     <message>
         <source>%1, %2</source>
         <extracomment>%1 operating hours such as &quot;Mon–Fri 08:00–18:00&quot;, %2 the time zone they apply in.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1、%2</translation>
     </message>
 </context>
 <context>
@@ -420,370 +420,370 @@
     <message numerus="yes">
         <source>%n min</source>
         <comment>absolute limit</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 分</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 分 %2 秒</translation>
     </message>
     <message>
         <source>A bucket is flagged when the metrics&apos; time used and the total of its raw sessions differ by more than %1 and by more than %2 of the larger of the two.</source>
         <extracomment>%1 &quot;5 min&quot;, %2 &quot;20 %&quot; (a percentage written for the locale).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>メトリクスの利用時間と生セッションの合計との差が %1 を超え、かつ両者の大きい方の %2 を超える場合、その区間にフラグが付きます。</translation>
     </message>
 </context>
 <context>
     <name>Density::AnomalyModel</name>
     <message>
         <source>Agrees</source>
-        <translation type="unfinished"></translation>
+        <translation>一致</translation>
     </message>
     <message>
         <source>Flagged</source>
-        <translation type="unfinished"></translation>
+        <translation>フラグあり</translation>
     </message>
     <message>
         <source>No metric value</source>
-        <translation type="unfinished"></translation>
+        <translation>メトリクス値なし</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 分</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 時間 %2 分</translation>
     </message>
     <message>
         <source>no value</source>
-        <translation type="unfinished"></translation>
+        <translation>値なし</translation>
     </message>
     <message>
         <source>Metrics minus sessions: %1 (%2 of the larger)</source>
         <extracomment>%1 &quot;+8 min&quot;, %2 &quot;100 %&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>メトリクス − セッション: %1(大きい方の %2)</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状態</translation>
     </message>
     <message>
         <source>Bucket start</source>
-        <translation type="unfinished"></translation>
+        <translation>区間の開始</translation>
     </message>
     <message>
         <source>Bucket end</source>
-        <translation type="unfinished"></translation>
+        <translation>区間の終了</translation>
     </message>
     <message>
         <source>Time used (metrics)</source>
-        <translation type="unfinished"></translation>
+        <translation>利用時間(メトリクス)</translation>
     </message>
     <message>
         <source>Time in sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>セッション時間</translation>
     </message>
     <message>
         <source>Difference</source>
-        <translation type="unfinished"></translation>
+        <translation>差</translation>
     </message>
     <message>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>セッション</translation>
     </message>
 </context>
 <context>
     <name>Density::AnomalyPage</name>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> 分</translation>
     </message>
     <message>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <source>Show &amp;flagged buckets only</source>
-        <translation type="unfinished"></translation>
+        <translation>フラグ付きの区間のみ表示(&amp;F)</translation>
     </message>
     <message>
         <source>Flag when the difference exceeds:</source>
-        <translation type="unfinished"></translation>
+        <translation>差が次の値を超えたらフラグを付ける:</translation>
     </message>
     <message>
         <source>and its share of the larger value exceeds:</source>
-        <translation type="unfinished"></translation>
+        <translation>かつ大きい方の値に対する割合が次の値を超えたとき:</translation>
     </message>
     <message>
         <source>Buckets compared</source>
-        <translation type="unfinished"></translation>
+        <translation>比較した区間</translation>
     </message>
     <message>
         <source>Session start</source>
-        <translation type="unfinished"></translation>
+        <translation>セッション開始</translation>
     </message>
     <message>
         <source>Session end</source>
-        <translation type="unfinished"></translation>
+        <translation>セッション終了</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>時間</translation>
     </message>
     <message>
         <source>In this bucket</source>
-        <translation type="unfinished"></translation>
+        <translation>この区間内</translation>
     </message>
     <message>
         <source>Sessions behind the bucket</source>
-        <translation type="unfinished"></translation>
+        <translation>この区間のセッション</translation>
     </message>
     <message>
         <source>Select a space in the Spaces panel to compare its time used with its raw sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>「スペース」パネルでスペースを選択すると、その利用時間と生セッションを比較します。</translation>
     </message>
     <message>
         <source>Loading was cancelled. Refresh (F5) compares again.</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込みはキャンセルされました。更新 (F5) で再度比較します。</translation>
     </message>
     <message>
         <source>%1 has no space with sensor data of its own. Choose a single space (a room, desk or area) in the Spaces panel.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 には独自のセンサーデータを持つスペースがありません。「スペース」パネルで単一のスペース(会議室、デスク、エリアなど)を選択してください。</translation>
     </message>
     <message>
         <source>The date range is not valid. Choose another range in the query bar.</source>
-        <translation type="unfinished"></translation>
+        <translation>期間が無効です。クエリバーで別の期間を選択してください。</translation>
     </message>
     <message>
         <source>Not connected. Connect to an account or start the demo to compare time used with raw sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>接続されていません。アカウントに接続するかデモを開始すると、利用時間と生セッションを比較できます。</translation>
     </message>
     <message>
         <source>Comparing time used with raw sessions…</source>
-        <translation type="unfinished"></translation>
+        <translation>利用時間と生セッションを比較しています…</translation>
     </message>
     <message>
         <source>The comparison could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>比較結果を読み込めませんでした。</translation>
     </message>
     <message>
         <source>%1 is not a single space; anomalies are compared one space at a time, so its first space with its own sensor data, %2, is shown. Select a space in the Spaces panel to investigate another.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は単一のスペースではありません。異常は1スペースずつ比較するため、独自のセンサーデータを持つ最初のスペース %2 を表示しています。別のスペースを調べるには「スペース」パネルで選択してください。</translation>
     </message>
     <message numerus="yes">
         <source>%n spaces are selected; anomalies are compared one space at a time: the first, %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件のスペースが選択されています。異常は1スペースずつ比較するため、最初のスペース %1 を表示しています。</numerusform>
         </translation>
     </message>
     <message>
         <source>&quot;%1&quot; merges many days into one bucket that sessions cannot be clipped to, so buckets of &quot;%2&quot; are compared instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は複数の日を1つの区間にまとめるため、セッションを区切れません。代わりに「%2」の区間で比較します。</translation>
     </message>
     <message>
         <source>%1 has no time zone set: buckets and sessions are in UTC, not local time.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 にはタイムゾーンが設定されていません。区間とセッションは現地時刻ではなくUTCです。</translation>
     </message>
     <message numerus="yes">
         <source>%n sessions of a type other than &quot;1&quot; (occupied) were left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>タイプが「1」(在室)以外のセッション %n 件を除外しました。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n sessions with unreadable times were left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>時刻を読み取れないセッション %n 件を除外しました。</numerusform>
         </translation>
     </message>
     <message>
         <source>Loading was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込みはキャンセルされました。</translation>
     </message>
     <message>
         <source>Metrics and raw sessions are computed differently; Waffle sensors in particular can report minutes of time used with no session behind them. Select a bucket to see its sessions.</source>
-        <translation type="unfinished"></translation>
+        <translation>メトリクスと生セッションは計算方法が異なります。特に Waffle センサーでは、対応するセッションがないのに利用時間が数分報告されることがあります。区間を選択するとそのセッションを表示します。</translation>
     </message>
     <message>
         <source>Anomaly investigator</source>
-        <translation type="unfinished"></translation>
+        <translation>異常調査</translation>
     </message>
     <message>
         <source>Time used from the metrics endpoint compared, bucket by bucket, with the total of the raw sessions in each bucket.</source>
-        <translation type="unfinished"></translation>
+        <translation>メトリクスエンドポイントの利用時間を、各区間内の生セッションの合計と区間ごとに比較します。</translation>
     </message>
     <message>
         <source>Anomaly investigator: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>異常調査: %1</translation>
     </message>
     <message>
         <source>%1 (the space&apos;s time zone)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1(スペースのタイムゾーン)</translation>
     </message>
     <message>
         <source>Time used from the metrics endpoint against the raw sessions clipped to each bucket: %1. Times are local in %2. All hours: raw sessions know no operating hours, so none are applied.</source>
         <extracomment>%1 &quot;Mon 2 Nov – Sun 8 Nov 2026, hourly&quot;, %2 the time zone.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>メトリクスエンドポイントの利用時間と、各区間で区切った生セッションの比較: %1。時刻は %2 の現地時刻です。全時間帯: 生セッションには営業時間の概念がないため、営業時間は適用していません。</translation>
     </message>
     <message numerus="yes">
         <source>No bucket flagged: metrics and sessions agree in all %n buckets.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>フラグ付きの区間はありません: %n 件すべての区間でメトリクスとセッションが一致しています。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %n buckets flagged.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 件中 %1 件の区間にフラグが付いています。</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of session time falls outside the buckets.</source>
-        <translation type="unfinished"></translation>
+        <translation>セッション時間のうち %1 が区間の外にあります。</translation>
     </message>
     <message>
         <source>Select a bucket above to see the raw sessions behind it.</source>
-        <translation type="unfinished"></translation>
+        <translation>上の区間を選択すると、その生セッションを表示します。</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>No raw session overlaps %1, yet the metrics report %2 of time used there.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に重なる生セッションはありませんが、メトリクスではその区間の利用時間が %2 と報告されています。</translation>
     </message>
     <message>
         <source>No raw session overlaps %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に重なる生セッションはありません。</translation>
     </message>
     <message numerus="yes">
         <source>Raw sessions overlapping %1, in local time: %n</source>
         <extracomment>%1 the bucket&apos;s local start and end; %n how many sessions are listed.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 に重なる生セッション(現地時刻): %n 件</numerusform>
         </translation>
     </message>
     <message>
         <source>metric_seconds: time_used_raw of the metrics endpoint in seconds (empty: no value).</source>
-        <translation type="unfinished"></translation>
+        <translation>metric_seconds: メトリクスエンドポイントの time_used_raw(秒)(空欄: 値なし)。</translation>
     </message>
     <message>
         <source>session_seconds: raw sessions of type &quot;1&quot; clipped to the bucket and totalled, overlaps counted once.</source>
-        <translation type="unfinished"></translation>
+        <translation>session_seconds: タイプ「1」の生セッションを区間で区切って合計した値(重複は1回のみ計上)。</translation>
     </message>
     <message>
         <source>difference_seconds: metric_seconds minus session_seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>difference_seconds: metric_seconds から session_seconds を引いた値。</translation>
     </message>
 </context>
 <context>
     <name>Density::ApiError</name>
     <message>
         <source>The answer from %1 was not the JSON we expected (%2); nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 からの応答が想定していたJSONではありませんでした(%2)。何も変更されていません。</translation>
     </message>
     <message>
         <source>Users can only be managed with a machine-to-machine OAuth token (403): connect with the client id and secret of an OAuth client an Owner created (Developer settings). Static tok_ tokens and display tokens cannot manage users.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーを管理できるのは、マシン間 (machine-to-machine) OAuth トークンのみです (403)。オーナーが作成したOAuthクライアント(開発者設定)のクライアントIDとシークレットで接続してください。静的な tok_ トークンやディスプレイトークンではユーザーを管理できません。</translation>
     </message>
     <message>
         <source>This token may not create or change labels (403): it needs write permission. Static tok_ tokens are read-only unless an Owner or Admin created them with write access; ask for such a token, or connect with an OAuth client. Display tokens can only read spaces, occupancy and presence.</source>
-        <translation type="unfinished"></translation>
+        <translation>このトークンではラベルを作成・変更できません (403)。書き込み権限が必要です。静的な tok_ トークンは、オーナーまたは管理者が書き込み権限付きで作成したものでない限り読み取り専用です。そのようなトークンを依頼するか、OAuthクライアントで接続してください。ディスプレイトークンで読み取れるのはスペース、在室人数、在室状況のみです。</translation>
     </message>
     <message>
         <source>This token may not create or change label groups (403): it needs write permission. Static tok_ tokens are read-only unless an Owner or Admin created them with write access; ask for such a token, or connect with an OAuth client. Display tokens can only read spaces, occupancy and presence.</source>
-        <translation type="unfinished"></translation>
+        <translation>このトークンではラベルグループを作成・変更できません (403)。書き込み権限が必要です。静的な tok_ トークンは、オーナーまたは管理者が書き込み権限付きで作成したものでない限り読み取り専用です。そのようなトークンを依頼するか、OAuthクライアントで接続してください。ディスプレイトークンで読み取れるのはスペース、在室人数、在室状況のみです。</translation>
     </message>
     <message>
         <source>This token may not change spaces or their labels (403): it needs write permission. Static tok_ tokens are read-only unless an Owner or Admin created them with write access; ask for such a token, or connect with an OAuth client. Display tokens can only read spaces, occupancy and presence.</source>
-        <translation type="unfinished"></translation>
+        <translation>このトークンではスペースやそのラベルを変更できません (403)。書き込み権限が必要です。静的な tok_ トークンは、オーナーまたは管理者が書き込み権限付きで作成したものでない限り読み取り専用です。そのようなトークンを依頼するか、OAuthクライアントで接続してください。ディスプレイトークンで読み取れるのはスペース、在室人数、在室状況のみです。</translation>
     </message>
     <message>
         <source>This token is not allowed to read %1 (403): ask an Owner or Admin for a token with access to these spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>このトークンには %1 の読み取りが許可されていません (403)。これらのスペースにアクセスできるトークンをオーナーまたは管理者に依頼してください。</translation>
     </message>
     <message>
         <source>This token is not allowed to use %1 (403). Display tokens can only read spaces, occupancy and presence: connect with a static tok_ token or an OAuth client, or ask an Owner or Admin for the permission.</source>
-        <translation type="unfinished"></translation>
+        <translation>このトークンには %1 の使用が許可されていません (403)。ディスプレイトークンで読み取れるのはスペース、在室人数、在室状況のみです。静的な tok_ トークンまたはOAuthクライアントで接続するか、オーナーまたは管理者に権限を依頼してください。</translation>
     </message>
     <message>
         <source>The client id or secret was refused (%1): check the credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアントIDまたはシークレットが拒否されました(%1)。認証情報を確認してください。</translation>
     </message>
     <message>
         <source>The API refused the request to %1 as invalid (400).</source>
-        <translation type="unfinished"></translation>
+        <translation>APIは %1 へのリクエストを無効として拒否しました (400)。</translation>
     </message>
     <message>
         <source>%1 (400).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (400)。</translation>
     </message>
     <message>
         <source>The token was rejected (401): check it in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンが拒否されました (401)。設定で確認してください。</translation>
     </message>
     <message>
         <source>%1 The API said: “%2”</source>
         <extracomment>%1 the sentence saying which token is needed, %2 the API&apos;s own message.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 APIからのメッセージ:「%2」</translation>
     </message>
     <message>
         <source>%1: not found (404); it may have been deleted or the id is wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 見つかりません (404)。削除されたか、IDが間違っている可能性があります。</translation>
     </message>
     <message>
         <source>The API is rate limiting us (429); the request was retried and still refused. Wait a minute and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>APIのレート制限を受けています (429)。リクエストを再試行しましたが、再び拒否されました。1分ほど待ってから再試行してください。</translation>
     </message>
     <message>
         <source>The Density API had a server error (%1) answering %2; try again shortly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Density API で %2 への応答中にサーバーエラー (%1) が発生しました。しばらくしてから再試行してください。</translation>
     </message>
     <message>
         <source>The API answered %1 with an unexpected status (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>APIが %1 に対して予期しないステータス (%2) を返しました。</translation>
     </message>
 </context>
 <context>
     <name>Density::ApiRequest</name>
     <message>
         <source>No credentials are configured: add a token or OAuth client in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>認証情報が設定されていません。設定でトークンまたはOAuthクライアントを追加してください。</translation>
     </message>
     <message>
         <source>%1 did not answer within %2 seconds; check the network or raise the timeout in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が %2 秒以内に応答しませんでした。ネットワークを確認するか、設定でタイムアウトを延ばしてください。</translation>
     </message>
     <message>
         <source>The server %1 could not be found (DNS); check the address and your network.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバー %1 が見つかりませんでした (DNS)。アドレスとネットワークを確認してください。</translation>
     </message>
     <message>
         <source>%1 refused the connection; check the address and port.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が接続を拒否しました。アドレスとポートを確認してください。</translation>
     </message>
     <message>
         <source>The secure connection to %1 failed: %2. The certificate was not accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 へのセキュア接続に失敗しました: %2。証明書が受け入れられませんでした。</translation>
     </message>
     <message>
         <source>The proxy failed: %1. Check the proxy setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロキシでエラーが発生しました: %1。プロキシ設定を確認してください。</translation>
     </message>
     <message>
         <source>The connection to %1 failed: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 への接続に失敗しました: %2。</translation>
     </message>
     <message>
         <source>The connection changed while this request was running; its answer was discarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>このリクエストの実行中に接続が変更されたため、応答は破棄されました。</translation>
     </message>
 </context>
 <context>
@@ -791,203 +791,206 @@
     <message>
         <source>%1 (the space&apos;s own)</source>
         <extracomment>%1 an IANA time zone such as America/New_York.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1(スペース独自)</translation>
     </message>
     <message>
         <source>%1 (the spaces&apos; own)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1(スペース独自)</translation>
     </message>
     <message>
         <source>each space&apos;s own (%1; UTC where none is set)</source>
-        <translation type="unfinished"></translation>
+        <translation>各スペース独自(%1、未設定の場合はUTC)</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>、</translation>
     </message>
     <message>
         <source>each space&apos;s own (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>各スペース独自(%1)</translation>
     </message>
     <message>
         <source>%1
 Operating hours: %2 · Time zone: %3</source>
         <extracomment>The time basis over a chart, two lines: %1 range and resolution, %2 operating hours, %3 time zone.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1
+営業時間: %2 · タイムゾーン: %3</translation>
     </message>
     <message>
         <source>ddd d MMM yyyy</source>
         <extracomment>Date pattern (QDate::toString) of a bucket&apos;s day in a tooltip.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ddd d MMM yyyy</translation>
     </message>
     <message>
         <source>Every %1</source>
         <extracomment>%1 a weekday name: the bucket holds every such day of the range.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>毎週%1</translation>
     </message>
     <message>
         <source>%1–%2, every day</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2、毎日</translation>
     </message>
     <message>
         <source>Week from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 からの週</translation>
     </message>
     <message>
         <source>MMMM yyyy</source>
         <extracomment>Date pattern of a month bucket.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>MMMM yyyy</translation>
     </message>
     <message>
         <source>%1 – %2</source>
         <extracomment>A whole range: %1 first day, %2 last day.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>%1, %2–%3</source>
         <extracomment>A bucket within one day: %1 day, %2 start time, %3 end time.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1、%2–%3</translation>
     </message>
     <message>
         <source>%1%</source>
         <extracomment>A percentage, %1 the number.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1%</translation>
     </message>
 </context>
 <context>
     <name>Density::ChartPalette</name>
     <message>
         <source>Low quality (sensors online 80% or less)</source>
-        <translation type="unfinished"></translation>
+        <translation>低品質(センサーのオンライン率 80% 以下)</translation>
     </message>
     <message>
         <source>Sensors offline (no data)</source>
-        <translation type="unfinished"></translation>
+        <translation>センサーオフライン(データなし)</translation>
     </message>
     <message>
         <source>Missing data</source>
-        <translation type="unfinished"></translation>
+        <translation>データ欠損</translation>
     </message>
     <message>
         <source>Not yet (no data so far)</source>
-        <translation type="unfinished"></translation>
+        <translation>未到来(まだデータなし)</translation>
     </message>
 </context>
 <context>
     <name>Density::Cli</name>
     <message>
         <source>The client id or secret was refused (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアントIDまたはシークレットが拒否されました(%1)。</translation>
     </message>
     <message>
         <source>Validate the address and credentials (prints the API&apos;s greeting).</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレスと認証情報を検証します(APIの応答メッセージを表示)。</translation>
     </message>
     <message>
         <source>Exchange --client-id/--client-secret for an OAuth access token and print the token response.</source>
-        <translation type="unfinished"></translation>
+        <translation>--client-id/--client-secret を OAuth アクセストークンと交換し、トークンレスポンスを表示します。</translation>
     </message>
     <message>
         <source>Exchange display credentials (--client-id/--client-secret) for a display-scoped token and print the token response.</source>
-        <translation type="unfinished"></translation>
+        <translation>ディスプレイ用認証情報 (--client-id/--client-secret) をディスプレイ専用スコープのトークンと交換し、トークンレスポンスを表示します。</translation>
     </message>
     <message>
         <source>the display&apos;s id</source>
-        <translation type="unfinished"></translation>
+        <translation>ディスプレイのID</translation>
     </message>
     <message>
         <source>Unknown resolution &quot;%1&quot;; use one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>不明な解像度「%1」です。次のいずれかを指定してください: %2。</translation>
     </message>
     <message>
         <source>Unknown metric &quot;%1&quot;; use one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なメトリクス「%1」です。次のいずれかを指定してください: %2。</translation>
     </message>
     <message>
         <source>bucket size: %1 (default total)</source>
-        <translation type="unfinished"></translation>
+        <translation>区間の長さ: %1(既定値 total)</translation>
     </message>
     <message>
         <source>operating days, 0 = Sunday ... 6 = Saturday (default 1,2,3,4,5 when --hours is given)</source>
-        <translation type="unfinished"></translation>
+        <translation>営業日。0 = 日曜日 … 6 = 土曜日(--hours を指定した場合の既定値は 1,2,3,4,5)</translation>
     </message>
     <message>
         <source>operating hours, start inclusive, end exclusive, e.g. 8-18 (default 8-18 when --days is given)</source>
-        <translation type="unfinished"></translation>
+        <translation>営業時間。開始を含み終了を含まない。例: 8-18(--days を指定した場合の既定値は 8-18)</translation>
     </message>
     <message>
         <source>Occupancy, utilization and time used together, per bucket.</source>
-        <translation type="unfinished"></translation>
+        <translation>在室人数、稼働率、利用時間を区間ごとにまとめて取得します。</translation>
     </message>
     <message>
         <source>occupancy, time_used, utilization (default: all)</source>
-        <translation type="unfinished"></translation>
+        <translation>occupancy、time_used、utilization(既定値: すべて)</translation>
     </message>
     <message>
         <source>Occupancy (avg/max/min) per space and bucket.</source>
-        <translation type="unfinished"></translation>
+        <translation>スペースおよび区間ごとの在室人数(平均/最大/最小)。</translation>
     </message>
     <message>
         <source>Utilization (occupancy / capacity) per space and bucket; null when the space has no capacity.</source>
-        <translation type="unfinished"></translation>
+        <translation>スペースおよび区間ごとの稼働率(在室人数 / 定員)。定員のないスペースでは null。</translation>
     </message>
     <message>
         <source>Time used per space and bucket (time_used_raw is in milliseconds).</source>
-        <translation type="unfinished"></translation>
+        <translation>スペースおよび区間ごとの利用時間(time_used_raw の単位はミリ秒)。</translation>
     </message>
     <message>
         <source>Raw occupied sessions; give local times without Z (the space&apos;s own zone).</source>
-        <translation type="unfinished"></translation>
+        <translation>在室中の生セッション。現地時刻は Z を付けずに指定します(スペース自身のタイムゾーン)。</translation>
     </message>
     <message>
         <source>Completion (0-1) of historical data per Open Area floor, per window of at most 10 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Open Area フロアごと、最大10日間のウィンドウごとの過去データの完全性 (0-1)。</translation>
     </message>
     <message>
         <source>floor ids (default: every floor)</source>
-        <translation type="unfinished"></translation>
+        <translation>フロアID(既定値: すべてのフロア)</translation>
     </message>
     <message>
         <source>space ids, comma-separated (default: every space)</source>
-        <translation type="unfinished"></translation>
+        <translation>スペースID、カンマ区切り(既定値: すべてのスペース)</translation>
     </message>
     <message>
         <source>start, e.g. 2026-11-02T00:00:00Z (or without Z: local time)</source>
-        <translation type="unfinished"></translation>
+        <translation>開始。例: 2026-11-02T00:00:00Z(Z なしの場合は現地時刻)</translation>
     </message>
     <message>
         <source>end (inclusive), in the same style as --from</source>
-        <translation type="unfinished"></translation>
+        <translation>終了(この時点を含む)。--from と同じ形式</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;. See density-cli --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なコマンド「%1」です。density-cli --help を参照してください。</translation>
     </message>
     <message>
         <source>Unknown subcommand &quot;%1 %2&quot;; use one of: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なサブコマンド「%1 %2」です。次のいずれかを指定してください: %3。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; needs a subcommand: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」にはサブコマンドが必要です: %2。</translation>
     </message>
     <message>
         <source>[options]</source>
-        <translation type="unfinished"></translation>
+        <translation>[オプション]</translation>
     </message>
     <message>
         <source>(required)</source>
-        <translation type="unfinished"></translation>
+        <translation>(必須)</translation>
     </message>
     <message>
         <source>Credentials, first found wins: --token or --client-id/--client-secret on the command line; then DENSITY_TOKEN, then DENSITY_CLIENT_ID/DENSITY_CLIENT_SECRET from the environment; then the secret of --profile NAME from the system keychain. --base-url beats the profile&apos;s address. Profiles are shared with density-dashboard; their secrets never go into a settings file.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>認証情報は最初に見つかったものが使われます: コマンドラインの --token または --client-id/--client-secret、次に環境変数 DENSITY_TOKEN、次に環境変数 DENSITY_CLIENT_ID/DENSITY_CLIENT_SECRET、最後にシステムのキーチェーンにある --profile NAME のシークレット。--base-url はプロファイルのアドレスより優先されます。プロファイルは density-dashboard と共有され、シークレットが設定ファイルに書き込まれることはありません。
+</translation>
     </message>
     <message>
         <source>Exit codes: 0 success, 2 usage error, 3 API error, 4 network error.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>終了コード: 0 成功、2 使用方法エラー、3 APIエラー、4 ネットワークエラー。
+</translation>
     </message>
     <message>
         <source>Usage: density-cli [global options] COMMAND [ARGUMENTS] [options]
@@ -996,1156 +999,1184 @@ Every Density API v3 endpoint from the shell. Results are written to stdout as J
 
 Global options:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>使用方法: density-cli [グローバルオプション] COMMAND [ARGUMENTS] [オプション]
+
+シェルから Density API v3 のすべてのエンドポイントを利用できます。結果は標準出力に JSON(既定)または CSV で書き出され、エラーは標準エラー出力に1行で書き出されます。
+
+グローバルオプション:
+</translation>
     </message>
     <message>
         <source>Commands:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>コマンド:
+</translation>
     </message>
     <message>
         <source>Run &quot;density-cli COMMAND --help&quot; for a command&apos;s options.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>コマンドのオプションは「density-cli COMMAND --help」で表示されます。
+</translation>
     </message>
     <message>
         <source>Usage: density-cli %1 SUBCOMMAND ...
 
 Commands:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>使用方法: density-cli %1 SUBCOMMAND ...
+
+コマンド:
+</translation>
     </message>
     <message>
         <source>Run &quot;density-cli %1 SUBCOMMAND --help&quot; for its options.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>オプションは「density-cli %1 SUBCOMMAND --help」で表示されます。
+</translation>
     </message>
     <message>
         <source>Usage: density-cli %1
 
 %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>使用方法: density-cli %1
+
+%2
+</translation>
     </message>
     <message>
         <source>Options:
 </source>
-        <translation type="unfinished"></translation>
+        <translation>オプション:
+</translation>
     </message>
     <message>
         <source>Global options (--base-url, --token, --format, ...) are listed by density-cli --help.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>グローバルオプション (--base-url、--token、--format など) は density-cli --help で表示されます。
+</translation>
     </message>
     <message>
         <source>--profile needs a profile name (see density-cli profile list).</source>
-        <translation type="unfinished"></translation>
+        <translation>--profile にはプロファイル名が必要です(density-cli profile list を参照)。</translation>
     </message>
     <message>
         <source>--format is json or csv, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format には json または csv を指定してください。「%1」は指定できません。</translation>
     </message>
     <message>
         <source>--timeout is a number of seconds between 0 and 86400, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout には 0~86400 の秒数を指定してください。「%1」は指定できません。</translation>
     </message>
     <message>
         <source>Unknown option &quot;%1&quot;; options are spelled --name.</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なオプション「%1」です。オプションは --name の形式で指定します。</translation>
     </message>
     <message>
         <source>Option --%1 needs a value.</source>
-        <translation type="unfinished"></translation>
+        <translation>オプション --%1 には値が必要です。</translation>
     </message>
     <message>
         <source>API server (default https://api.density.io; http:// only for loopback)</source>
-        <translation type="unfinished"></translation>
+        <translation>APIサーバー(既定値 https://api.density.io。http:// はループバックのみ)</translation>
     </message>
     <message>
         <source>API token (or DENSITY_TOKEN)</source>
-        <translation type="unfinished"></translation>
+        <translation>APIトークン(または DENSITY_TOKEN)</translation>
     </message>
     <message>
         <source>OAuth client id (or DENSITY_CLIENT_ID)</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth クライアントID(または DENSITY_CLIENT_ID)</translation>
     </message>
     <message>
         <source>OAuth client secret (or DENSITY_CLIENT_SECRET)</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth クライアントシークレット(または DENSITY_CLIENT_SECRET)</translation>
     </message>
     <message>
         <source>a saved connection profile: its address, and its secret from the system keychain when no credential is given otherwise (see &quot;profile add&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>保存済みの接続プロファイル: そのアドレスと、他に認証情報が指定されていない場合はシステムのキーチェーンにあるシークレットを使用(「profile add」を参照)</translation>
     </message>
     <message>
         <source>output format (default json)</source>
-        <translation type="unfinished"></translation>
+        <translation>出力形式(既定値 json)</translation>
     </message>
     <message>
         <source>per-request timeout (default 30)</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストごとのタイムアウト(既定値 30)</translation>
     </message>
     <message>
         <source>show help; after a command, its help</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘルプを表示。コマンドの後に指定するとそのコマンドのヘルプ</translation>
     </message>
     <message>
         <source>show the version</source>
-        <translation type="unfinished"></translation>
+        <translation>バージョンを表示</translation>
     </message>
     <message>
         <source>This command needs an OAuth client: pass --client-id and --client-secret (or set DENSITY_CLIENT_ID and DENSITY_CLIENT_SECRET).</source>
-        <translation type="unfinished"></translation>
+        <translation>このコマンドには OAuth クライアントが必要です。--client-id と --client-secret を指定してください(または DENSITY_CLIENT_ID と DENSITY_CLIENT_SECRET を設定)。</translation>
     </message>
     <message>
         <source>Give either --token or --client-id/--client-secret, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>--token と --client-id/--client-secret のどちらか一方のみを指定してください。</translation>
     </message>
     <message>
         <source>No credentials: pass --token (or set DENSITY_TOKEN), --client-id and --client-secret for an OAuth client, or --profile NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>認証情報がありません。--token(または DENSITY_TOKEN を設定)、OAuth クライアントの --client-id と --client-secret、または --profile NAME を指定してください。</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>警告: %1</translation>
     </message>
     <message>
         <source>--%1 is a whole number from %2 to %3, not &quot;%4&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 には %2 から %3 までの整数を指定してください。「%4」は指定できません。</translation>
     </message>
     <message>
         <source>Give --serials or --spaces, not both: the API rejects the combination.</source>
-        <translation type="unfinished"></translation>
+        <translation>--serials と --spaces のどちらか一方のみを指定してください。API はこの組み合わせを受け付けません。</translation>
     </message>
     <message>
         <source>the presence endpoint is deprecated by Density: it cannot tell an empty space from an offline sensor. Use presence-health.</source>
-        <translation type="unfinished"></translation>
+        <translation>presence エンドポイントは Density により非推奨となっています。空きスペースとオフラインのセンサーを区別できません。presence-health を使用してください。</translation>
     </message>
     <message>
         <source>Latest count per space, with its health.</source>
-        <translation type="unfinished"></translation>
+        <translation>スペースごとの最新のカウントとその状態。</translation>
     </message>
     <message>
         <source>Deprecated: occupied yes/no per space, without health. Prefer presence-health.</source>
-        <translation type="unfinished"></translation>
+        <translation>非推奨: スペースごとの在室の有無(状態なし)。presence-health を推奨します。</translation>
     </message>
     <message>
         <source>Presence per space with the health needed to tell empty from unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>スペースごとの在室状況と、空室と不明を区別するための状態。</translation>
     </message>
     <message>
         <source>Presence over the last minutes (Open Area spaces and floors).</source>
-        <translation type="unfinished"></translation>
+        <translation>直近数分間の在室状況(Open Area スペースおよびフロア)。</translation>
     </message>
     <message>
         <source>minutes to look back (default 60)</source>
-        <translation type="unfinished"></translation>
+        <translation>さかのぼる分数(既定値 60)</translation>
     </message>
     <message>
         <source>Ask the floor presence broker for a WebSocket URL (prints ws_url).</source>
-        <translation type="unfinished"></translation>
+        <translation>フロア在室状況ブローカーに WebSocket URL を要求します(ws_url を表示)。</translation>
     </message>
     <message>
         <source>Ask the space count broker for a WebSocket URL (prints ws_url).</source>
-        <translation type="unfinished"></translation>
+        <translation>スペースカウントブローカーに WebSocket URL を要求します(ws_url を表示)。</translation>
     </message>
     <message>
         <source>--display-id needs --client-id and --client-secret (display credentials), not a token.</source>
-        <translation type="unfinished"></translation>
+        <translation>--display-id にはトークンではなく、--client-id と --client-secret(ディスプレイ用認証情報)が必要です。</translation>
     </message>
     <message>
         <source>--store is keychain or insecure-file, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--store には keychain または insecure-file を指定してください。「%1」は指定できません。</translation>
     </message>
     <message>
         <source>density-cli cannot keep a secret for a session: pass --store insecure-file to keep it in a plain file (insecure), or use DENSITY_TOKEN / DENSITY_CLIENT_ID / DENSITY_CLIENT_SECRET instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>density-cli はセッション用のシークレットを保持できません。--store insecure-file を指定してプレーンファイルに保存する(安全ではありません)か、代わりに DENSITY_TOKEN / DENSITY_CLIENT_ID / DENSITY_CLIENT_SECRET を使用してください。</translation>
     </message>
     <message>
         <source>No profile named &quot;%1&quot;. See density-cli profile list.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」という名前のプロファイルはありません。density-cli profile list を参照してください。</translation>
     </message>
     <message>
         <source>A secret saved earlier in a keychain stays there.</source>
-        <translation type="unfinished"></translation>
+        <translation>以前にキーチェーンに保存したシークレットはそのまま残ります。</translation>
     </message>
     <message>
         <source>Save a connection profile (replacing one of the same name): the address from --base-url and the credential from --token, or --client-id and --client-secret (or DENSITY_TOKEN / DENSITY_CLIENT_ID / DENSITY_CLIENT_SECRET). The secret goes to the system keychain, never to the settings file.</source>
-        <translation type="unfinished"></translation>
+        <translation>接続プロファイルを保存します(同じ名前のプロファイルは置き換えられます): アドレスは --base-url、認証情報は --token、または --client-id と --client-secret(または DENSITY_TOKEN / DENSITY_CLIENT_ID / DENSITY_CLIENT_SECRET)から取得します。シークレットはシステムのキーチェーンに保存され、設定ファイルには保存されません。</translation>
     </message>
     <message>
         <source>makes it display credentials (wall screens) for this display</source>
-        <translation type="unfinished"></translation>
+        <translation>このディスプレイ用の認証情報(ウォールスクリーン用)にします</translation>
     </message>
     <message>
         <source>insecure-file: where no system keychain exists, keep secrets in a plain file only you can read (insecure; remembered for later runs)</source>
-        <translation type="unfinished"></translation>
+        <translation>insecure-file: システムのキーチェーンがない場合、自分だけが読めるプレーンファイルにシークレットを保存します(安全ではありません。以後の実行でも記憶されます)</translation>
     </message>
     <message>
         <source>default operating days (0 = Sunday), with --hours</source>
-        <translation type="unfinished"></translation>
+        <translation>既定の営業日(0 = 日曜日)。--hours と併用</translation>
     </message>
     <message>
         <source>default operating hours</source>
-        <translation type="unfinished"></translation>
+        <translation>既定の営業時間</translation>
     </message>
     <message>
         <source>the space the dashboard opens first</source>
-        <translation type="unfinished"></translation>
+        <translation>ダッシュボードで最初に開くスペース</translation>
     </message>
     <message>
         <source>List the saved connection profiles (never their secrets).</source>
-        <translation type="unfinished"></translation>
+        <translation>保存済みの接続プロファイルを一覧表示します(シークレットは表示しません)。</translation>
     </message>
     <message>
         <source>Remove a connection profile and its secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>接続プロファイルとそのシークレットを削除します。</translation>
     </message>
     <message>
         <source>Nothing to update: give at least one of --name, --capacity, --function, --time-zone, --address, --iwms-id.</source>
-        <translation type="unfinished"></translation>
+        <translation>更新する内容がありません。--name、--capacity、--function、--time-zone、--address、--iwms-id のうち少なくとも1つを指定してください。</translation>
     </message>
     <message>
         <source>--name cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>--name は空にできません。</translation>
     </message>
     <message>
         <source>Give label ids to --add or --delete, or names to --create.</source>
-        <translation type="unfinished"></translation>
+        <translation>--add または --delete にはラベルIDを、--create には名前を指定してください。</translation>
     </message>
     <message>
         <source>The name cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>名前は空にできません。</translation>
     </message>
     <message>
         <source>Nothing to update: give --name and/or --group.</source>
-        <translation type="unfinished"></translation>
+        <translation>更新する内容がありません。--name と --group の一方または両方を指定してください。</translation>
     </message>
     <message>
         <source>List every space of the organisation (campuses, buildings, floors, spaces).</source>
-        <translation type="unfinished"></translation>
+        <translation>組織のすべてのスペース(キャンパス、建物、フロア、スペース)を一覧表示します。</translation>
     </message>
     <message>
         <source>Change attributes of a space; only the options given are sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>スペースの属性を変更します。指定したオプションのみ送信されます。</translation>
     </message>
     <message>
         <source>new name</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい名前</translation>
     </message>
     <message>
         <source>capacity (people)</source>
-        <translation type="unfinished"></translation>
+        <translation>定員(人)</translation>
     </message>
     <message>
         <source>function, e.g. meeting_room</source>
-        <translation type="unfinished"></translation>
+        <translation>用途。例: meeting_room</translation>
     </message>
     <message>
         <source>IANA time zone, e.g. Europe/Paris</source>
-        <translation type="unfinished"></translation>
+        <translation>IANA タイムゾーン。例: Europe/Paris</translation>
     </message>
     <message>
         <source>street address</source>
-        <translation type="unfinished"></translation>
+        <translation>住所</translation>
     </message>
     <message>
         <source>id in your IWMS</source>
-        <translation type="unfinished"></translation>
+        <translation>IWMS でのID</translation>
     </message>
     <message>
         <source>Attach, create and detach labels of a space in one call; prints the space&apos;s labels afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>スペースのラベルの割り当て、作成、解除を1回の呼び出しで行い、その後スペースのラベルを表示します。</translation>
     </message>
     <message>
         <source>existing label ids to attach</source>
-        <translation type="unfinished"></translation>
+        <translation>割り当てる既存のラベルID</translation>
     </message>
     <message>
         <source>new label names to create and attach</source>
-        <translation type="unfinished"></translation>
+        <translation>作成して割り当てる新しいラベル名</translation>
     </message>
     <message>
         <source>label ids to detach</source>
-        <translation type="unfinished"></translation>
+        <translation>解除するラベルID</translation>
     </message>
     <message>
         <source>List labels.</source>
-        <translation type="unfinished"></translation>
+        <translation>ラベルを一覧表示します。</translation>
     </message>
     <message>
         <source>Create a label attached to no space.</source>
-        <translation type="unfinished"></translation>
+        <translation>どのスペースにも割り当てられていないラベルを作成します。</translation>
     </message>
     <message>
         <source>Rename a label and/or move it to a label group.</source>
-        <translation type="unfinished"></translation>
+        <translation>ラベルの名前を変更するか、ラベルグループに移動します(または両方)。</translation>
     </message>
     <message>
         <source>label group id</source>
-        <translation type="unfinished"></translation>
+        <translation>ラベルグループID</translation>
     </message>
     <message>
         <source>List label groups with their labels.</source>
-        <translation type="unfinished"></translation>
+        <translation>ラベルグループとそのラベルを一覧表示します。</translation>
     </message>
     <message>
         <source>Create an empty label group.</source>
-        <translation type="unfinished"></translation>
+        <translation>空のラベルグループを作成します。</translation>
     </message>
     <message>
         <source>Rename a label group.</source>
-        <translation type="unfinished"></translation>
+        <translation>ラベルグループの名前を変更します。</translation>
     </message>
     <message>
         <source>List doorways (entry points watched by Entry sensors).</source>
-        <translation type="unfinished"></translation>
+        <translation>出入口(Entry センサーが監視する入口)を一覧表示します。</translation>
     </message>
     <message>
         <source>See density-cli --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>density-cli --help を参照してください。</translation>
     </message>
     <message>
         <source>No command given. See density-cli --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>コマンドが指定されていません。density-cli --help を参照してください。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; needs %2. See density-cli %1 --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」には %2 が必要です。density-cli %1 --help を参照してください。</translation>
     </message>
     <message>
         <source>Unexpected argument &quot;%1&quot; for &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%2」に対する予期しない引数「%1」です。</translation>
     </message>
     <message>
         <source>Unknown option --%1 for &quot;%2&quot;. See density-cli %2 --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%2」に対する不明なオプション --%1 です。density-cli %2 --help を参照してください。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; needs --%2 %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」には --%2 %3 が必要です。</translation>
     </message>
     <message>
         <source>Using the credentials from the environment (DENSITY_TOKEN / DENSITY_CLIENT_ID / DENSITY_CLIENT_SECRET), not profile &quot;%1&quot;&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル「%1」ではなく、環境変数 (DENSITY_TOKEN / DENSITY_CLIENT_ID / DENSITY_CLIENT_SECRET) の認証情報を使用しています。</translation>
     </message>
     <message>
         <source>Profile &quot;%1&quot;&apos;s secret is not available to density-cli; set DENSITY_TOKEN (or DENSITY_CLIENT_ID and DENSITY_CLIENT_SECRET).</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル「%1」のシークレットは density-cli から利用できません。DENSITY_TOKEN(または DENSITY_CLIENT_ID と DENSITY_CLIENT_SECRET)を設定してください。</translation>
     </message>
     <message>
         <source>No secret is stored for profile &quot;%1&quot; (in the %2). Add it again with density-cli profile add, or set DENSITY_TOKEN.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル「%1」のシークレットが(%2 に)保存されていません。density-cli profile add で再度追加するか、DENSITY_TOKEN を設定してください。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; needs an OAuth client; profile &quot;%2&quot; holds an API token.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」には OAuth クライアントが必要ですが、プロファイル「%2」には API トークンが設定されています。</translation>
     </message>
     <message>
         <source>sensor serial numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>センサーのシリアル番号</translation>
     </message>
     <message>
         <source>space ids (not together with --serials)</source>
-        <translation type="unfinished"></translation>
+        <translation>スペースID(--serials とは併用不可)</translation>
     </message>
     <message>
         <source>List sensors (all, or those with the given serials or in the given spaces).</source>
-        <translation type="unfinished"></translation>
+        <translation>センサーを一覧表示します(すべて、または指定したシリアル番号・スペースのもの)。</translation>
     </message>
     <message>
         <source>Current health of sensors.</source>
-        <translation type="unfinished"></translation>
+        <translation>センサーの現在の状態。</translation>
     </message>
     <message>
         <source>Health changes of sensors in a time range (any length: sent in 10-day windows).</source>
-        <translation type="unfinished"></translation>
+        <translation>指定期間内のセンサーの状態変化(期間の長さは任意。10日単位で送信されます)。</translation>
     </message>
     <message>
         <source>--%1 is a number of seconds above 0 and at most %2, not &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 には 0 より大きく %2 以下の秒数を指定してください。「%3」は指定できません。</translation>
     </message>
     <message>
         <source>Live streams print JSON Lines; --format csv does not apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブストリームは JSON Lines 形式で出力されます。--format csv は適用されません。</translation>
     </message>
     <message>
         <source>stop after S seconds (default: until interrupted)</source>
-        <translation type="unfinished"></translation>
+        <translation>S 秒後に停止(既定値: 中断されるまで)</translation>
     </message>
     <message>
         <source>the server&apos;s refresh period, for stale detection (default 60)</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーの更新間隔。データ停滞の検出に使用(既定値 60)</translation>
     </message>
     <message>
         <source>Stream a floor&apos;s presence (Open Area / Waffle spaces) as JSON lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>フロアの在室状況 (Open Area / Waffle スペース) を JSON Lines 形式でストリーミングします。</translation>
     </message>
     <message>
         <source>the floor to watch</source>
-        <translation type="unfinished"></translation>
+        <translation>監視するフロア</translation>
     </message>
     <message>
         <source>Stream counts of a space and its children as JSON lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>スペースとその子スペースのカウントを JSON Lines 形式でストリーミングします。</translation>
     </message>
     <message>
         <source>the space to watch</source>
-        <translation type="unfinished"></translation>
+        <translation>監視するスペース</translation>
     </message>
     <message>
         <source>Experimental: stream a doorway&apos;s crossings (an undocumented stream).</source>
-        <translation type="unfinished"></translation>
+        <translation>試験的機能: 出入口の通過をストリーミングします(非公開のストリーム)。</translation>
     </message>
     <message>
         <source>the doorway to watch</source>
-        <translation type="unfinished"></translation>
+        <translation>監視する出入口</translation>
     </message>
     <message>
         <source>The live stream failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブストリームでエラーが発生しました: %1</translation>
     </message>
     <message>
         <source>Nothing to update: give --full-name, --role and/or --spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>更新する内容がありません。--full-name、--role、--spaces のうち少なくとも1つを指定してください。</translation>
     </message>
     <message>
         <source>space ids the user may see (an empty value clears them)</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーが閲覧できるスペースID(空の値を指定するとクリア)</translation>
     </message>
     <message>
         <source>List users (OAuth client credentials only).</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーを一覧表示します(OAuth クライアント認証情報のみ)。</translation>
     </message>
     <message>
         <source>Show one user.</source>
-        <translation type="unfinished"></translation>
+        <translation>1人のユーザーを表示します。</translation>
     </message>
     <message>
         <source>Create a user.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーを作成します。</translation>
     </message>
     <message>
         <source>e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>メールアドレス</translation>
     </message>
     <message>
         <source>full name</source>
-        <translation type="unfinished"></translation>
+        <translation>氏名</translation>
     </message>
     <message>
         <source>role, e.g. owner</source>
-        <translation type="unfinished"></translation>
+        <translation>ロール。例: owner</translation>
     </message>
     <message>
         <source>Change a user&apos;s name, role or spaces; what is not given stays as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーの名前、ロール、スペースを変更します。指定しなかった項目はそのままです。</translation>
     </message>
     <message>
         <source>role</source>
-        <translation type="unfinished"></translation>
+        <translation>ロール</translation>
     </message>
     <message>
         <source>Delete a user.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーを削除します。</translation>
     </message>
 </context>
 <context>
     <name>Density::ConnectDialog</name>
     <message>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>接続をテスト(&amp;T)</translation>
     </message>
     <message>
         <source>Connect to Density</source>
-        <translation type="unfinished"></translation>
+        <translation>Density に接続</translation>
     </message>
     <message>
         <source>API address</source>
-        <translation type="unfinished"></translation>
+        <translation>APIアドレス</translation>
     </message>
     <message>
         <source>Static API token</source>
-        <translation type="unfinished"></translation>
+        <translation>静的APIトークン</translation>
     </message>
     <message>
         <source>OAuth client credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth クライアント認証情報</translation>
     </message>
     <message>
         <source>Display credentials (wall screen)</source>
-        <translation type="unfinished"></translation>
+        <translation>ディスプレイ用認証情報(ウォールスクリーン)</translation>
     </message>
     <message>
         <source>Sign in with</source>
-        <translation type="unfinished"></translation>
+        <translation>サインイン方法</translation>
     </message>
     <message>
         <source>tok_…</source>
-        <translation type="unfinished"></translation>
+        <translation>tok_…</translation>
     </message>
     <message>
         <source>API token</source>
-        <translation type="unfinished"></translation>
+        <translation>APIトークン</translation>
     </message>
     <message>
         <source>Client id</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアントID</translation>
     </message>
     <message>
         <source>Client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアントシークレット</translation>
     </message>
     <message>
         <source>Display id</source>
-        <translation type="unfinished"></translation>
+        <translation>ディスプレイID</translation>
     </message>
     <message>
         <source>the display this screen signs in as</source>
-        <translation type="unfinished"></translation>
+        <translation>この画面がサインインに使うディスプレイ</translation>
     </message>
     <message>
         <source>Certificate &amp;details</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書の詳細(&amp;D)</translation>
     </message>
     <message>
         <source>Certificate details</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書の詳細</translation>
     </message>
     <message>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>接続(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;API address:</source>
-        <translation type="unfinished"></translation>
+        <translation>APIアドレス(&amp;A):</translation>
     </message>
     <message>
         <source>&amp;Sign in with:</source>
-        <translation type="unfinished"></translation>
+        <translation>サインイン方法(&amp;S):</translation>
     </message>
     <message>
         <source>API &amp;token:</source>
-        <translation type="unfinished"></translation>
+        <translation>APIトークン(&amp;T):</translation>
     </message>
     <message>
         <source>Client &amp;id:</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアントID(&amp;I):</translation>
     </message>
     <message>
         <source>Client s&amp;ecret:</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアントシークレット(&amp;E):</translation>
     </message>
     <message>
         <source>Dis&amp;play id:</source>
-        <translation type="unfinished"></translation>
+        <translation>ディスプレイID(&amp;P):</translation>
     </message>
     <message>
         <source>A long-lived token an Owner created (it starts with tok_). It is kept in the system keychain (or for this session only where there is none), never in a settings file.</source>
-        <translation type="unfinished"></translation>
+        <translation>オーナーが作成した有効期間の長いトークンです(tok_ で始まります)。システムのキーチェーンに保存され(キーチェーンがない場合はこのセッション中のみ保持)、設定ファイルには保存されません。</translation>
     </message>
     <message>
         <source>The id and secret of an OAuth client an Owner created (Your Account → Developer). Needed to manage users. The secret is kept in the system keychain (or for this session only), never in a settings file.</source>
-        <translation type="unfinished"></translation>
+        <translation>オーナーが作成した OAuth クライアントのIDとシークレットです(アカウント → 開発者)。ユーザーの管理に必要です。シークレットはシステムのキーチェーンに保存され(またはこのセッション中のみ保持)、設定ファイルには保存されません。</translation>
     </message>
     <message>
         <source>Credentials for a wall screen: they can read presence only. The secret is kept in the system keychain (or for this session only).</source>
-        <translation type="unfinished"></translation>
+        <translation>ウォールスクリーン用の認証情報です。在室状況の読み取りのみ可能です。シークレットはシステムのキーチェーンに保存されます(またはこのセッション中のみ保持)。</translation>
     </message>
 </context>
 <context>
     <name>Density::ConnectionProfile</name>
     <message>
         <source>The profile has no id.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルにIDがありません。</translation>
     </message>
     <message>
         <source>The profile needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルには名前が必要です。</translation>
     </message>
     <message>
         <source>The profile needs a server address such as https://api.density.io.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルには https://api.density.io のようなサーバーアドレスが必要です。</translation>
     </message>
     <message>
         <source>The profile needs a client id.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルにはクライアントIDが必要です。</translation>
     </message>
     <message>
         <source>The profile needs a display id.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルにはディスプレイIDが必要です。</translation>
     </message>
     <message>
         <source>The profile&apos;s operating hours are not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルの営業時間が無効です。</translation>
     </message>
     <message>
         <source>API token</source>
-        <translation type="unfinished"></translation>
+        <translation>APIトークン</translation>
     </message>
     <message>
         <source>OAuth client credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth クライアント認証情報</translation>
     </message>
     <message>
         <source>Display credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>ディスプレイ用認証情報</translation>
     </message>
 </context>
 <context>
     <name>Density::ConnectionTest</name>
     <message>
         <source>&quot;%1&quot; is not a server address: enter one like https://api.density.io.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」はサーバーアドレスではありません。https://api.density.io のように入力してください。</translation>
     </message>
     <message>
         <source>Plain http:// would send your credentials unencrypted, so it is only allowed for this computer (localhost, 127.0.0.1, ::1). Use https://%1 instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>http:// では認証情報が暗号化されずに送信されるため、このコンピューター (localhost、127.0.0.1、::1) に対してのみ許可されています。代わりに https://%1 を使用してください。</translation>
     </message>
     <message>
         <source>Only https:// addresses are supported, not %1://.</source>
-        <translation type="unfinished"></translation>
+        <translation>https:// のアドレスのみサポートされています。%1:// は使用できません。</translation>
     </message>
     <message>
         <source>Enter an API token.</source>
-        <translation type="unfinished"></translation>
+        <translation>APIトークンを入力してください。</translation>
     </message>
     <message>
         <source>Enter the client id.</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアントIDを入力してください。</translation>
     </message>
     <message>
         <source>Enter the client secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアントシークレットを入力してください。</translation>
     </message>
     <message>
         <source>Enter the display id this screen signs in as.</source>
-        <translation type="unfinished"></translation>
+        <translation>この画面がサインインに使うディスプレイIDを入力してください。</translation>
     </message>
     <message>
         <source>The token endpoint refused the client id or secret (%1): check both, and that the OAuth client still exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンエンドポイントがクライアントIDまたはシークレットを拒否しました(%1)。両方の値と、OAuth クライアントがまだ存在することを確認してください。</translation>
     </message>
     <message>
         <source>The display-token endpoint refused the client id, secret or display id (%1): check all three.</source>
-        <translation type="unfinished"></translation>
+        <translation>ディスプレイトークンエンドポイントがクライアントID、シークレット、またはディスプレイIDを拒否しました(%1)。3つすべてを確認してください。</translation>
     </message>
     <message>
         <source>The API rejected the token (401): check that you copied the whole tok_… token and that it has not been revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>APIがトークンを拒否しました (401)。tok_… トークン全体をコピーしたこと、およびトークンが取り消されていないことを確認してください。</translation>
     </message>
     <message>
         <source>The API knows these credentials but does not allow them to read this organization (403): ask an Owner or Admin for a token with read access.</source>
-        <translation type="unfinished"></translation>
+        <translation>APIはこの認証情報を認識していますが、この組織の読み取りを許可していません (403)。読み取り権限のあるトークンをオーナーまたは管理者に依頼してください。</translation>
     </message>
     <message>
         <source>%1 The API said: “%2”</source>
         <extracomment>%1 the sentence above, %2 the API&apos;s own message.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 APIからのメッセージ:「%2」</translation>
     </message>
     <message>
         <source>%1 accepted the connection but did not answer in time: the server may be overloaded, or something between you and it holds the connection open. Try again, or check the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は接続を受け付けましたが、時間内に応答しませんでした。サーバーが過負荷になっているか、途中の機器が接続を保持したままになっている可能性があります。再試行するか、アドレスを確認してください。</translation>
     </message>
     <message>
         <source>%1 No credentials were sent.</source>
         <extracomment>%1 why the secure connection failed.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 認証情報は送信されていません。</translation>
     </message>
     <message>
         <source>%1&apos;s certificate was not accepted (%2), so no credentials were sent. Compare the details below with what your IT department expects; an untrusted certificate is never accepted.</source>
         <extracomment>%2 the certificate problems, e.g. &quot;The certificate is self-signed, and untrusted&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 の証明書が受け入れられなかったため(%2)、認証情報は送信されていません。以下の詳細がIT部門の想定と一致するか確認してください。信頼されていない証明書が受け入れられることはありません。</translation>
     </message>
     <message>
         <source>%1 answered, but not like the Density API: check the address. (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は応答しましたが、Density API の応答ではありません。アドレスを確認してください。(%2)</translation>
     </message>
     <message>
         <source>The server %1 could not be found: its name does not resolve (DNS). Check the address for typos and that this computer is online.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバー %1 が見つかりませんでした。名前を解決できません (DNS)。アドレスに入力ミスがないか、このコンピューターがオンラインかを確認してください。</translation>
     </message>
     <message>
         <source>%1 refused the connection: the computer was reached, but nothing accepts connections on port %2. Check the address and port.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が接続を拒否しました。コンピューターには到達しましたが、ポート %2 で接続を受け付けているものがありません。アドレスとポートを確認してください。</translation>
     </message>
     <message>
         <source>%1 did not answer in time: check the address and the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が時間内に応答しませんでした。アドレスとネットワークを確認してください。</translation>
     </message>
     <message>
         <source>Asking %1 for a token…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 にトークンを要求しています…</translation>
     </message>
     <message>
         <source>Checking %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を確認しています…</translation>
     </message>
     <message>
         <source>The token endpoint accepted the credentials, but the API rejected the token it issued (401): the address may point at a different Density environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンエンドポイントは認証情報を受け付けましたが、発行されたトークンをAPIが拒否しました (401)。アドレスが別の Density 環境を指している可能性があります。</translation>
     </message>
     <message>
         <source>Connected: the API answered &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>接続しました。APIの応答:「%1」</translation>
     </message>
     <message>
         <source>Connected: the OAuth client got a token and the API answered &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>接続しました。OAuth クライアントがトークンを取得し、APIの応答は「%1」でした。</translation>
     </message>
     <message>
         <source>Connected: the display got a token and the API answered &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>接続しました。ディスプレイがトークンを取得し、APIの応答は「%1」でした。</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>不明</translation>
     </message>
     <message>
         <source>the proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>プロキシ</translation>
     </message>
     <message>
         <source>Could not connect to %1: check the proxy&apos;s host and port in Settings, or ask IT which proxy this computer must use.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に接続できませんでした。設定でプロキシのホストとポートを確認するか、このコンピューターで使用すべきプロキシをIT部門に確認してください。</translation>
     </message>
     <message>
         <source>%1 could not be found (its name does not resolve): check the proxy host in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が見つかりませんでした(名前を解決できません)。設定でプロキシホストを確認してください。</translation>
     </message>
     <message>
         <source>%1 asks for a user name and password: enter them in Settings (Proxy), or ask IT for them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 がユーザー名とパスワードを要求しています。設定(プロキシ)で入力するか、IT部門に確認してください。</translation>
     </message>
     <message>
         <source>%1 did not answer in time: check the proxy setting and the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が時間内に応答しませんでした。プロキシ設定とネットワークを確認してください。</translation>
     </message>
     <message>
         <source>%1 closed the connection before answering: check the proxy setting, or ask IT whether it allows connections to this server.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 が応答前に接続を閉じました。プロキシ設定を確認するか、このサーバーへの接続が許可されているかIT部門に確認してください。</translation>
     </message>
     <message>
         <source>The connection through %1 failed (%2): check the proxy setting in Settings.</source>
         <extracomment>%1 the proxy, %2 what went wrong.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 経由の接続に失敗しました(%2)。設定でプロキシ設定を確認してください。</translation>
     </message>
     <message>
         <source>The certificate check reported:</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書チェックの結果:</translation>
     </message>
     <message>
         <source>The server presented no certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーが証明書を提示しませんでした。</translation>
     </message>
     <message>
         <source>The server&apos;s certificate:</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーの証明書:</translation>
     </message>
     <message>
         <source>Certificate %1 of the chain:</source>
-        <translation type="unfinished"></translation>
+        <translation>証明書チェーンの %1 番目の証明書:</translation>
     </message>
     <message>
         <source>  Subject: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  サブジェクト: %1</translation>
     </message>
     <message>
         <source>  Issuer: %1 (self-signed)</source>
-        <translation type="unfinished"></translation>
+        <translation>  発行者: %1(自己署名)</translation>
     </message>
     <message>
         <source>  Issuer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  発行者: %1</translation>
     </message>
     <message>
         <source>  Valid for: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  有効な対象: %1</translation>
     </message>
     <message>
         <source>  Valid from: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  有効期間の開始: %1</translation>
     </message>
     <message>
         <source>  Valid until: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  有効期間の終了: %1</translation>
     </message>
     <message>
         <source>  SHA-256 fingerprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>  SHA-256 フィンガープリント:</translation>
     </message>
 </context>
 <context>
     <name>Density::CredentialStore</name>
     <message>
         <source>system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>システムのキーチェーン</translation>
     </message>
     <message>
         <source>this session only</source>
-        <translation type="unfinished"></translation>
+        <translation>このセッションのみ</translation>
     </message>
     <message>
         <source>a plain file (insecure)</source>
-        <translation type="unfinished"></translation>
+        <translation>プレーンファイル(安全ではありません)</translation>
     </message>
     <message>
         <source>No system keychain is available.</source>
-        <translation type="unfinished"></translation>
+        <translation>システムのキーチェーンを利用できません。</translation>
     </message>
     <message>
         <source>The system keychain refused access.</source>
-        <translation type="unfinished"></translation>
+        <translation>システムのキーチェーンがアクセスを拒否しました。</translation>
     </message>
     <message>
         <source>The system keychain failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>システムのキーチェーンでエラーが発生しました。</translation>
     </message>
 </context>
 <context>
     <name>Density::CredentialStorePolicy</name>
     <message>
         <source>No system keychain is available (no Secret Service on this machine)</source>
-        <translation type="unfinished"></translation>
+        <translation>システムのキーチェーンを利用できません(このマシンには Secret Service がありません)</translation>
     </message>
     <message>
         <source>The system keychain cannot be used (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>システムのキーチェーンを使用できません(%1)</translation>
     </message>
     <message>
         <source>no details</source>
-        <translation type="unfinished"></translation>
+        <translation>詳細なし</translation>
     </message>
     <message>
         <source>; as you chose, secrets are stored in a plain file that only your account can read. This is insecure: anyone with access to your files or backups can read them.</source>
-        <translation type="unfinished"></translation>
+        <translation>。選択に従い、シークレットはご自分のアカウントだけが読めるプレーンファイルに保存されます。これは安全ではありません。ファイルやバックアップにアクセスできる人は誰でも読み取れます。</translation>
     </message>
     <message>
         <source>; secrets are kept for this session only and must be entered again next time. You can choose to store them in a plain file instead (insecure).</source>
-        <translation type="unfinished"></translation>
+        <translation>。シークレットはこのセッション中のみ保持され、次回は再入力が必要です。代わりにプレーンファイルへの保存を選択することもできます(安全ではありません)。</translation>
     </message>
 </context>
 <context>
     <name>Density::CsvExport</name>
     <message>
         <source>no capacity set</source>
-        <translation type="unfinished"></translation>
+        <translation>定員未設定</translation>
     </message>
     <message>
         <source>null from the API: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>APIからの null: %1</translation>
     </message>
     <message>
         <source>bucket: start of the period in the space&apos;s time zone with its UTC offset (total: the range start; weekday: 0 = Sunday; hour_of_day: 0-23)</source>
-        <translation type="unfinished"></translation>
+        <translation>bucket: スペースのタイムゾーンにおける期間の開始日時と UTC オフセット(total: 期間の開始、weekday: 0 = 日曜日、hour_of_day: 0-23)</translation>
     </message>
     <message>
         <source>occupancy_avg: average number of people present during the bucket (time-weighted)</source>
-        <translation type="unfinished"></translation>
+        <translation>occupancy_avg: 区間内の平均在室人数(時間加重)</translation>
     </message>
     <message>
         <source>occupancy_max: peak number of people present at any moment of the bucket; a peak is not an average</source>
-        <translation type="unfinished"></translation>
+        <translation>occupancy_max: 区間内のいずれかの時点におけるピーク在室人数。ピークは平均ではありません</translation>
     </message>
     <message>
         <source>utilization_avg / utilization_max: occupancy_avg / occupancy_max divided by the space&apos;s capacity (1 = 100%); empty when no capacity is set (unset or 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>utilization_avg / utilization_max: occupancy_avg / occupancy_max をスペースの定員で割った値 (1 = 100%)。定員が設定されていない場合(未設定または 0)は空欄</translation>
     </message>
     <message>
         <source>time_used_hours: time with at least one person present in hours (the API&apos;s time_used_raw milliseconds / 3600000)</source>
-        <translation type="unfinished"></translation>
+        <translation>time_used_hours: 1人以上が在室していた時間(時間単位。API の time_used_raw ミリ秒 / 3600000)</translation>
     </message>
     <message>
         <source>up_time: share of the bucket the sensors were online (1 = complete; 0.8 or less = low quality)</source>
-        <translation type="unfinished"></translation>
+        <translation>up_time: 区間内でセンサーがオンラインだった割合(1 = 完全、0.8 以下 = 低品質)</translation>
     </message>
     <message>
         <source>capped: true when the sensor reached its counting limit; occupancy_max is then at least that limit (read 3 as &quot;3+&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>capped: センサーがカウント上限に達した場合は true。その場合 occupancy_max は少なくともその上限値です(3 は「3+」と読みます)</translation>
     </message>
     <message>
         <source>data_quality: good / zero_use (complete and nobody there) / incomplete (up_time below 1) / low_quality (up_time 0.8 or less) / offline (up_time 0) / missing / pending (after the export time)</source>
-        <translation type="unfinished"></translation>
+        <translation>data_quality: good / zero_use(データ完全で在室なし)/ incomplete(up_time が 1 未満)/ low_quality(up_time が 0.8 以下)/ offline(up_time が 0)/ missing / pending(エクスポート時刻より後)</translation>
     </message>
     <message>
         <source>Empty cells have no value (null or not reported by the API): never read them as 0</source>
-        <translation type="unfinished"></translation>
+        <translation>空欄のセルには値がありません(null、または API が報告していない)。0 とは解釈しないでください</translation>
     </message>
     <message>
         <source>The CSV file could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>CSVファイルに書き込めませんでした: %1</translation>
     </message>
     <message>
         <source>no file was open</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルが開かれていませんでした</translation>
     </message>
 </context>
 <context>
     <name>Density::CurrentPresenceModel</name>
     <message>
         <source>%1+ people</source>
-        <translation type="unfinished"></translation>
+        <translation>%1人以上</translation>
     </message>
     <message>
         <source>%1 person</source>
-        <translation type="unfinished"></translation>
+        <translation>%1人</translation>
     </message>
     <message>
         <source>%1 people</source>
-        <translation type="unfinished"></translation>
+        <translation>%1人</translation>
     </message>
     <message>
         <source>Occupied</source>
-        <translation type="unfinished"></translation>
+        <translation>使用中</translation>
     </message>
     <message>
         <source>Available</source>
-        <translation type="unfinished"></translation>
+        <translation>空き</translation>
     </message>
     <message>
         <source>Unknown: loading</source>
-        <translation type="unfinished"></translation>
+        <translation>不明: 読み込み中</translation>
     </message>
     <message>
         <source>Unknown: no live data</source>
-        <translation type="unfinished"></translation>
+        <translation>不明: ライブデータなし</translation>
     </message>
     <message>
         <source>Unknown: sensor offline</source>
-        <translation type="unfinished"></translation>
+        <translation>不明: センサーオフライン</translation>
     </message>
     <message>
         <source>Unknown: sensor degraded</source>
-        <translation type="unfinished"></translation>
+        <translation>不明: センサー性能低下</translation>
     </message>
     <message>
         <source>Unknown: sensor health not reported</source>
-        <translation type="unfinished"></translation>
+        <translation>不明: センサーの状態が報告されていません</translation>
     </message>
     <message>
         <source>Unknown: sensor health unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>不明: センサーの状態が不明</translation>
     </message>
     <message>
         <source>Unknown: no reading</source>
-        <translation type="unfinished"></translation>
+        <translation>不明: 測定値なし</translation>
     </message>
     <message>
         <source>%1 of %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 分</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1、%2</translation>
     </message>
     <message>
         <source>d MMM</source>
-        <translation type="unfinished"></translation>
+        <translation>d MMM</translation>
     </message>
     <message>
         <source>%1 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 UTC</translation>
     </message>
     <message>
         <source>The sensor is %1; its last count was %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>センサーは%1です。最後のカウントは %2 でした。</translation>
     </message>
     <message>
         <source>Minutes of the last hour in which a sensor saw someone (short-term presence; open-area spaces and floors only).</source>
-        <translation type="unfinished"></translation>
+        <translation>直近1時間のうち、センサーが人を検知した分数(短期的な在室状況。オープンエリアのスペースとフロアのみ)。</translation>
     </message>
     <message>
         <source>When the sensor&apos;s reading was taken, in the space&apos;s time zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>センサーの測定時刻(スペースのタイムゾーン)。</translation>
     </message>
     <message>
         <source>The time the API gives with the reading, usually when the current state began</source>
-        <translation type="unfinished"></translation>
+        <translation>APIが測定値とともに返す時刻。通常は現在の状態が始まった時刻です</translation>
     </message>
     <message>
         <source>Space</source>
-        <translation type="unfinished"></translation>
+        <translation>スペース</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>状態</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>カウント</translation>
     </message>
     <message>
         <source>Occupied, last hour</source>
-        <translation type="unfinished"></translation>
+        <translation>使用中(直近1時間)</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>開始時刻</translation>
     </message>
 </context>
 <context>
     <name>Density::CurrentPresencePanel</name>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>更新</translation>
     </message>
     <message>
         <source>Ask for the current state now (it refreshes every minute while this page is shown).</source>
-        <translation type="unfinished"></translation>
+        <translation>現在の状態を今すぐ取得します(このページの表示中は1分ごとに更新されます)。</translation>
     </message>
     <message>
         <source>✓ Available and ■ Occupied come from a healthy sensor&apos;s current reading. ? Unknown means the sensor is offline or degraded, or there is no reading: such a space is never shown as available.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ 空き と ■ 使用中 は、正常なセンサーの現在の測定値に基づきます。? 不明 は、センサーがオフラインまたは性能低下中であるか、測定値がないことを示します。このようなスペースが空きとして表示されることはありません。</translation>
     </message>
     <message>
         <source>Right now in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の現在の状況</translation>
     </message>
     <message>
         <source>Right now</source>
-        <translation type="unfinished"></translation>
+        <translation>現在の状況</translation>
     </message>
     <message>
         <source>Select a space to see who is there now.</source>
-        <translation type="unfinished"></translation>
+        <translation>スペースを選択すると、現在の在室状況を表示します。</translation>
     </message>
     <message>
         <source>Loading the current state…</source>
-        <translation type="unfinished"></translation>
+        <translation>現在の状態を読み込んでいます…</translation>
     </message>
     <message>
         <source>Reading times are in UTC (the space has no time zone).</source>
-        <translation type="unfinished"></translation>
+        <translation>測定時刻は UTC です(スペースにタイムゾーンが設定されていません)。</translation>
     </message>
     <message>
         <source>Reading times are in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>測定時刻は %1 です。</translation>
     </message>
     <message>
         <source>Updated at %1; refreshes every minute while shown. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に更新しました。表示中は1分ごとに更新されます。%2</translation>
     </message>
     <message>
         <source>The update at %1 failed; it is tried again every minute while shown. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の更新に失敗しました。表示中は1分ごとに再試行します。%2</translation>
     </message>
     <message>
         <source>Health-aware presence is not available on this server, so presence comes from the deprecated endpoint, which cannot tell an empty space from an offline sensor.</source>
-        <translation type="unfinished"></translation>
+        <translation>このサーバーでは状態を考慮した在室状況を利用できないため、非推奨のエンドポイントから在室状況を取得しています。このエンドポイントでは空きスペースとオフラインのセンサーを区別できません。</translation>
     </message>
     <message>
         <source>The current state of %1 could not be loaded. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の現在の状態を読み込めませんでした。%2</translation>
     </message>
 </context>
 <context>
     <name>Density::DashboardOptions</name>
     <message>
         <source>Occupancy dashboard for Density sensors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Density センサー用の在室状況ダッシュボード。</translation>
     </message>
     <message>
         <source>Use the built-in demo portfolio (a simulator on this computer).</source>
-        <translation type="unfinished"></translation>
+        <translation>内蔵のデモポートフォリオ(このコンピューター上のシミュレーター)を使用します。</translation>
     </message>
     <message>
         <source>Number of spaces in the demo portfolio.</source>
-        <translation type="unfinished"></translation>
+        <translation>デモポートフォリオのスペース数。</translation>
     </message>
     <message>
         <source>The demo&apos;s fixed time (ISO 8601, UTC) instead of now.</source>
-        <translation type="unfinished"></translation>
+        <translation>現在時刻の代わりに使うデモの固定時刻(ISO 8601、UTC)。</translation>
     </message>
     <message>
         <source>time</source>
-        <translation type="unfinished"></translation>
+        <translation>時刻</translation>
     </message>
     <message>
         <source>Make the demo simulator misbehave, to see how the dashboard copes, for example &quot;latency=300,errors=0.1,ws-drop=30&quot; or &quot;ghost-time&quot; (density-sim --help lists them).</source>
-        <translation type="unfinished"></translation>
+        <translation>デモシミュレーターに異常な動作をさせ、ダッシュボードの対応を確認します。例: &quot;latency=300,errors=0.1,ws-drop=30&quot; や &quot;ghost-time&quot;(一覧は density-sim --help で表示されます)。</translation>
     </message>
     <message>
         <source>API server address (the token comes from the DENSITY_TOKEN environment variable).</source>
-        <translation type="unfinished"></translation>
+        <translation>APIサーバーのアドレス(トークンは環境変数 DENSITY_TOKEN から取得します)。</translation>
     </message>
     <message>
         <source>Open this page: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>このページを開きます: %1。</translation>
     </message>
     <message>
         <source>Select this space id (repeat it or separate ids with commas to compare up to 8).</source>
-        <translation type="unfinished"></translation>
+        <translation>このスペースIDを選択します(繰り返し指定するかカンマで区切ると、最大8件まで比較できます)。</translation>
     </message>
     <message>
         <source>Quit after this many seconds (for smoke tests).</source>
-        <translation type="unfinished"></translation>
+        <translation>指定した秒数が経過したら終了します(スモークテスト用)。</translation>
     </message>
     <message>
         <source>Save the window as a PNG file once it has loaded, then quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込みが完了したらウィンドウを PNG ファイルとして保存し、終了します。</translation>
     </message>
     <message>
         <source>Read the PIN that leaves the kiosk from standard input, store its salted hash and quit (an empty line removes it).</source>
-        <translation type="unfinished"></translation>
+        <translation>キオスクを終了するための PIN を標準入力から読み取り、ソルト付きハッシュを保存して終了します(空行を入力すると削除されます)。</translation>
     </message>
     <message>
         <source>Run as a locked full-screen wall display of the configured floors (signs in with display credentials; with --demo, the demo&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>設定されたフロアをロックされた全画面のウォールディスプレイとして表示します(ディスプレイ用認証情報でサインインします。--demo 指定時はデモの認証情報)。</translation>
     </message>
     <message>
         <source>Floors the kiosk rotates through, comma separated (default: the settings, or the first building&apos;s floors).</source>
-        <translation type="unfinished"></translation>
+        <translation>キオスクで順番に表示するフロア、カンマ区切り(既定値: 設定の値、または最初の建物のフロア)。</translation>
     </message>
     <message>
         <source>ids</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Seconds each kiosk floor stays on screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>キオスクで各フロアを表示する秒数。</translation>
     </message>
     <message>
         <source>seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>秒数</translation>
     </message>
     <message>
         <source>The display id the kiosk signs in with (overrides its connection&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>キオスクがサインインに使うディスプレイID(接続の設定より優先されます)。</translation>
     </message>
     <message>
         <source>id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Unexpected argument: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>予期しない引数です: %1。</translation>
     </message>
     <message>
         <source>--rotate-seconds needs a whole number from %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>--rotate-seconds には %1 から %2 までの整数を指定してください。</translation>
     </message>
     <message>
         <source>--kiosk-floors, --rotate-seconds and --display-id need --kiosk.</source>
-        <translation type="unfinished"></translation>
+        <translation>--kiosk-floors、--rotate-seconds、--display-id には --kiosk が必要です。</translation>
     </message>
     <message>
         <source>--demo-now needs a date and time such as 2026-11-25T15:00:00Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>--demo-now には 2026-11-25T15:00:00Z のような日時を指定してください。</translation>
     </message>
     <message>
         <source>--demo-spaces needs a positive number.</source>
-        <translation type="unfinished"></translation>
+        <translation>--demo-spaces には正の数を指定してください。</translation>
     </message>
     <message>
         <source>Unknown view &quot;%1&quot;; use one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なビュー「%1」です。次のいずれかを指定してください: %2。</translation>
     </message>
     <message>
         <source>--quit-after needs a number of seconds above 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>--quit-after には 0 より大きい秒数を指定してください。</translation>
     </message>
     <message>
         <source>--view and --space do not apply to --kiosk; use --kiosk-floors.</source>
+        <translation>--view と --space は --kiosk には適用されません。--kiosk-floors を使用してください。</translation>
+    </message>
+    <message>
+        <source>Interface language for this run, e.g. de, fr, es, ja (default: Settings, which follow the system).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot; for --locale; use a code such as de, fr, es or ja.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2153,805 +2184,805 @@ Commands:
     <name>Density::DashboardPage</name>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>概要</translation>
     </message>
     <message>
         <source>Occupancy</source>
-        <translation type="unfinished"></translation>
+        <translation>在室人数</translation>
     </message>
     <message>
         <source>Utilization</source>
-        <translation type="unfinished"></translation>
+        <translation>稼働率</translation>
     </message>
     <message>
         <source>Time used</source>
-        <translation type="unfinished"></translation>
+        <translation>利用時間</translation>
     </message>
     <message>
         <source>Patterns</source>
-        <translation type="unfinished"></translation>
+        <translation>パターン</translation>
     </message>
     <message>
         <source>Sensor health</source>
-        <translation type="unfinished"></translation>
+        <translation>センサーの状態</translation>
     </message>
     <message>
         <source>Data completeness</source>
-        <translation type="unfinished"></translation>
+        <translation>データの完全性</translation>
     </message>
     <message>
         <source>Anomalies</source>
-        <translation type="unfinished"></translation>
+        <translation>異常</translation>
     </message>
     <message>
         <source>Live</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブ</translation>
     </message>
 </context>
 <context>
     <name>Density::DataCompletenessModel</name>
     <message>
         <source>No floors in this selection.</source>
-        <translation type="unfinished"></translation>
+        <translation>この選択範囲にフロアはありません。</translation>
     </message>
     <message numerus="yes">
         <source>%n complete</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>完全 %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n with gaps (sensors offline or missing data)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>欠損あり %n 件(センサーオフラインまたはデータ欠損)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n still processing</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>処理中 %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n in planning</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>計画中 %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n without open-area sensors</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>オープンエリアセンサーなし %n 件</numerusform>
         </translation>
     </message>
     <message>
         <source>1 floor: %1</source>
         <extracomment>%1 is a list such as &quot;2 complete, 1 still processing&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>1フロア: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n floors: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n フロア: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>、</translation>
     </message>
     <message>
         <source>%1 %</source>
         <extracomment>A completeness percentage; %1 is the number (&quot;82.4&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>Complete</source>
-        <translation type="unfinished"></translation>
+        <translation>完全</translation>
     </message>
     <message>
         <source>Floor in planning</source>
-        <translation type="unfinished"></translation>
+        <translation>計画中のフロア</translation>
     </message>
     <message>
         <source>Still processing</source>
-        <translation type="unfinished"></translation>
+        <translation>処理中</translation>
     </message>
     <message>
         <source>Sensors offline or missing data</source>
-        <translation type="unfinished"></translation>
+        <translation>センサーオフラインまたはデータ欠損</translation>
     </message>
     <message>
         <source>No value returned</source>
-        <translation type="unfinished"></translation>
+        <translation>値が返されませんでした</translation>
     </message>
     <message>
         <source>Not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>該当なし</translation>
     </message>
     <message>
         <source>All expected open-area data for this window has arrived and been processed.</source>
-        <translation type="unfinished"></translation>
+        <translation>この期間に想定されるオープンエリアのデータはすべて受信され、処理済みです。</translation>
     </message>
     <message>
         <source>Likely cause: the floor is still in planning (or went live only after this window began), so its sensors were not live for all of it and less data is expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>考えられる原因: フロアがまだ計画中である(またはこの期間の開始後に稼働を開始した)ため、センサーが期間全体を通して稼働しておらず、想定されるデータが少なくなっています。</translation>
     </message>
     <message>
         <source>Likely cause: part of this window is less than about 8 hours old (or has not happened yet); Density is still processing it. Check again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>考えられる原因: この期間の一部が約8時間以内(またはまだ到来していない)であり、Density がまだ処理中です。後でもう一度確認してください。</translation>
     </message>
     <message>
         <source>Likely cause: sensors were offline or data is missing for part of this window. The Sensor health page shows which sensors are offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>考えられる原因: この期間の一部でセンサーがオフラインだったか、データが欠損しています。オフラインのセンサーは「センサーの状態」ページで確認できます。</translation>
     </message>
     <message>
         <source>The data-status answer had no value for this floor in this window, though it had one in others.</source>
-        <translation type="unfinished"></translation>
+        <translation>データステータスの応答には、このフロアのこの期間の値がありませんでした(他の期間には値があります)。</translation>
     </message>
     <message>
         <source>No open-area sensors on this floor — completeness does not apply</source>
-        <translation type="unfinished"></translation>
+        <translation>このフロアにはオープンエリアセンサーがありません — 完全性は該当しません</translation>
     </message>
     <message>
         <source>d MMM</source>
         <extracomment>Date format of a data-status window&apos;s ends in the column headers (QDate::toString).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>d MMM</translation>
     </message>
     <message>
         <source>%1 – %2</source>
         <extracomment>A window of days, &quot;1 Nov – 10 Nov&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Density reports data completeness only for floors with open-area sensors; the answer leaves this floor out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Density はオープンエリアセンサーのあるフロアについてのみデータの完全性を報告するため、このフロアは応答に含まれていません。</translation>
     </message>
     <message>
         <source>%1, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1、%2: %3</translation>
     </message>
     <message>
         <source>Floor</source>
-        <translation type="unfinished"></translation>
+        <translation>フロア</translation>
     </message>
     <message>
         <source>Data-status window %1 of %2 (the API answers at most 10 days at a time)</source>
-        <translation type="unfinished"></translation>
+        <translation>データステータス期間 %1 / %2(APIは一度に最大10日分まで応答します)</translation>
     </message>
 </context>
 <context>
     <name>Density::DataCompletenessPage</name>
     <message>
         <source>Data completeness could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>データの完全性を読み込めませんでした。</translation>
     </message>
     <message>
         <source>Data completeness could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>データの完全性を読み込めませんでした: %1</translation>
     </message>
     <message>
         <source>Select a floor, building or campus in the Spaces panel to see how complete its open-area data is.</source>
-        <translation type="unfinished"></translation>
+        <translation>「スペース」パネルでフロア、建物、またはキャンパスを選択すると、そのオープンエリアデータの完全性を表示します。</translation>
     </message>
     <message>
         <source>Loading was cancelled. Refresh (F5) checks the data completeness again.</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込みはキャンセルされました。更新 (F5) でデータの完全性を再確認します。</translation>
     </message>
     <message>
         <source>Not connected. Open the demo portfolio or connect to an account.</source>
-        <translation type="unfinished"></translation>
+        <translation>接続されていません。デモポートフォリオを開くか、アカウントに接続してください。</translation>
     </message>
     <message>
         <source>The selection has no floors, so there is no floor data to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>選択範囲にフロアがないため、確認するフロアデータがありません。</translation>
     </message>
     <message>
         <source>The last day of the range must not be before the first.</source>
-        <translation type="unfinished"></translation>
+        <translation>期間の最終日を初日より前にすることはできません。</translation>
     </message>
     <message>
         <source>Checking data completeness…</source>
-        <translation type="unfinished"></translation>
+        <translation>データの完全性を確認しています…</translation>
     </message>
     <message numerus="yes">
         <source>%1 and %n more</source>
         <extracomment>%1 the first selected space; %n how many others are selected.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 ほか %n 件</numerusform>
         </translation>
     </message>
     <message>
         <source>Data completeness</source>
-        <translation type="unfinished"></translation>
+        <translation>データの完全性</translation>
     </message>
     <message>
         <source>Data completeness: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>データの完全性: %1</translation>
     </message>
     <message>
         <source>%1 (the first floor&apos;s time zone)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1(最初のフロアのタイムゾーン)</translation>
     </message>
     <message>
         <source>%1 (the floor&apos;s time zone)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1(フロアのタイムゾーン)</translation>
     </message>
     <message>
         <source>Share of the expected open-area data that has arrived, per floor, for %1 (whole days in %2; the operating hours do not apply). The API answers at most 10 days at a time, so each 10-day window has its own column. Checked at %3.</source>
         <extracomment>%1 date range, %2 time zone, %3 date and time of the check.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 について、想定されるオープンエリアデータのうち受信済みの割合をフロアごとに示します(%2 における終日単位。営業時間は適用されません)。APIは一度に最大10日分まで応答するため、10日間の期間ごとに列が分かれます。確認日時: %3。</translation>
     </message>
     <message>
         <source>Some floors are in other time zones: their windows are the same instants, so their days start at other local times.</source>
-        <translation type="unfinished"></translation>
+        <translation>一部のフロアは別のタイムゾーンにあります。期間は同じ時点を指すため、それらのフロアでは1日の開始が現地時刻で異なります。</translation>
     </message>
     <message>
         <source>Share of the expected open-area data that has arrived, per floor and 10-day window of the query&apos;s range.</source>
-        <translation type="unfinished"></translation>
+        <translation>想定されるオープンエリアデータのうち受信済みの割合(フロアごと、クエリ期間の10日間ごと)。</translation>
     </message>
     <message>
         <source>What a value below 100 % means</source>
-        <translation type="unfinished"></translation>
+        <translation>100 % 未満の値の意味</translation>
     </message>
     <message>
         <source>The API says how much of the expected data has arrived, not why some is missing. Each cell names the most likely of the three usual causes that the app can tell:</source>
-        <translation type="unfinished"></translation>
+        <translation>APIが示すのは想定データのうちどれだけ受信したかであり、欠損の理由ではありません。各セルには、アプリが判別できる3つの一般的な原因のうち最も可能性の高いものを表示します:</translation>
     </message>
     <message>
         <source>the floor&apos;s status is &quot;planning&quot;: its sensors are not live yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>フロアのステータスが「planning」(計画中): センサーがまだ稼働していません。</translation>
     </message>
     <message>
         <source>the window reaches into the last 8 hours (or the future). Density processes data within about 8 hours; check again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>期間が直近8時間(または未来)にかかっている: Density はデータを約8時間以内に処理します。後でもう一度確認してください。</translation>
     </message>
     <message>
         <source>anything else: sensors were offline or data is missing; in bold at or below 80 %, where data counts as low quality. The Sensor health page shows which sensors are offline now.</source>
-        <translation type="unfinished"></translation>
+        <translation>その他: センサーがオフラインだったか、データが欠損しています。80 % 以下はデータが低品質とみなされ、太字で表示されます。現在オフラインのセンサーは「センサーの状態」ページで確認できます。</translation>
     </message>
     <message>
         <source>all expected data has arrived. Floors without open-area sensors are listed without a value: completeness applies only to open-area floors.</source>
-        <translation type="unfinished"></translation>
+        <translation>想定データはすべて受信済みです。オープンエリアセンサーのないフロアは値なしで表示されます。完全性はオープンエリアのフロアにのみ適用されます。</translation>
     </message>
     <message>
         <source>Select a cell to read what its value most likely means.</source>
-        <translation type="unfinished"></translation>
+        <translation>セルを選択すると、その値が意味する可能性の高い内容を表示します。</translation>
     </message>
     <message>
         <source>%1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2。</translation>
     </message>
     <message>
         <source>%1, %2: %3. %4</source>
         <extracomment>%1 floor, %2 window, %3 percentage, %4 explanation.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1、%2: %3。%4</translation>
     </message>
     <message>
         <source>no value</source>
-        <translation type="unfinished"></translation>
+        <translation>値なし</translation>
     </message>
     <message>
         <source>Data status is answered in windows of at most 10 days; each row is one floor in one window.</source>
-        <translation type="unfinished"></translation>
+        <translation>データステータスは最大10日間の期間単位で返されます。各行は1つの期間における1つのフロアです。</translation>
     </message>
     <message>
         <source>Loading was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込みはキャンセルされました。</translation>
     </message>
     <message>
         <source>completion: share (0 to 1) of the floor&apos;s expected open-area data that has arrived and been processed in the window (/v3/analytics/data-status); empty when the API gave no value.</source>
-        <translation type="unfinished"></translation>
+        <translation>completion: 期間内に受信・処理されたフロアの想定オープンエリアデータの割合(0~1)(/v3/analytics/data-status)。APIが値を返さなかった場合は空欄。</translation>
     </message>
     <message>
         <source>likely_reason: the app&apos;s best guess, not the API&apos;s: complete; planning (the floor is in planning); processing (the window reaches into the last 8 hours); offline_or_missing (otherwise: sensors offline or data missing); not_applicable (no open-area sensors on the floor); no_value (no value in this window only).</source>
-        <translation type="unfinished"></translation>
+        <translation>likely_reason: APIではなくアプリによる推定: complete、planning(フロアが計画中)、processing(期間が直近8時間にかかっている)、offline_or_missing(その他: センサーオフラインまたはデータ欠損)、not_applicable(フロアにオープンエリアセンサーがない)、no_value(この期間のみ値がない)。</translation>
     </message>
 </context>
 <context>
     <name>Density::DateRanges</name>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>今日</translation>
     </message>
     <message>
         <source>Yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>昨日</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>過去7日間</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>過去30日間</translation>
     </message>
     <message>
         <source>Last full month</source>
-        <translation type="unfinished"></translation>
+        <translation>先月(1か月全体)</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>カスタム</translation>
     </message>
 </context>
 <context>
     <name>Density::DensityClient</name>
     <message>
         <source>&quot;%1&quot; is not a valid server address.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は有効なサーバーアドレスではありません。</translation>
     </message>
     <message>
         <source>Plain http:// is only allowed for this computer (loopback); use https://%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>http:// はこのコンピューター(ループバック)に対してのみ許可されています。https://%1 を使用してください。</translation>
     </message>
     <message>
         <source>Only https:// server addresses are supported, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>https:// のサーバーアドレスのみサポートされています。%1 は使用できません。</translation>
     </message>
     <message>
         <source>Filter sensors by serial numbers or by spaces, not both: the API rejects the combination.</source>
-        <translation type="unfinished"></translation>
+        <translation>センサーはシリアル番号またはスペースのどちらか一方で絞り込んでください。API はこの組み合わせを受け付けません。</translation>
     </message>
 </context>
 <context>
     <name>Density::DoorwayModel</name>
     <message>
         <source>Not loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>未読み込み</translation>
     </message>
     <message>
         <source>%1 (sensor placement %2)</source>
         <extracomment>%1 space name, %2 the API&apos;s sensor_placement (which side the sensor is on).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1(センサー設置位置 %2)</translation>
     </message>
     <message>
         <source>The sensor is not among the sensors loaded for this selection.</source>
-        <translation type="unfinished"></translation>
+        <translation>このセンサーは、この選択範囲で読み込まれたセンサーに含まれていません。</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Doorway</source>
-        <translation type="unfinished"></translation>
+        <translation>出入口</translation>
     </message>
     <message>
         <source>Sensor</source>
-        <translation type="unfinished"></translation>
+        <translation>センサー</translation>
     </message>
     <message>
         <source>Sensor health</source>
-        <translation type="unfinished"></translation>
+        <translation>センサーの状態</translation>
     </message>
     <message>
         <source>Linked spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>関連付けられたスペース</translation>
     </message>
 </context>
 <context>
     <name>Density::ErrorBanner</name>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>再試行(&amp;R)</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>閉じる</translation>
     </message>
 </context>
 <context>
     <name>Density::ExportController</name>
     <message>
         <source>Chart as &amp;PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>グラフを PNG で(&amp;P)…</translation>
     </message>
     <message>
         <source>Data as &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>データを CSV で(&amp;C)…</translation>
     </message>
     <message>
         <source>Save the chart as a PNG image, sharp enough for slides.</source>
-        <translation type="unfinished"></translation>
+        <translation>グラフを PNG 画像として保存します。スライドにも使える解像度です。</translation>
     </message>
     <message>
         <source>Save the numbers behind the chart as CSV, with where they came from.</source>
-        <translation type="unfinished"></translation>
+        <translation>グラフの元になった数値を、データの出所とともに CSV として保存します。</translation>
     </message>
     <message>
         <source>Export Chart as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>グラフを PNG としてエクスポート</translation>
     </message>
     <message>
         <source>Export Data as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>データを CSV としてエクスポート</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 画像 (*.png)</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV ファイル (*.csv)</translation>
     </message>
     <message>
         <source>There is nothing to export on this page yet: select a space and let its data load first.</source>
-        <translation type="unfinished"></translation>
+        <translation>このページにはまだエクスポートするものがありません。スペースを選択し、データが読み込まれるまでお待ちください。</translation>
     </message>
     <message>
         <source>The chart could not be drawn as an image, so nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>グラフを画像として描画できなかったため、何も保存されませんでした。</translation>
     </message>
     <message>
         <source>There is no data to write, so nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>書き出すデータがないため、何も保存されませんでした。</translation>
     </message>
     <message>
         <source>Saved %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を保存しました(%2)。</translation>
     </message>
     <message>
         <source>Could not save %1: %2.</source>
         <extracomment>%1 file path, %2 the system&apos;s reason.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 を保存できませんでした: %2。</translation>
     </message>
     <message>
         <source>Could not save %1: %2. Any file that was there is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を保存できませんでした: %2。既存のファイルは変更されていません。</translation>
     </message>
 </context>
 <context>
     <name>Density::ExportProvenance</name>
     <message>
         <source>capacity %1</source>
-        <translation type="unfinished"></translation>
+        <translation>定員 %1</translation>
     </message>
     <message>
         <source>capacity 0 (no capacity set)</source>
-        <translation type="unfinished"></translation>
+        <translation>定員 0(定員未設定)</translation>
     </message>
     <message>
         <source>no capacity set</source>
-        <translation type="unfinished"></translation>
+        <translation>定員未設定</translation>
     </message>
     <message>
         <source>no time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>タイムゾーンなし</translation>
     </message>
     <message>
         <source>Space: %1 | %2 | %3 | %4</source>
         <extracomment>%1 space id, %2 name, %3 capacity, %4 time zone.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>スペース: %1 | %2 | %3 | %4</translation>
     </message>
     <message>
         <source>all hours</source>
-        <translation type="unfinished"></translation>
+        <translation>全時間帯</translation>
     </message>
     <message>
         <source>%1 (days %2; 0 = Sunday) %3 to %4 (end excluded)</source>
         <extracomment>%1 day names, %2 day numbers, %3 opening hour, %4 closing hour.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1(曜日 %2、0 = 日曜日)%3~%4(終了時刻を含まない)</translation>
     </message>
     <message>
         <source>Density Dashboard export</source>
-        <translation type="unfinished"></translation>
+        <translation>Density Dashboard エクスポート</translation>
     </message>
     <message>
         <source>Organization: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>組織: %1</translation>
     </message>
     <message>
         <source>Range: %1 to %2 (both included; as sent to the API)</source>
-        <translation type="unfinished"></translation>
+        <translation>期間: %1~%2(両端を含む。APIに送信した値)</translation>
     </message>
     <message>
         <source>Resolution: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>解像度: %1</translation>
     </message>
     <message>
         <source>Operating hours: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>営業時間: %1</translation>
     </message>
     <message>
         <source>Time zone: UTC (fallback: no time zone set for the space)</source>
-        <translation type="unfinished"></translation>
+        <translation>タイムゾーン: UTC(フォールバック: スペースにタイムゾーンが設定されていません)</translation>
     </message>
     <message>
         <source>Time zone: %1 (the space&apos;s own)</source>
-        <translation type="unfinished"></translation>
+        <translation>タイムゾーン: %1(スペース独自)</translation>
     </message>
     <message>
         <source>Definitions:</source>
-        <translation type="unfinished"></translation>
+        <translation>定義:</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>注: %1</translation>
     </message>
     <message>
         <source>App version: Density Dashboard %1</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリのバージョン: Density Dashboard %1</translation>
     </message>
     <message>
         <source>Exported at: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポート日時: %1</translation>
     </message>
 </context>
 <context>
     <name>Density::HealthTimelineWidget</name>
     <message>
         <source>Healthy</source>
-        <translation type="unfinished"></translation>
+        <translation>正常</translation>
     </message>
     <message>
         <source>Degraded</source>
-        <translation type="unfinished"></translation>
+        <translation>性能低下</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>オフライン</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>不明</translation>
     </message>
     <message>
         <source>Degraded (striped: online, not sending)</source>
-        <translation type="unfinished"></translation>
+        <translation>性能低下(ストライプ: オンラインだが送信なし)</translation>
     </message>
     <message>
         <source>Offline (cross-hatched)</source>
-        <translation type="unfinished"></translation>
+        <translation>オフライン(クロスハッチ)</translation>
     </message>
     <message>
         <source>Unknown (dotted: reported as unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>不明(点線: 不明として報告)</translation>
     </message>
     <message>
         <source>Unknown: no history before the first change</source>
-        <translation type="unfinished"></translation>
+        <translation>不明: 最初の変化より前の履歴なし</translation>
     </message>
     <message>
         <source>Status already in force when the range starts</source>
-        <translation type="unfinished"></translation>
+        <translation>期間の開始時点ですでに有効だった状態</translation>
     </message>
     <message>
         <source>Unknown (no history before the first change)</source>
-        <translation type="unfinished"></translation>
+        <translation>不明(最初の変化より前の履歴なし)</translation>
     </message>
     <message>
         <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 日 %2 時間</translation>
     </message>
     <message>
         <source>%1 d</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 日</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 時間 %2 分</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 時間</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 分</translation>
     </message>
     <message>
         <source>under a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>1分未満</translation>
     </message>
     <message>
         <source>Sensor</source>
-        <translation type="unfinished"></translation>
+        <translation>センサー</translation>
     </message>
     <message>
         <source>Sensor %1</source>
-        <translation type="unfinished"></translation>
+        <translation>センサー %1</translation>
     </message>
     <message>
         <source>%1 to %2 (local time, %3)</source>
         <extracomment>%1 start, %2 end, %3 time zone.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1~%2(現地時刻、%3)</translation>
     </message>
     <message>
         <source>Duration: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>継続時間: %1</translation>
     </message>
     <message>
         <source>Status in force at the start of the range (it may have begun earlier).</source>
-        <translation type="unfinished"></translation>
+        <translation>期間の開始時点で有効だった状態です(それ以前から続いている可能性があります)。</translation>
     </message>
     <message>
         <source>Still in force at the end of the range.</source>
-        <translation type="unfinished"></translation>
+        <translation>期間の終了時点でも継続しています。</translation>
     </message>
 </context>
 <context>
     <name>Density::HeatmapAdapter</name>
     <message>
         <source>average people</source>
-        <translation type="unfinished"></translation>
+        <translation>平均人数</translation>
     </message>
     <message>
         <source>people at peak</source>
-        <translation type="unfinished"></translation>
+        <translation>ピーク時の人数</translation>
     </message>
     <message>
         <source>% of capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>定員に対する %</translation>
     </message>
     <message>
         <source>% of the hour in use</source>
-        <translation type="unfinished"></translation>
+        <translation>使用中だった時間の %</translation>
     </message>
     <message>
         <source>Average occupancy: people present on average during the hour.</source>
-        <translation type="unfinished"></translation>
+        <translation>平均在室人数: その1時間に在室していた平均人数。</translation>
     </message>
     <message>
         <source>Peak occupancy: the most people present at once during the hour.</source>
-        <translation type="unfinished"></translation>
+        <translation>ピーク在室人数: その1時間に同時に在室していた最大人数。</translation>
     </message>
     <message>
         <source>Average utilization: average occupancy as a percentage of the space&apos;s capacity.</source>
-        <translation type="unfinished"></translation>
+        <translation>平均稼働率: 平均在室人数をスペースの定員に対する割合で表したもの。</translation>
     </message>
     <message>
         <source>Share of time used: the percentage of the hour in which at least one person was present.</source>
-        <translation type="unfinished"></translation>
+        <translation>利用時間の割合: その1時間のうち1人以上が在室していた時間の割合。</translation>
     </message>
     <message>
         <source>Average occupancy</source>
-        <translation type="unfinished"></translation>
+        <translation>平均在室人数</translation>
     </message>
     <message>
         <source>Peak occupancy</source>
-        <translation type="unfinished"></translation>
+        <translation>ピーク在室人数</translation>
     </message>
     <message>
         <source>Average utilization</source>
-        <translation type="unfinished"></translation>
+        <translation>平均稼働率</translation>
     </message>
     <message>
         <source>Share of time used</source>
-        <translation type="unfinished"></translation>
+        <translation>利用時間の割合</translation>
     </message>
 </context>
 <context>
     <name>Density::HeatmapWidget</name>
     <message>
         <source>Typical week heatmap</source>
-        <translation type="unfinished"></translation>
+        <translation>典型的な1週間のヒートマップ</translation>
     </message>
     <message>
         <source>Hours in local time (time zone unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>時刻は現地時刻(タイムゾーン不明)</translation>
     </message>
     <message>
         <source>Hours in local time, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>時刻は現地時刻、%1</translation>
     </message>
     <message>
         <source>%1 %2–%3</source>
         <comment>weekday, hour start, hour end</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2–%3</translation>
     </message>
     <message>
         <source>%1: no data</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: データなし</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <comment>time, value</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: %2 %3</source>
         <comment>time, value, unit</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 %3</translation>
     </message>
     <message numerus="yes">
         <source>(%n week(s))</source>
         <comment>weeks merged into this cell</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n 週分)</numerusform>
         </translation>
     </message>
     <message>
         <source>≤ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>≤ %1</translation>
     </message>
     <message>
         <source>≥ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>≥ %1</translation>
     </message>
     <message>
         <source>no data</source>
-        <translation type="unfinished"></translation>
+        <translation>データなし</translation>
     </message>
     <message>
         <source>now</source>
         <comment>marks the current weekday and hour</comment>
-        <translation type="unfinished"></translation>
+        <translation>現在</translation>
     </message>
     <message>
         <source>No data for this period</source>
-        <translation type="unfinished"></translation>
+        <translation>この期間のデータはありません</translation>
     </message>
 </context>
 <context>
     <name>Density::InsecureFileCredentialStore</name>
     <message>
         <source>The credentials file %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>認証情報ファイル %1 を読み取れません: %2</translation>
     </message>
     <message>
         <source>The credentials file %1 is damaged (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>認証情報ファイル %1 が破損しています(%2)。</translation>
     </message>
     <message>
         <source>The folder %1 cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダー %1 を作成できません。</translation>
     </message>
     <message>
         <source>The credentials file %1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>認証情報ファイル %1 に書き込めません: %2</translation>
     </message>
     <message>
         <source>The credentials file %1 cannot be replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>認証情報ファイル %1 を置き換えられません。</translation>
     </message>
 </context>
 <context>
     <name>Density::KeychainCredentialStore</name>
     <message>
         <source>The system keychain did not answer (it may be locked).</source>
-        <translation type="unfinished"></translation>
+        <translation>システムのキーチェーンが応答しませんでした(ロックされている可能性があります)。</translation>
     </message>
     <message>
         <source>The system keychain returned another value than the one stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>システムのキーチェーンが、保存した値とは異なる値を返しました。</translation>
     </message>
 </context>
 <context>
     <name>Density::KioskApp</name>
     <message>
         <source>The kiosk cannot connect to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>キオスクが %1 に接続できません: %2</translation>
     </message>
     <message>
         <source>No connection is set up for this wall screen. Add one that signs in with display credentials (Connect… in the dashboard, or density-cli profile add) and choose it under Settings &gt; Kiosk.</source>
-        <translation type="unfinished"></translation>
+        <translation>このウォールスクリーン用の接続が設定されていません。ディスプレイ用認証情報でサインインする接続を追加し(ダッシュボードの「接続…」または density-cli profile add)、[設定] &gt; [キオスク] で選択してください。</translation>
     </message>
     <message>
         <source>The connection “%1” signs in with %2. A wall screen signs in only with display credentials, so that it can read presence and never change anything; choose a display connection under Settings &gt; Kiosk.</source>
-        <translation type="unfinished"></translation>
+        <translation>接続「%1」は%2でサインインします。ウォールスクリーンは在室状況の読み取りのみを行い、何も変更しないよう、ディスプレイ用認証情報でのみサインインします。[設定] &gt; [キオスク] でディスプレイ用の接続を選択してください。</translation>
     </message>
     <message>
         <source>The client secret of “%1” is not stored on this machine%2. Connect once with that connection to store it.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」のクライアントシークレットはこのマシンに保存されていません%2。その接続で一度接続して保存してください。</translation>
     </message>
 </context>
 <context>
     <name>Density::KioskController</name>
     <message>
         <source>Looking for this screen&apos;s floors…</source>
-        <translation type="unfinished"></translation>
+        <translation>この画面のフロアを検索しています…</translation>
     </message>
     <message>
         <source>No building with floors was found.</source>
-        <translation type="unfinished"></translation>
+        <translation>フロアのある建物が見つかりませんでした。</translation>
     </message>
     <message>
         <source>The floors to show could not be found: %1 Trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>表示するフロアが見つかりませんでした: %1 再試行しています。</translation>
     </message>
 </context>
 <context>
@@ -2959,941 +2990,941 @@ Commands:
     <message>
         <source>%1:00–%2:00</source>
         <extracomment>A busiest hour on the wall screen, e.g. &quot;14:00–15:00&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1:00–%2:00</translation>
     </message>
     <message>
         <source>Meeting rooms</source>
-        <translation type="unfinished"></translation>
+        <translation>会議室</translation>
     </message>
     <message>
         <source>Phone booths</source>
-        <translation type="unfinished"></translation>
+        <translation>電話ブース</translation>
     </message>
     <message>
         <source>Desks</source>
-        <translation type="unfinished"></translation>
+        <translation>デスク</translation>
     </message>
     <message>
         <source>Other spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>その他のスペース</translation>
     </message>
 </context>
 <context>
     <name>Density::KioskFloorView</name>
     <message>
         <source>Busiest hours today</source>
-        <translation type="unfinished"></translation>
+        <translation>今日の混雑する時間帯</translation>
     </message>
     <message>
         <source>Occupancy, not booking</source>
         <extracomment>The wall screen shows sensed presence; a free-looking room may still be booked.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>在室状況(予約状況ではありません)</translation>
     </message>
     <message>
         <source>Sensors show whether people are in a space now; a free space may still be booked.</source>
-        <translation type="unfinished"></translation>
+        <translation>センサーは現在スペースに人がいるかどうかを示します。空いているスペースでも予約済みの場合があります。</translation>
     </message>
     <message>
         <source>Loading floor…</source>
-        <translation type="unfinished"></translation>
+        <translation>フロアを読み込んでいます…</translation>
     </message>
     <message>
         <source>%1 UTC</source>
         <extracomment>The wall screen&apos;s clock when the floor has no time zone, e.g. &quot;14:32 UTC&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 UTC</translation>
     </message>
     <message>
         <source>last known: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>最終確認: %1</translation>
     </message>
     <message>
         <source>Not enough history yet</source>
-        <translation type="unfinished"></translation>
+        <translation>履歴がまだ十分にありません</translation>
     </message>
     <message>
         <source>Typical for a %1, from the last four weeks</source>
         <extracomment>Under the busiest hours on the wall screen; %1 is a weekday name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>過去4週間の典型的な%1</translation>
     </message>
     <message>
         <source>Last updated %1</source>
-        <translation type="unfinished"></translation>
+        <translation>最終更新 %1</translation>
     </message>
     <message>
         <source>(%1 min ago)</source>
         <extracomment>Appended to &quot;Last updated 14:32&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>(%1 分前)</translation>
     </message>
     <message>
         <source>Waiting for the first update</source>
-        <translation type="unfinished"></translation>
+        <translation>最初の更新を待っています</translation>
     </message>
     <message>
         <source>Floor %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>フロア %1 / %2</translation>
     </message>
     <message>
         <source>Offline since %1 — no data to show yet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 からオフライン — 表示できるデータはまだありません</translation>
     </message>
     <message>
         <source>No updates since %1 — showing last known state</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 以降更新なし — 最後に確認された状態を表示しています</translation>
     </message>
     <message>
         <source>Offline since %1 — showing last known state</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 からオフライン — 最後に確認された状態を表示しています</translation>
     </message>
     <message>
         <source>Reconnecting automatically.</source>
-        <translation type="unfinished"></translation>
+        <translation>自動的に再接続しています。</translation>
     </message>
     <message>
         <source>Reconnecting automatically. (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>自動的に再接続しています。(%1)</translation>
     </message>
 </context>
 <context>
     <name>Density::KioskPinPrompt</name>
     <message>
         <source>Leave kiosk mode</source>
-        <translation type="unfinished"></translation>
+        <translation>キオスクモードを終了</translation>
     </message>
     <message>
         <source>Enter the exit PIN, then press Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>終了用PINを入力し、Enter キーを押してください。</translation>
     </message>
     <message>
         <source>Exit PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>終了用PIN</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセル</translation>
     </message>
     <message>
         <source>Leave</source>
-        <translation type="unfinished"></translation>
+        <translation>終了</translation>
     </message>
 </context>
 <context>
     <name>Density::KioskSettingsSection</name>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>接続</translation>
     </message>
     <message>
         <source>Sign in &amp;with:</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインに使う接続(&amp;W):</translation>
     </message>
     <message>
         <source>&amp;Display id:</source>
-        <translation type="unfinished"></translation>
+        <translation>ディスプレイID(&amp;D):</translation>
     </message>
     <message>
         <source>Optional</source>
-        <translation type="unfinished"></translation>
+        <translation>省略可</translation>
     </message>
     <message>
         <source>Overrides the connection&apos;s display id, which names this screen to Density.</source>
-        <translation type="unfinished"></translation>
+        <translation>接続のディスプレイIDより優先されます。ディスプレイIDは Density に対してこの画面を識別する名前です。</translation>
     </message>
     <message>
         <source>Floors</source>
-        <translation type="unfinished"></translation>
+        <translation>フロア</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>上へ移動</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>下へ移動</translation>
     </message>
     <message>
         <source>Floors to rotate through</source>
-        <translation type="unfinished"></translation>
+        <translation>順番に表示するフロア</translation>
     </message>
     <message>
         <source>Floor ids</source>
-        <translation type="unfinished"></translation>
+        <translation>フロアID</translation>
     </message>
     <message>
         <source>&amp;Seconds per floor:</source>
-        <translation type="unfinished"></translation>
+        <translation>フロアごとの秒数(&amp;S):</translation>
     </message>
     <message>
         <source> seconds</source>
-        <translation type="unfinished"></translation>
+        <translation> 秒</translation>
     </message>
     <message>
         <source>Wall theme</source>
-        <translation type="unfinished"></translation>
+        <translation>ウォールスクリーンのテーマ</translation>
     </message>
     <message>
         <source>T&amp;heme:</source>
-        <translation type="unfinished"></translation>
+        <translation>テーマ(&amp;H):</translation>
     </message>
     <message>
         <source>Follow the schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>スケジュールに従う</translation>
     </message>
     <message>
         <source>Always light</source>
-        <translation type="unfinished"></translation>
+        <translation>常にライト</translation>
     </message>
     <message>
         <source>Always dark</source>
-        <translation type="unfinished"></translation>
+        <translation>常にダーク</translation>
     </message>
     <message>
         <source>&amp;Light from:</source>
-        <translation type="unfinished"></translation>
+        <translation>ライトの開始時刻(&amp;L):</translation>
     </message>
     <message>
         <source>Dar&amp;k from:</source>
-        <translation type="unfinished"></translation>
+        <translation>ダークの開始時刻(&amp;K):</translation>
     </message>
     <message>
         <source>Awake hours</source>
-        <translation type="unfinished"></translation>
+        <translation>稼働時間帯</translation>
     </message>
     <message>
         <source>After h&amp;ours:</source>
-        <translation type="unfinished"></translation>
+        <translation>時間外(&amp;O):</translation>
     </message>
     <message>
         <source>Stay on</source>
-        <translation type="unfinished"></translation>
+        <translation>表示したまま</translation>
     </message>
     <message>
         <source>Dim the screen</source>
-        <translation type="unfinished"></translation>
+        <translation>画面を暗くする</translation>
     </message>
     <message>
         <source>Blank the screen</source>
-        <translation type="unfinished"></translation>
+        <translation>画面を消す</translation>
     </message>
     <message>
         <source>&amp;Awake from:</source>
-        <translation type="unfinished"></translation>
+        <translation>稼働開始時刻(&amp;A):</translation>
     </message>
     <message>
         <source>A&amp;wake until:</source>
-        <translation type="unfinished"></translation>
+        <translation>稼働終了時刻(&amp;W):</translation>
     </message>
     <message>
         <source>Awake days:</source>
-        <translation type="unfinished"></translation>
+        <translation>稼働曜日:</translation>
     </message>
     <message>
         <source>Exit PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>終了用PIN</translation>
     </message>
     <message>
         <source>&amp;Remove PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PINを削除(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;New PIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいPIN(&amp;N):</translation>
     </message>
     <message>
         <source>Re&amp;peat PIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>PINを再入力(&amp;P):</translation>
     </message>
     <message>
         <source>At least %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 文字以上</translation>
     </message>
     <message>
         <source>New PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいPIN</translation>
     </message>
     <message>
         <source>Repeat PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PINを再入力</translation>
     </message>
     <message>
         <source>Start the wall screen with density-dashboard --kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation>ウォールスクリーンは density-dashboard --kiosk で起動します</translation>
     </message>
     <message>
         <source>Current connection</source>
-        <translation type="unfinished"></translation>
+        <translation>現在の接続</translation>
     </message>
     <message>
         <source>%1, display %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1、ディスプレイ %2</translation>
     </message>
     <message>
         <source>Unknown connection (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>不明な接続(%1)</translation>
     </message>
     <message>
         <source>No saved connection signs in as a display yet. Add one with File &gt; Connect to an Account… (sign in with Ǎisplay credentials”), or run: density-cli profile add NAME --base-url URL --client-id ID --client-secret SECRET --display-id DISPLAY</source>
-        <translation type="unfinished"></translation>
+        <translation>ディスプレイとしてサインインする保存済みの接続はまだありません。[ファイル] &gt; [アカウントに接続…] で追加する(「ディスプレイ用認証情報」でサインイン)か、次のコマンドを実行してください: density-cli profile add NAME --base-url URL --client-id ID --client-secret SECRET --display-id DISPLAY</translation>
     </message>
     <message>
         <source>Connections that sign in with display credentials; ǌurrent connection” is the one the dashboard last used.</source>
-        <translation type="unfinished"></translation>
+        <translation>ディスプレイ用認証情報でサインインする接続です。「現在の接続」はダッシュボードが最後に使用した接続です。</translation>
     </message>
     <message>
         <source>%1 is not in the portfolio open now.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は現在開いているポートフォリオにありません。</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1(%2)</translation>
     </message>
     <message>
         <source>Separate floor ids with commas: “%1” has a space in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>フロアIDはカンマで区切ってください:「%1」にスペースが含まれています。</translation>
     </message>
     <message>
         <source>Light and dark need different times.</source>
-        <translation type="unfinished"></translation>
+        <translation>ライトとダークには異なる時刻を指定してください。</translation>
     </message>
     <message>
         <source>Choose at least one awake day, or the screen never wakes up.</source>
-        <translation type="unfinished"></translation>
+        <translation>稼働曜日を1つ以上選択してください。選択しないと画面が起動しません。</translation>
     </message>
     <message>
         <source>Awake hours must start and end at different times.</source>
-        <translation type="unfinished"></translation>
+        <translation>稼働時間帯の開始時刻と終了時刻は異なる時刻にしてください。</translation>
     </message>
     <message>
         <source>The PIN needs at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>PINは %1 文字以上必要です。</translation>
     </message>
     <message>
         <source>Type the PIN again in the second field.</source>
-        <translation type="unfinished"></translation>
+        <translation>2つ目の欄にPINをもう一度入力してください。</translation>
     </message>
     <message>
         <source>The two PINs do not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>2つのPINが一致しません。</translation>
     </message>
     <message>
         <source>Checked floors are shown in this order; drag them or use the arrows to change it. None checked: the first building&apos;s floors.</source>
-        <translation type="unfinished"></translation>
+        <translation>チェックしたフロアがこの順序で表示されます。順序を変えるにはドラッグするか矢印を使用してください。チェックがない場合: 最初の建物のフロア。</translation>
     </message>
     <message>
         <source>Floor ids separated by commas, in the order they are shown. Empty: the first building&apos;s floors.</source>
-        <translation type="unfinished"></translation>
+        <translation>表示順に並べたフロアID(カンマ区切り)。空欄の場合: 最初の建物のフロア。</translation>
     </message>
     <message>
         <source>A PIN is set. The new PIN replaces it when you press OK or Apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>PINが設定されています。[OK] または [適用] を押すと新しいPINに置き換わります。</translation>
     </message>
     <message>
         <source>No PIN is set. The new PIN is saved when you press OK or Apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>PINは設定されていません。[OK] または [適用] を押すと新しいPINが保存されます。</translation>
     </message>
     <message>
         <source>A PIN is set. It is removed when you press OK or Apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>PINが設定されています。[OK] または [適用] を押すと削除されます。</translation>
     </message>
     <message>
         <source>A PIN is set: leaving the wall screen asks for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>PINが設定されています: ウォールスクリーンを終了する際にPINが求められます。</translation>
     </message>
     <message>
         <source>No PIN is set: anyone at the wall screen can leave it.</source>
-        <translation type="unfinished"></translation>
+        <translation>PINが設定されていません: ウォールスクリーンの前にいる誰でも終了できます。</translation>
     </message>
     <message>
         <source>&amp;Change PIN…</source>
-        <translation type="unfinished"></translation>
+        <translation>PINを変更(&amp;C)…</translation>
     </message>
     <message>
         <source>&amp;Set PIN…</source>
-        <translation type="unfinished"></translation>
+        <translation>PINを設定(&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;Keep PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PINを維持(&amp;K)</translation>
     </message>
     <message>
         <source>Keep the current PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>現在のPINを維持</translation>
     </message>
     <message>
         <source>Don&apos;t set a PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PINを設定しない</translation>
     </message>
 </context>
 <context>
     <name>Density::KioskShell</name>
     <message>
         <source>Density Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Density Dashboard</translation>
     </message>
     <message>
         <source>You can try again now.</source>
-        <translation type="unfinished"></translation>
+        <translation>再試行できます。</translation>
     </message>
     <message>
         <source>Too many wrong PINs. Try again in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>誤ったPINの入力が多すぎます。%1 後に再試行してください。</translation>
     </message>
     <message>
         <source>No exit PIN is set for this screen. Ask your administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>この画面には終了用PINが設定されていません。管理者に問い合わせてください。</translation>
     </message>
     <message>
         <source>Wrong PIN. Too many attempts: try again in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>PINが正しくありません。試行回数が多すぎます: %1 後に再試行してください。</translation>
     </message>
     <message>
         <source>Wrong PIN. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>PINが正しくありません。もう一度入力してください。</translation>
     </message>
     <message>
         <source>Showing occupancy on a wall screen</source>
-        <translation type="unfinished"></translation>
+        <translation>ウォールスクリーンに在室状況を表示中</translation>
     </message>
 </context>
 <context>
     <name>Density::KioskSpaceGrid</name>
     <message>
         <source>Available</source>
-        <translation type="unfinished"></translation>
+        <translation>空き</translation>
     </message>
     <message>
         <source>Occupied</source>
-        <translation type="unfinished"></translation>
+        <translation>使用中</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>不明</translation>
     </message>
     <message>
         <source>Spaces on this floor</source>
-        <translation type="unfinished"></translation>
+        <translation>このフロアのスペース</translation>
     </message>
     <message>
         <source>%1 Unknown, last: %2</source>
         <extracomment>On a wall-screen tile while offline: now unknown, and the state last seen</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 不明、最終: %2</translation>
     </message>
     <message>
         <source>%1 · 1 space</source>
         <extracomment>Group header on the wall screen while offline, e.g. &quot;Desks · 24 spaces&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · 1 スペース</translation>
     </message>
     <message>
         <source>%1 · %2 spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 スペース</translation>
     </message>
     <message>
         <source>%1 · %2 of %3 available</source>
         <extracomment>Group header on the wall screen, e.g. &quot;Meeting rooms · 3 of 8 available&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %3 件中 %2 件が空き</translation>
     </message>
     <message>
         <source>(last: %1 available, %2 occupied)</source>
         <extracomment>A folded group on the wall screen while offline, after &quot;? 40 unknown&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>(最終: 空き %1、使用中 %2)</translation>
     </message>
     <message>
         <source>No data for this floor yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>このフロアのデータはまだありません。</translation>
     </message>
     <message>
         <source>Connecting to this floor&apos;s sensors…</source>
-        <translation type="unfinished"></translation>
+        <translation>このフロアのセンサーに接続しています…</translation>
     </message>
 </context>
 <context>
     <name>Density::LabelForm</name>
     <message>
         <source>The label group this label belongs to</source>
-        <translation type="unfinished"></translation>
+        <translation>このラベルが属するラベルグループ</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名前(&amp;N):</translation>
     </message>
     <message>
         <source>&amp;Group:</source>
-        <translation type="unfinished"></translation>
+        <translation>グループ(&amp;G):</translation>
     </message>
     <message>
         <source>The label no longer exists; it may have been deleted elsewhere. Reload the list of labels.</source>
-        <translation type="unfinished"></translation>
+        <translation>このラベルはもう存在しません。他の場所で削除された可能性があります。ラベルの一覧を再読み込みしてください。</translation>
     </message>
     <message>
         <source>A new label; Apply creates it.</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいラベルです。「適用」で作成します。</translation>
     </message>
     <message>
         <source>(No group)</source>
-        <translation type="unfinished"></translation>
+        <translation>(グループなし)</translation>
     </message>
     <message>
         <source>no group</source>
-        <translation type="unfinished"></translation>
+        <translation>グループなし</translation>
     </message>
     <message>
         <source>Name: %1; group: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>名前: %1、グループ: %2</translation>
     </message>
     <message>
         <source>Type a name for the new label.</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいラベルの名前を入力してください。</translation>
     </message>
     <message>
         <source>Blanks at the start or end are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>先頭と末尾の空白は除去されます。</translation>
     </message>
     <message>
         <source>Create label</source>
-        <translation type="unfinished"></translation>
+        <translation>ラベルを作成</translation>
     </message>
     <message>
         <source>Nothing to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>変更する内容はありません。</translation>
     </message>
     <message>
         <source>Edit label</source>
-        <translation type="unfinished"></translation>
+        <translation>ラベルを編集</translation>
     </message>
     <message>
         <source>Renamed to “%1” and moved to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>名前を「%1」に変更し、%2 に移動しました。</translation>
     </message>
     <message>
         <source>Renamed to “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>名前を「%1」に変更しました。</translation>
     </message>
     <message>
         <source>Moved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に移動しました。</translation>
     </message>
     <message>
         <source>Created the label “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>ラベル「%1」を作成しました。</translation>
     </message>
     <message>
         <source>created the label “%1” without a group</source>
-        <translation type="unfinished"></translation>
+        <translation>ラベル「%1」をグループなしで作成しました</translation>
     </message>
     <message>
         <source>putting it into %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 への追加</translation>
     </message>
     <message>
         <source>Created the label “%1” in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>ラベル「%1」を %2 に作成しました。</translation>
     </message>
 </context>
 <context>
     <name>Density::LabelGroupForm</name>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>名前(&amp;N):</translation>
     </message>
     <message>
         <source>The label group no longer exists; it may have been deleted elsewhere. Reload the list of labels.</source>
-        <translation type="unfinished"></translation>
+        <translation>このラベルグループはもう存在しません。他の場所で削除された可能性があります。ラベルの一覧を再読み込みしてください。</translation>
     </message>
     <message>
         <source>A new, empty label group; Apply creates it.</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい空のラベルグループです。「適用」で作成します。</translation>
     </message>
     <message>
         <source>Type a name for the new label group.</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいラベルグループの名前を入力してください。</translation>
     </message>
     <message>
         <source>Blanks at the start or end are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>先頭と末尾の空白は除去されます。</translation>
     </message>
     <message>
         <source>Create label group</source>
-        <translation type="unfinished"></translation>
+        <translation>ラベルグループを作成</translation>
     </message>
     <message>
         <source>Created the label group “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>ラベルグループ「%1」を作成しました。</translation>
     </message>
     <message>
         <source>Nothing to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>変更する内容はありません。</translation>
     </message>
     <message>
         <source>Rename label group</source>
-        <translation type="unfinished"></translation>
+        <translation>ラベルグループの名前を変更</translation>
     </message>
     <message>
         <source>Renamed to “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>名前を「%1」に変更しました。</translation>
     </message>
 </context>
 <context>
     <name>Density::LabelNameCheck</name>
     <message>
         <source>A label needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>ラベルには名前が必要です。</translation>
     </message>
     <message>
         <source>A label group needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>ラベルグループには名前が必要です。</translation>
     </message>
     <message>
         <source>At most %1 characters; this name has %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>最大 %1 文字です。この名前は %2 文字あります。</translation>
     </message>
     <message>
         <source>A label named “%1” already exists; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」という名前のラベルはすでに存在します。別の名前を選択してください。</translation>
     </message>
     <message>
         <source>A label group named “%1” already exists; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」という名前のラベルグループはすでに存在します。別の名前を選択してください。</translation>
     </message>
 </context>
 <context>
     <name>Density::LabelTreeModel</name>
     <message>
         <source>Ungrouped</source>
-        <translation type="unfinished"></translation>
+        <translation>グループなし</translation>
     </message>
     <message>
         <source>Labels that belong to no label group</source>
-        <translation type="unfinished"></translation>
+        <translation>どのラベルグループにも属していないラベル</translation>
     </message>
     <message numerus="yes">
         <source>Label group “%1”: %n label(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ラベルグループ「%1」: ラベル %n 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Label “%1” on %n space(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ラベル「%1」: %n 件のスペース</numerusform>
         </translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名前</translation>
     </message>
     <message>
         <source>Spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>スペース</translation>
     </message>
 </context>
 <context>
     <name>Density::LabelsAdminWidget</name>
     <message>
         <source>New &amp;label…</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいラベル(&amp;L)…</translation>
     </message>
     <message>
         <source>New &amp;group…</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいグループ(&amp;G)…</translation>
     </message>
     <message>
         <source>Filter labels and groups…</source>
-        <translation type="unfinished"></translation>
+        <translation>ラベルとグループを絞り込み…</translation>
     </message>
     <message>
         <source>Filter labels and groups</source>
-        <translation type="unfinished"></translation>
+        <translation>ラベルとグループを絞り込み</translation>
     </message>
     <message>
         <source>Labels by group</source>
-        <translation type="unfinished"></translation>
+        <translation>グループ別のラベル</translation>
     </message>
     <message>
         <source>Create a label, in the group of the current item</source>
-        <translation type="unfinished"></translation>
+        <translation>現在の項目のグループにラベルを作成します</translation>
     </message>
     <message>
         <source>Create an empty label group</source>
-        <translation type="unfinished"></translation>
+        <translation>空のラベルグループを作成します</translation>
     </message>
     <message>
         <source>Spaces with this label</source>
-        <translation type="unfinished"></translation>
+        <translation>このラベルが付いたスペース</translation>
     </message>
     <message>
         <source>Space</source>
-        <translation type="unfinished"></translation>
+        <translation>スペース</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>場所</translation>
     </message>
     <message>
         <source>Loading labels…</source>
-        <translation type="unfinished"></translation>
+        <translation>ラベルを読み込んでいます…</translation>
     </message>
     <message>
         <source>✖ Could not load the labels: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ ラベルを読み込めませんでした: %1</translation>
     </message>
     <message>
         <source>Pick a label or a label group on the left to rename it or move it, or create one with New label… or New group…</source>
-        <translation type="unfinished"></translation>
+        <translation>左側でラベルまたはラベルグループを選択すると、名前の変更や移動ができます。「新しいラベル…」または「新しいグループ…」で作成することもできます。</translation>
     </message>
     <message>
         <source>Discard edits?</source>
-        <translation type="unfinished"></translation>
+        <translation>編集内容を破棄しますか?</translation>
     </message>
     <message>
         <source>The edits in “%1” have not been applied. Discard them?</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」の編集内容は適用されていません。破棄しますか?</translation>
     </message>
     <message>
         <source>These labels belong to no label group. Pick one to rename it or to move it into a group.</source>
-        <translation type="unfinished"></translation>
+        <translation>これらのラベルはどのラベルグループにも属していません。ラベルを選択すると、名前の変更やグループへの移動ができます。</translation>
     </message>
     <message>
         <source>Label “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>ラベル「%1」</translation>
     </message>
     <message>
         <source>Label group “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>ラベルグループ「%1」</translation>
     </message>
     <message>
         <source>New label</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいラベル</translation>
     </message>
     <message>
         <source>New label group</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいラベルグループ</translation>
     </message>
     <message>
         <source>Spaces with this label (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>このラベルが付いたスペース(%1)</translation>
     </message>
     <message>
         <source>No space carries this label.</source>
-        <translation type="unfinished"></translation>
+        <translation>このラベルが付いたスペースはありません。</translation>
     </message>
 </context>
 <context>
     <name>Density::LiveAvailabilityDelegate</name>
     <message>
         <source>Available</source>
-        <translation type="unfinished"></translation>
+        <translation>空き</translation>
     </message>
     <message>
         <source>Occupied</source>
-        <translation type="unfinished"></translation>
+        <translation>使用中</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>不明</translation>
     </message>
 </context>
 <context>
     <name>Density::LiveConnectionIndicator</name>
     <message>
         <source>Live</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブ</translation>
     </message>
     <message>
         <source>Stale: showing last known state</source>
-        <translation type="unfinished"></translation>
+        <translation>停滞: 最後に確認された状態を表示中</translation>
     </message>
     <message>
         <source>Reconnecting</source>
-        <translation type="unfinished"></translation>
+        <translation>再接続中</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗</translation>
     </message>
     <message>
         <source>Connecting</source>
-        <translation type="unfinished"></translation>
+        <translation>接続中</translation>
     </message>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>未接続</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗: %1</translation>
     </message>
 </context>
 <context>
     <name>Density::LiveFeed</name>
     <message>
         <source>The server offered a stream address that is not a secure WebSocket (wss://) address; it was not used.</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーが提示したストリームアドレスはセキュア WebSocket (wss://) アドレスではないため、使用しませんでした。</translation>
     </message>
     <message>
         <source>The live connection was closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブ接続が閉じられました。</translation>
     </message>
     <message>
         <source>The live connection failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブ接続に失敗しました: %1</translation>
     </message>
     <message>
         <source>No snapshot for %1 s (one is due every %2 s); reconnecting.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒間スナップショットがありません(%2 秒ごとに受信する予定)。再接続しています。</translation>
     </message>
     <message>
         <source>Two refreshes were missed; the last known state is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>更新が2回続けて届かなかったため、最後に確認された状態を表示しています。</translation>
     </message>
 </context>
 <context>
     <name>Density::LivePage</name>
     <message>
         <source>List</source>
-        <translation type="unfinished"></translation>
+        <translation>リスト</translation>
     </message>
     <message>
         <source>Show the spaces as a table with health and counting mode</source>
-        <translation type="unfinished"></translation>
+        <translation>スペースを状態とカウントモード付きの表で表示します</translation>
     </message>
     <message>
         <source>Grid</source>
-        <translation type="unfinished"></translation>
+        <translation>グリッド</translation>
     </message>
     <message>
         <source>Show the spaces as tiles</source>
-        <translation type="unfinished"></translation>
+        <translation>スペースをタイルで表示します</translation>
     </message>
     <message>
         <source>✓ Available and ■ Occupied show whether a sensor sees anyone right now: availability is occupancy, not booking. ? Unknown means the sensor is offline or degraded, or the data is stale (two refreshes missed); such a space is never shown as available, and its last reading reads “last: …”, dimmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ 空き と ■ 使用中 は、現在センサーが人を検知しているかどうかを示します。空き状況は在室状況に基づくもので、予約状況ではありません。? 不明 は、センサーがオフラインまたは性能低下中であるか、データが停滞している(更新が2回届いていない)ことを示します。このようなスペースが空きとして表示されることはなく、最後の測定値は「最終: …」として薄く表示されます。</translation>
     </message>
     <message>
         <source>The live view of %1 stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のライブ表示が停止しました。</translation>
     </message>
     <message>
         <source>The live view of %1 stopped. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のライブ表示が停止しました。%2</translation>
     </message>
     <message>
         <source>Select a floor, or a room on it, to see its spaces live.</source>
-        <translation type="unfinished"></translation>
+        <translation>フロアまたはそのフロアの部屋を選択すると、スペースをライブで表示します。</translation>
     </message>
     <message>
         <source>Live: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブ: %1</translation>
     </message>
 </context>
 <context>
     <name>Density::LivePresenceModel</name>
     <message>
         <source>Available</source>
-        <translation type="unfinished"></translation>
+        <translation>空き</translation>
     </message>
     <message>
         <source>Occupied</source>
-        <translation type="unfinished"></translation>
+        <translation>使用中</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>不明</translation>
     </message>
     <message numerus="yes">
         <source>%n person(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 人</numerusform>
         </translation>
     </message>
     <message>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>在室</translation>
     </message>
     <message>
         <source>Nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>不在</translation>
     </message>
     <message numerus="yes">
         <source>%n s ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 秒前</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n min ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 分前</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n h ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 時間前</numerusform>
         </translation>
     </message>
     <message>
         <source>Space</source>
-        <translation type="unfinished"></translation>
+        <translation>スペース</translation>
     </message>
     <message>
         <source>Availability</source>
-        <translation type="unfinished"></translation>
+        <translation>空き状況</translation>
     </message>
     <message>
         <source>Presence / count</source>
-        <translation type="unfinished"></translation>
+        <translation>在室状況 / カウント</translation>
     </message>
     <message>
         <source>Counting mode</source>
-        <translation type="unfinished"></translation>
+        <translation>カウントモード</translation>
     </message>
     <message>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>状態</translation>
     </message>
     <message>
         <source>Last update</source>
-        <translation type="unfinished"></translation>
+        <translation>最終更新</translation>
     </message>
 </context>
 <context>
     <name>Density::LiveTileDelegate</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1(%2)</translation>
     </message>
 </context>
 <context>
     <name>Density::LiveValueDelegate</name>
     <message>
         <source>last: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>最終: %1</translation>
     </message>
 </context>
 <context>
     <name>Density::MainWindow</name>
     <message>
         <source>Loading spaces…</source>
-        <translation type="unfinished"></translation>
+        <translation>スペースを読み込んでいます…</translation>
     </message>
     <message>
         <source>Loading cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込みをキャンセルしました。</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Connect to an Account…</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントに接続(&amp;C)…</translation>
     </message>
     <message>
         <source>S&amp;witch Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>接続を切り替え(&amp;W)</translation>
     </message>
     <message>
         <source>Open the &amp;Demo Portfolio</source>
-        <translation type="unfinished"></translation>
+        <translation>デモポートフォリオを開く(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
