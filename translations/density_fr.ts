@@ -1175,1819 +1175,1831 @@ Commandes :
     </message>
     <message>
         <source>Ask the space count broker for a WebSocket URL (prints ws_url).</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander une URL WebSocket au broker de comptage de l&apos;espace (affiche ws_url).</translation>
     </message>
     <message>
         <source>--display-id needs --client-id and --client-secret (display credentials), not a token.</source>
-        <translation type="unfinished"></translation>
+        <translation>--display-id nécessite --client-id et --client-secret (identifiants d&apos;affichage), et non un jeton.</translation>
     </message>
     <message>
         <source>--store is keychain or insecure-file, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--store vaut keychain ou insecure-file, et non « %1 ».</translation>
     </message>
     <message>
         <source>density-cli cannot keep a secret for a session: pass --store insecure-file to keep it in a plain file (insecure), or use DENSITY_TOKEN / DENSITY_CLIENT_ID / DENSITY_CLIENT_SECRET instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>density-cli ne peut pas conserver un secret le temps d&apos;une session : indiquez --store insecure-file pour le conserver dans un fichier en clair (non sécurisé), ou utilisez plutôt DENSITY_TOKEN / DENSITY_CLIENT_ID / DENSITY_CLIENT_SECRET.</translation>
     </message>
     <message>
         <source>No profile named &quot;%1&quot;. See density-cli profile list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun profil nommé « %1 ». Voir density-cli profile list.</translation>
     </message>
     <message>
         <source>A secret saved earlier in a keychain stays there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un secret enregistré précédemment dans un trousseau y reste.</translation>
     </message>
     <message>
         <source>Save a connection profile (replacing one of the same name): the address from --base-url and the credential from --token, or --client-id and --client-secret (or DENSITY_TOKEN / DENSITY_CLIENT_ID / DENSITY_CLIENT_SECRET). The secret goes to the system keychain, never to the settings file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer un profil de connexion (en remplaçant celui de même nom) : l&apos;adresse indiquée par --base-url et l&apos;identifiant indiqué par --token, ou par --client-id et --client-secret (ou DENSITY_TOKEN / DENSITY_CLIENT_ID / DENSITY_CLIENT_SECRET). Le secret est placé dans le trousseau du système, jamais dans le fichier de paramètres.</translation>
     </message>
     <message>
         <source>makes it display credentials (wall screens) for this display</source>
-        <translation type="unfinished"></translation>
+        <translation>en fait des identifiants d&apos;affichage (écrans muraux) pour cet affichage</translation>
     </message>
     <message>
         <source>insecure-file: where no system keychain exists, keep secrets in a plain file only you can read (insecure; remembered for later runs)</source>
-        <translation type="unfinished"></translation>
+        <translation>insecure-file : en l&apos;absence de trousseau système, conserver les secrets dans un fichier en clair lisible par vous seul (non sécurisé ; mémorisé pour les exécutions suivantes)</translation>
     </message>
     <message>
         <source>default operating days (0 = Sunday), with --hours</source>
-        <translation type="unfinished"></translation>
+        <translation>jours d&apos;ouverture par défaut (0 = dimanche), avec --hours</translation>
     </message>
     <message>
         <source>default operating hours</source>
-        <translation type="unfinished"></translation>
+        <translation>heures d&apos;ouverture par défaut</translation>
     </message>
     <message>
         <source>the space the dashboard opens first</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;espace que le tableau de bord ouvre en premier</translation>
     </message>
     <message>
         <source>List the saved connection profiles (never their secrets).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les profils de connexion enregistrés (jamais leurs secrets).</translation>
     </message>
     <message>
         <source>Remove a connection profile and its secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer un profil de connexion et son secret.</translation>
     </message>
     <message>
         <source>Nothing to update: give at least one of --name, --capacity, --function, --time-zone, --address, --iwms-id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à mettre à jour : indiquez au moins l&apos;une des options --name, --capacity, --function, --time-zone, --address, --iwms-id.</translation>
     </message>
     <message>
         <source>--name cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>--name ne peut pas être vide.</translation>
     </message>
     <message>
         <source>Give label ids to --add or --delete, or names to --create.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez des ID d&apos;étiquettes à --add ou --delete, ou des noms à --create.</translation>
     </message>
     <message>
         <source>The name cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom ne peut pas être vide.</translation>
     </message>
     <message>
         <source>Nothing to update: give --name and/or --group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à mettre à jour : indiquez --name et/ou --group.</translation>
     </message>
     <message>
         <source>List every space of the organisation (campuses, buildings, floors, spaces).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister tous les espaces de l&apos;organisation (campus, bâtiments, étages, espaces).</translation>
     </message>
     <message>
         <source>Change attributes of a space; only the options given are sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les attributs d&apos;un espace ; seules les options indiquées sont envoyées.</translation>
     </message>
     <message>
         <source>new name</source>
-        <translation type="unfinished"></translation>
+        <translation>nouveau nom</translation>
     </message>
     <message>
         <source>capacity (people)</source>
-        <translation type="unfinished"></translation>
+        <translation>capacité (personnes)</translation>
     </message>
     <message>
         <source>function, e.g. meeting_room</source>
-        <translation type="unfinished"></translation>
+        <translation>fonction, p. ex. meeting_room</translation>
     </message>
     <message>
         <source>IANA time zone, e.g. Europe/Paris</source>
-        <translation type="unfinished"></translation>
+        <translation>fuseau horaire IANA, p. ex. Europe/Paris</translation>
     </message>
     <message>
         <source>street address</source>
-        <translation type="unfinished"></translation>
+        <translation>adresse postale</translation>
     </message>
     <message>
         <source>id in your IWMS</source>
-        <translation type="unfinished"></translation>
+        <translation>ID dans votre IWMS</translation>
     </message>
     <message>
         <source>Attach, create and detach labels of a space in one call; prints the space&apos;s labels afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Associer, créer et dissocier les étiquettes d&apos;un espace en un seul appel ; affiche ensuite les étiquettes de l&apos;espace.</translation>
     </message>
     <message>
         <source>existing label ids to attach</source>
-        <translation type="unfinished"></translation>
+        <translation>ID des étiquettes existantes à associer</translation>
     </message>
     <message>
         <source>new label names to create and attach</source>
-        <translation type="unfinished"></translation>
+        <translation>noms des nouvelles étiquettes à créer et associer</translation>
     </message>
     <message>
         <source>label ids to detach</source>
-        <translation type="unfinished"></translation>
+        <translation>ID des étiquettes à dissocier</translation>
     </message>
     <message>
         <source>List labels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les étiquettes.</translation>
     </message>
     <message>
         <source>Create a label attached to no space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer une étiquette associée à aucun espace.</translation>
     </message>
     <message>
         <source>Rename a label and/or move it to a label group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer une étiquette et/ou la déplacer vers un groupe d&apos;étiquettes.</translation>
     </message>
     <message>
         <source>label group id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID du groupe d&apos;étiquettes</translation>
     </message>
     <message>
         <source>List label groups with their labels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les groupes d&apos;étiquettes avec leurs étiquettes.</translation>
     </message>
     <message>
         <source>Create an empty label group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un groupe d&apos;étiquettes vide.</translation>
     </message>
     <message>
         <source>Rename a label group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer un groupe d&apos;étiquettes.</translation>
     </message>
     <message>
         <source>List doorways (entry points watched by Entry sensors).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les passages (points d&apos;entrée surveillés par les capteurs Entry).</translation>
     </message>
     <message>
         <source>See density-cli --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voir density-cli --help.</translation>
     </message>
     <message>
         <source>No command given. See density-cli --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune commande indiquée. Voir density-cli --help.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; needs %2. See density-cli %1 --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » nécessite %2. Voir density-cli %1 --help.</translation>
     </message>
     <message>
         <source>Unexpected argument &quot;%1&quot; for &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Argument « %1 » inattendu pour « %2 ».</translation>
     </message>
     <message>
         <source>Unknown option --%1 for &quot;%2&quot;. See density-cli %2 --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Option --%1 inconnue pour « %2 ». Voir density-cli %2 --help.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; needs --%2 %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » nécessite --%2 %3.</translation>
     </message>
     <message>
         <source>Using the credentials from the environment (DENSITY_TOKEN / DENSITY_CLIENT_ID / DENSITY_CLIENT_SECRET), not profile &quot;%1&quot;&apos;s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation des identifiants de l&apos;environnement (DENSITY_TOKEN / DENSITY_CLIENT_ID / DENSITY_CLIENT_SECRET), et non de ceux du profil « %1 ».</translation>
     </message>
     <message>
         <source>Profile &quot;%1&quot;&apos;s secret is not available to density-cli; set DENSITY_TOKEN (or DENSITY_CLIENT_ID and DENSITY_CLIENT_SECRET).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le secret du profil « %1 » n&apos;est pas accessible à density-cli ; définissez DENSITY_TOKEN (ou DENSITY_CLIENT_ID et DENSITY_CLIENT_SECRET).</translation>
     </message>
     <message>
         <source>No secret is stored for profile &quot;%1&quot; (in the %2). Add it again with density-cli profile add, or set DENSITY_TOKEN.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun secret n&apos;est enregistré pour le profil « %1 » (emplacement : %2). Ajoutez-le de nouveau avec density-cli profile add, ou définissez DENSITY_TOKEN.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; needs an OAuth client; profile &quot;%2&quot; holds an API token.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » nécessite un client OAuth ; le profil « %2 » contient un jeton d&apos;API.</translation>
     </message>
     <message>
         <source>sensor serial numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>numéros de série des capteurs</translation>
     </message>
     <message>
         <source>space ids (not together with --serials)</source>
-        <translation type="unfinished"></translation>
+        <translation>ID des espaces (pas en même temps que --serials)</translation>
     </message>
     <message>
         <source>List sensors (all, or those with the given serials or in the given spaces).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les capteurs (tous, ou ceux ayant les numéros de série indiqués ou situés dans les espaces indiqués).</translation>
     </message>
     <message>
         <source>Current health of sensors.</source>
-        <translation type="unfinished"></translation>
+        <translation>État de santé actuel des capteurs.</translation>
     </message>
     <message>
         <source>Health changes of sensors in a time range (any length: sent in 10-day windows).</source>
-        <translation type="unfinished"></translation>
+        <translation>Changements d&apos;état de santé des capteurs sur une période (de n&apos;importe quelle durée : envoyée par fenêtres de 10 jours).</translation>
     </message>
     <message>
         <source>--%1 is a number of seconds above 0 and at most %2, not &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 est un nombre de secondes supérieur à 0 et d&apos;au plus %2, et non « %3 ».</translation>
     </message>
     <message>
         <source>Live streams print JSON Lines; --format csv does not apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les flux en direct affichent des lignes JSON (JSON Lines) ; --format csv ne s&apos;applique pas.</translation>
     </message>
     <message>
         <source>stop after S seconds (default: until interrupted)</source>
-        <translation type="unfinished"></translation>
+        <translation>arrêter après S secondes (par défaut : jusqu&apos;à interruption)</translation>
     </message>
     <message>
         <source>the server&apos;s refresh period, for stale detection (default 60)</source>
-        <translation type="unfinished"></translation>
+        <translation>période d&apos;actualisation du serveur, pour détecter les données périmées (60 par défaut)</translation>
     </message>
     <message>
         <source>Stream a floor&apos;s presence (Open Area / Waffle spaces) as JSON lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diffuser la présence d&apos;un étage (espaces Open Area / Waffle) en lignes JSON.</translation>
     </message>
     <message>
         <source>the floor to watch</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;étage à surveiller</translation>
     </message>
     <message>
         <source>Stream counts of a space and its children as JSON lines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diffuser les comptages d&apos;un espace et de ses sous-espaces en lignes JSON.</translation>
     </message>
     <message>
         <source>the space to watch</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;espace à surveiller</translation>
     </message>
     <message>
         <source>Experimental: stream a doorway&apos;s crossings (an undocumented stream).</source>
-        <translation type="unfinished"></translation>
+        <translation>Expérimental : diffuser les passages d&apos;une porte (flux non documenté).</translation>
     </message>
     <message>
         <source>the doorway to watch</source>
-        <translation type="unfinished"></translation>
+        <translation>le passage à surveiller</translation>
     </message>
     <message>
         <source>The live stream failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec du flux en direct : %1</translation>
     </message>
     <message>
         <source>Nothing to update: give --full-name, --role and/or --spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à mettre à jour : indiquez --full-name, --role et/ou --spaces.</translation>
     </message>
     <message>
         <source>space ids the user may see (an empty value clears them)</source>
-        <translation type="unfinished"></translation>
+        <translation>ID des espaces que l&apos;utilisateur peut voir (une valeur vide les efface)</translation>
     </message>
     <message>
         <source>List users (OAuth client credentials only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les utilisateurs (identifiants de client OAuth uniquement).</translation>
     </message>
     <message>
         <source>Show one user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher un utilisateur.</translation>
     </message>
     <message>
         <source>Create a user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un utilisateur.</translation>
     </message>
     <message>
         <source>e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>adresse e-mail</translation>
     </message>
     <message>
         <source>full name</source>
-        <translation type="unfinished"></translation>
+        <translation>nom complet</translation>
     </message>
     <message>
         <source>role, e.g. owner</source>
-        <translation type="unfinished"></translation>
+        <translation>rôle, p. ex. owner</translation>
     </message>
     <message>
         <source>Change a user&apos;s name, role or spaces; what is not given stays as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le nom, le rôle ou les espaces d&apos;un utilisateur ; ce qui n&apos;est pas indiqué reste inchangé.</translation>
     </message>
     <message>
         <source>role</source>
-        <translation type="unfinished"></translation>
+        <translation>rôle</translation>
     </message>
     <message>
         <source>Delete a user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer un utilisateur.</translation>
     </message>
 </context>
 <context>
     <name>Density::ConnectDialog</name>
     <message>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tester la connexion</translation>
     </message>
     <message>
         <source>Connect to Density</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter à Density</translation>
     </message>
     <message>
         <source>API address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse de l&apos;API</translation>
     </message>
     <message>
         <source>Static API token</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton d&apos;API statique</translation>
     </message>
     <message>
         <source>OAuth client credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiants de client OAuth</translation>
     </message>
     <message>
         <source>Display credentials (wall screen)</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiants d&apos;affichage (écran mural)</translation>
     </message>
     <message>
         <source>Sign in with</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter avec</translation>
     </message>
     <message>
         <source>tok_…</source>
-        <translation type="unfinished"></translation>
+        <translation>tok_…</translation>
     </message>
     <message>
         <source>API token</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton d&apos;API</translation>
     </message>
     <message>
         <source>Client id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID client</translation>
     </message>
     <message>
         <source>Client secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret client</translation>
     </message>
     <message>
         <source>Display id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID d&apos;affichage</translation>
     </message>
     <message>
         <source>the display this screen signs in as</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;affichage sous lequel cet écran se connecte</translation>
     </message>
     <message>
         <source>Certificate &amp;details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Détails du certificat</translation>
     </message>
     <message>
         <source>Certificate details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails du certificat</translation>
     </message>
     <message>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Se &amp;connecter</translation>
     </message>
     <message>
         <source>&amp;API address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adresse de l&apos;API :</translation>
     </message>
     <message>
         <source>&amp;Sign in with:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Se connecter avec :</translation>
     </message>
     <message>
         <source>API &amp;token:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jeton d&apos;API :</translation>
     </message>
     <message>
         <source>Client &amp;id:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ID client :</translation>
     </message>
     <message>
         <source>Client s&amp;ecret:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ecret client :</translation>
     </message>
     <message>
         <source>Dis&amp;play id:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID d&apos;a&amp;ffichage :</translation>
     </message>
     <message>
         <source>A long-lived token an Owner created (it starts with tok_). It is kept in the system keychain (or for this session only where there is none), never in a settings file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton de longue durée créé par un propriétaire (Owner), commençant par tok_. Il est conservé dans le trousseau du système (ou uniquement pour cette session s&apos;il n&apos;y en a pas), jamais dans un fichier de paramètres.</translation>
     </message>
     <message>
         <source>The id and secret of an OAuth client an Owner created (Your Account → Developer). Needed to manage users. The secret is kept in the system keychain (or for this session only), never in a settings file.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ID et le secret d&apos;un client OAuth créé par un propriétaire (Owner) (Your Account → Developer). Nécessaires pour gérer les utilisateurs. Le secret est conservé dans le trousseau du système (ou uniquement pour cette session), jamais dans un fichier de paramètres.</translation>
     </message>
     <message>
         <source>Credentials for a wall screen: they can read presence only. The secret is kept in the system keychain (or for this session only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiants pour un écran mural : ils permettent uniquement de lire la présence. Le secret est conservé dans le trousseau du système (ou uniquement pour cette session).</translation>
     </message>
 </context>
 <context>
     <name>Density::ConnectionProfile</name>
     <message>
         <source>The profile has no id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le profil n&apos;a pas d&apos;ID.</translation>
     </message>
     <message>
         <source>The profile needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le profil doit avoir un nom.</translation>
     </message>
     <message>
         <source>The profile needs a server address such as https://api.density.io.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le profil doit avoir une adresse de serveur, par exemple https://api.density.io.</translation>
     </message>
     <message>
         <source>The profile needs a client id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le profil doit avoir un ID client.</translation>
     </message>
     <message>
         <source>The profile needs a display id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le profil doit avoir un ID d&apos;affichage.</translation>
     </message>
     <message>
         <source>The profile&apos;s operating hours are not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les heures d&apos;ouverture du profil ne sont pas valides.</translation>
     </message>
     <message>
         <source>API token</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton d&apos;API</translation>
     </message>
     <message>
         <source>OAuth client credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiants de client OAuth</translation>
     </message>
     <message>
         <source>Display credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiants d&apos;affichage</translation>
     </message>
 </context>
 <context>
     <name>Density::ConnectionTest</name>
     <message>
         <source>&quot;%1&quot; is not a server address: enter one like https://api.density.io.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas une adresse de serveur : saisissez une adresse comme https://api.density.io.</translation>
     </message>
     <message>
         <source>Plain http:// would send your credentials unencrypted, so it is only allowed for this computer (localhost, 127.0.0.1, ::1). Use https://%1 instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une adresse http:// simple enverrait vos identifiants sans chiffrement ; elle n&apos;est donc autorisée que pour cet ordinateur (localhost, 127.0.0.1, ::1). Utilisez plutôt https://%1.</translation>
     </message>
     <message>
         <source>Only https:// addresses are supported, not %1://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seules les adresses https:// sont prises en charge, pas %1://.</translation>
     </message>
     <message>
         <source>Enter an API token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un jeton d&apos;API.</translation>
     </message>
     <message>
         <source>Enter the client id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l&apos;ID client.</translation>
     </message>
     <message>
         <source>Enter the client secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le secret client.</translation>
     </message>
     <message>
         <source>Enter the display id this screen signs in as.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l&apos;ID d&apos;affichage sous lequel cet écran se connecte.</translation>
     </message>
     <message>
         <source>The token endpoint refused the client id or secret (%1): check both, and that the OAuth client still exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le point de terminaison des jetons a refusé l&apos;ID client ou le secret (%1) : vérifiez les deux, et que le client OAuth existe toujours.</translation>
     </message>
     <message>
         <source>The display-token endpoint refused the client id, secret or display id (%1): check all three.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le point de terminaison des jetons d&apos;affichage a refusé l&apos;ID client, le secret ou l&apos;ID d&apos;affichage (%1) : vérifiez les trois.</translation>
     </message>
     <message>
         <source>The API rejected the token (401): check that you copied the whole tok_… token and that it has not been revoked.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;API a rejeté le jeton (401) : vérifiez que vous avez copié l&apos;intégralité du jeton tok_… et qu&apos;il n&apos;a pas été révoqué.</translation>
     </message>
     <message>
         <source>The API knows these credentials but does not allow them to read this organization (403): ask an Owner or Admin for a token with read access.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;API reconnaît ces identifiants, mais ne les autorise pas à lire cette organisation (403) : demandez à un propriétaire (Owner) ou à un administrateur (Admin) un jeton avec accès en lecture.</translation>
     </message>
     <message>
         <source>%1 The API said: “%2”</source>
         <extracomment>%1 the sentence above, %2 the API&apos;s own message.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 Réponse de l&apos;API : « %2 »</translation>
     </message>
     <message>
         <source>%1 accepted the connection but did not answer in time: the server may be overloaded, or something between you and it holds the connection open. Try again, or check the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a accepté la connexion mais n&apos;a pas répondu à temps : le serveur est peut-être surchargé, ou un élément entre vous et lui maintient la connexion ouverte. Réessayez ou vérifiez l&apos;adresse.</translation>
     </message>
     <message>
         <source>%1 No credentials were sent.</source>
         <extracomment>%1 why the secure connection failed.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 Aucun identifiant n&apos;a été envoyé.</translation>
     </message>
     <message>
         <source>%1&apos;s certificate was not accepted (%2), so no credentials were sent. Compare the details below with what your IT department expects; an untrusted certificate is never accepted.</source>
         <extracomment>%2 the certificate problems, e.g. &quot;The certificate is self-signed, and untrusted&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le certificat de %1 n&apos;a pas été accepté (%2) ; aucun identifiant n&apos;a donc été envoyé. Comparez les détails ci-dessous avec ce qu&apos;attend votre service informatique ; un certificat non approuvé n&apos;est jamais accepté.</translation>
     </message>
     <message>
         <source>%1 answered, but not like the Density API: check the address. (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a répondu, mais pas comme l&apos;API Density : vérifiez l&apos;adresse. (%2)</translation>
     </message>
     <message>
         <source>The server %1 could not be found: its name does not resolve (DNS). Check the address for typos and that this computer is online.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur %1 est introuvable : son nom ne peut pas être résolu (DNS). Vérifiez que l&apos;adresse ne contient pas de faute de frappe et que cet ordinateur est en ligne.</translation>
     </message>
     <message>
         <source>%1 refused the connection: the computer was reached, but nothing accepts connections on port %2. Check the address and port.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a refusé la connexion : l&apos;ordinateur a été joint, mais rien n&apos;accepte de connexions sur le port %2. Vérifiez l&apos;adresse et le port.</translation>
     </message>
     <message>
         <source>%1 did not answer in time: check the address and the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas répondu à temps : vérifiez l&apos;adresse et le réseau.</translation>
     </message>
     <message>
         <source>Asking %1 for a token…</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande d&apos;un jeton à %1…</translation>
     </message>
     <message>
         <source>Checking %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de %1…</translation>
     </message>
     <message>
         <source>The token endpoint accepted the credentials, but the API rejected the token it issued (401): the address may point at a different Density environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le point de terminaison des jetons a accepté les identifiants, mais l&apos;API a rejeté le jeton émis (401) : l&apos;adresse désigne peut-être un autre environnement Density.</translation>
     </message>
     <message>
         <source>Connected: the API answered &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté : l&apos;API a répondu « %1 ».</translation>
     </message>
     <message>
         <source>Connected: the OAuth client got a token and the API answered &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté : le client OAuth a obtenu un jeton et l&apos;API a répondu « %1 ».</translation>
     </message>
     <message>
         <source>Connected: the display got a token and the API answered &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté : l&apos;affichage a obtenu un jeton et l&apos;API a répondu « %1 ».</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu</translation>
     </message>
     <message>
         <source>the proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>le proxy</translation>
     </message>
     <message>
         <source>Could not connect to %1: check the proxy&apos;s host and port in Settings, or ask IT which proxy this computer must use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de se connecter à %1 : vérifiez l&apos;hôte et le port du proxy dans les Paramètres, ou demandez à votre service informatique quel proxy cet ordinateur doit utiliser.</translation>
     </message>
     <message>
         <source>%1 could not be found (its name does not resolve): check the proxy host in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est introuvable (son nom ne peut pas être résolu) : vérifiez l&apos;hôte du proxy dans les Paramètres.</translation>
     </message>
     <message>
         <source>%1 asks for a user name and password: enter them in Settings (Proxy), or ask IT for them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 demande un nom d&apos;utilisateur et un mot de passe : saisissez-les dans les Paramètres (Proxy) ou demandez-les à votre service informatique.</translation>
     </message>
     <message>
         <source>%1 did not answer in time: check the proxy setting and the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas répondu à temps : vérifiez le paramètre de proxy et le réseau.</translation>
     </message>
     <message>
         <source>%1 closed the connection before answering: check the proxy setting, or ask IT whether it allows connections to this server.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a fermé la connexion avant de répondre : vérifiez le paramètre de proxy, ou demandez à votre service informatique s&apos;il autorise les connexions à ce serveur.</translation>
     </message>
     <message>
         <source>The connection through %1 failed (%2): check the proxy setting in Settings.</source>
         <extracomment>%1 the proxy, %2 what went wrong.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La connexion via %1 a échoué (%2) : vérifiez le paramètre de proxy dans les Paramètres.</translation>
     </message>
     <message>
         <source>The certificate check reported:</source>
-        <translation type="unfinished"></translation>
+        <translation>La vérification du certificat a signalé :</translation>
     </message>
     <message>
         <source>The server presented no certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;a présenté aucun certificat.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat du serveur :</translation>
     </message>
     <message>
         <source>Certificate %1 of the chain:</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat %1 de la chaîne :</translation>
     </message>
     <message>
         <source>  Subject: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  Sujet : %1</translation>
     </message>
     <message>
         <source>  Issuer: %1 (self-signed)</source>
-        <translation type="unfinished"></translation>
+        <translation>  Émetteur : %1 (auto-signé)</translation>
     </message>
     <message>
         <source>  Issuer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  Émetteur : %1</translation>
     </message>
     <message>
         <source>  Valid for: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  Validité : %1</translation>
     </message>
     <message>
         <source>  Valid from: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  Valide à partir du : %1</translation>
     </message>
     <message>
         <source>  Valid until: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>  Valide jusqu&apos;au : %1</translation>
     </message>
     <message>
         <source>  SHA-256 fingerprint:</source>
-        <translation type="unfinished"></translation>
+        <translation>  Empreinte SHA-256 :</translation>
     </message>
 </context>
 <context>
     <name>Density::CredentialStore</name>
     <message>
         <source>system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>trousseau du système</translation>
     </message>
     <message>
         <source>this session only</source>
-        <translation type="unfinished"></translation>
+        <translation>cette session uniquement</translation>
     </message>
     <message>
         <source>a plain file (insecure)</source>
-        <translation type="unfinished"></translation>
+        <translation>un fichier en clair (non sécurisé)</translation>
     </message>
     <message>
         <source>No system keychain is available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun trousseau système n&apos;est disponible.</translation>
     </message>
     <message>
         <source>The system keychain refused access.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau du système a refusé l&apos;accès.</translation>
     </message>
     <message>
         <source>The system keychain failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec du trousseau du système.</translation>
     </message>
 </context>
 <context>
     <name>Density::CredentialStorePolicy</name>
     <message>
         <source>No system keychain is available (no Secret Service on this machine)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun trousseau système n&apos;est disponible (pas de Secret Service sur cette machine)</translation>
     </message>
     <message>
         <source>The system keychain cannot be used (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau du système ne peut pas être utilisé (%1)</translation>
     </message>
     <message>
         <source>no details</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun détail</translation>
     </message>
     <message>
         <source>; as you chose, secrets are stored in a plain file that only your account can read. This is insecure: anyone with access to your files or backups can read them.</source>
-        <translation type="unfinished"></translation>
+        <translation> ; comme vous l&apos;avez choisi, les secrets sont enregistrés dans un fichier en clair que seul votre compte peut lire. Ce n&apos;est pas sécurisé : toute personne ayant accès à vos fichiers ou à vos sauvegardes peut les lire.</translation>
     </message>
     <message>
         <source>; secrets are kept for this session only and must be entered again next time. You can choose to store them in a plain file instead (insecure).</source>
-        <translation type="unfinished"></translation>
+        <translation> ; les secrets sont conservés uniquement pour cette session et devront être saisis de nouveau la prochaine fois. Vous pouvez choisir de les enregistrer plutôt dans un fichier en clair (non sécurisé).</translation>
     </message>
 </context>
 <context>
     <name>Density::CsvExport</name>
     <message>
         <source>no capacity set</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune capacité définie</translation>
     </message>
     <message>
         <source>null from the API: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>null renvoyé par l&apos;API : %1</translation>
     </message>
     <message>
         <source>bucket: start of the period in the space&apos;s time zone with its UTC offset (total: the range start; weekday: 0 = Sunday; hour_of_day: 0-23)</source>
-        <translation type="unfinished"></translation>
+        <translation>bucket : début de la période dans le fuseau horaire de l&apos;espace, avec son décalage UTC (total : le début de la période ; weekday : 0 = dimanche ; hour_of_day : 0-23)</translation>
     </message>
     <message>
         <source>occupancy_avg: average number of people present during the bucket (time-weighted)</source>
-        <translation type="unfinished"></translation>
+        <translation>occupancy_avg : nombre moyen de personnes présentes pendant l&apos;intervalle (pondéré par le temps)</translation>
     </message>
     <message>
         <source>occupancy_max: peak number of people present at any moment of the bucket; a peak is not an average</source>
-        <translation type="unfinished"></translation>
+        <translation>occupancy_max : nombre maximal de personnes présentes à un moment quelconque de l&apos;intervalle ; un pic n&apos;est pas une moyenne</translation>
     </message>
     <message>
         <source>utilization_avg / utilization_max: occupancy_avg / occupancy_max divided by the space&apos;s capacity (1 = 100%); empty when no capacity is set (unset or 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>utilization_avg / utilization_max : occupancy_avg / occupancy_max divisé par la capacité de l&apos;espace (1 = 100 %) ; vide si aucune capacité n&apos;est définie (non renseignée ou 0)</translation>
     </message>
     <message>
         <source>time_used_hours: time with at least one person present in hours (the API&apos;s time_used_raw milliseconds / 3600000)</source>
-        <translation type="unfinished"></translation>
+        <translation>time_used_hours : durée, en heures, pendant laquelle au moins une personne est présente (time_used_raw de l&apos;API en millisecondes / 3600000)</translation>
     </message>
     <message>
         <source>up_time: share of the bucket the sensors were online (1 = complete; 0.8 or less = low quality)</source>
-        <translation type="unfinished"></translation>
+        <translation>up_time : part de l&apos;intervalle pendant laquelle les capteurs étaient en ligne (1 = complet ; 0,8 ou moins = qualité faible)</translation>
     </message>
     <message>
         <source>capped: true when the sensor reached its counting limit; occupancy_max is then at least that limit (read 3 as &quot;3+&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>capped : true lorsque le capteur a atteint sa limite de comptage ; occupancy_max vaut alors au moins cette limite (lire 3 comme « 3+ »)</translation>
     </message>
     <message>
         <source>data_quality: good / zero_use (complete and nobody there) / incomplete (up_time below 1) / low_quality (up_time 0.8 or less) / offline (up_time 0) / missing / pending (after the export time)</source>
-        <translation type="unfinished"></translation>
+        <translation>data_quality : good (bonne) / zero_use (complet et personne) / incomplete (up_time inférieur à 1) / low_quality (up_time de 0,8 ou moins) / offline (up_time de 0) / missing (manquant) / pending (postérieur à l&apos;heure d&apos;export)</translation>
     </message>
     <message>
         <source>Empty cells have no value (null or not reported by the API): never read them as 0</source>
-        <translation type="unfinished"></translation>
+        <translation>Les cellules vides n&apos;ont pas de valeur (null ou non renvoyée par l&apos;API) : ne les lisez jamais comme 0</translation>
     </message>
     <message>
         <source>The CSV file could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire le fichier CSV : %1</translation>
     </message>
     <message>
         <source>no file was open</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun fichier n&apos;était ouvert</translation>
     </message>
 </context>
 <context>
     <name>Density::CurrentPresenceModel</name>
     <message>
         <source>%1+ people</source>
-        <translation type="unfinished"></translation>
+        <translation>%1+ personnes</translation>
     </message>
     <message>
         <source>%1 person</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 personne</translation>
     </message>
     <message>
         <source>%1 people</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 personnes</translation>
     </message>
     <message>
         <source>Occupied</source>
-        <translation type="unfinished"></translation>
+        <translation>Occupé</translation>
     </message>
     <message>
         <source>Available</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponible</translation>
     </message>
     <message>
         <source>Unknown: loading</source>
-        <translation type="unfinished"></translation>
+        <translation>Inconnu : chargement</translation>
     </message>
     <message>
         <source>Unknown: no live data</source>
-        <translation type="unfinished"></translation>
+        <translation>Inconnu : aucune donnée en direct</translation>
     </message>
     <message>
         <source>Unknown: sensor offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Inconnu : capteur hors ligne</translation>
     </message>
     <message>
         <source>Unknown: sensor degraded</source>
-        <translation type="unfinished"></translation>
+        <translation>Inconnu : capteur dégradé</translation>
     </message>
     <message>
         <source>Unknown: sensor health not reported</source>
-        <translation type="unfinished"></translation>
+        <translation>Inconnu : état du capteur non signalé</translation>
     </message>
     <message>
         <source>Unknown: sensor health unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Inconnu : état du capteur inconnu</translation>
     </message>
     <message>
         <source>Unknown: no reading</source>
-        <translation type="unfinished"></translation>
+        <translation>Inconnu : aucune mesure</translation>
     </message>
     <message>
         <source>%1 of %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 min</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>d MMM</source>
-        <translation type="unfinished"></translation>
+        <translation>d MMM</translation>
     </message>
     <message>
         <source>%1 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 UTC</translation>
     </message>
     <message>
         <source>The sensor is %1; its last count was %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le capteur est %1 ; son dernier comptage était de %2.</translation>
     </message>
     <message>
         <source>Minutes of the last hour in which a sensor saw someone (short-term presence; open-area spaces and floors only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutes de la dernière heure pendant lesquelles un capteur a détecté quelqu&apos;un (présence à court terme ; espaces et étages Open Area uniquement).</translation>
     </message>
     <message>
         <source>When the sensor&apos;s reading was taken, in the space&apos;s time zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Moment où la mesure du capteur a été prise, dans le fuseau horaire de l&apos;espace.</translation>
     </message>
     <message>
         <source>The time the API gives with the reading, usually when the current state began</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;heure que l&apos;API fournit avec la mesure, généralement le début de l&apos;état actuel</translation>
     </message>
     <message>
         <source>Space</source>
-        <translation type="unfinished"></translation>
+        <translation>Espace</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Occupied, last hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Occupé, dernière heure</translation>
     </message>
     <message>
         <source>Since</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis</translation>
     </message>
 </context>
 <context>
     <name>Density::CurrentPresencePanel</name>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiser</translation>
     </message>
     <message>
         <source>Ask for the current state now (it refreshes every minute while this page is shown).</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander l&apos;état actuel maintenant (il est actualisé toutes les minutes tant que cette page est affichée).</translation>
     </message>
     <message>
         <source>✓ Available and ■ Occupied come from a healthy sensor&apos;s current reading. ? Unknown means the sensor is offline or degraded, or there is no reading: such a space is never shown as available.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Disponible et ■ Occupé proviennent de la mesure actuelle d&apos;un capteur en bon état. ? Inconnu signifie que le capteur est hors ligne ou dégradé, ou qu&apos;il n&apos;y a pas de mesure : un tel espace n&apos;est jamais affiché comme disponible.</translation>
     </message>
     <message>
         <source>Right now in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>En ce moment dans %1</translation>
     </message>
     <message>
         <source>Right now</source>
-        <translation type="unfinished"></translation>
+        <translation>En ce moment</translation>
     </message>
     <message>
         <source>Select a space to see who is there now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un espace pour voir qui s&apos;y trouve en ce moment.</translation>
     </message>
     <message>
         <source>Loading the current state…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement de l&apos;état actuel…</translation>
     </message>
     <message>
         <source>Reading times are in UTC (the space has no time zone).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les heures des mesures sont en UTC (l&apos;espace n&apos;a pas de fuseau horaire).</translation>
     </message>
     <message>
         <source>Reading times are in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les heures des mesures sont dans le fuseau %1.</translation>
     </message>
     <message>
         <source>Updated at %1; refreshes every minute while shown. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis à jour à %1 ; actualisé toutes les minutes tant que la page est affichée. %2</translation>
     </message>
     <message>
         <source>The update at %1 failed; it is tried again every minute while shown. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La mise à jour de %1 a échoué ; elle est retentée toutes les minutes tant que la page est affichée. %2</translation>
     </message>
     <message>
         <source>Health-aware presence is not available on this server, so presence comes from the deprecated endpoint, which cannot tell an empty space from an offline sensor.</source>
-        <translation type="unfinished"></translation>
+        <translation>La présence tenant compte de l&apos;état des capteurs n&apos;est pas disponible sur ce serveur ; la présence provient donc du point de terminaison obsolète, qui ne distingue pas un espace vide d&apos;un capteur hors ligne.</translation>
     </message>
     <message>
         <source>The current state of %1 could not be loaded. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger l&apos;état actuel de %1. %2</translation>
     </message>
 </context>
 <context>
     <name>Density::DashboardOptions</name>
     <message>
         <source>Occupancy dashboard for Density sensors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau de bord d&apos;occupation pour les capteurs Density.</translation>
     </message>
     <message>
         <source>Use the built-in demo portfolio (a simulator on this computer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser le portefeuille de démonstration intégré (un simulateur sur cet ordinateur).</translation>
     </message>
     <message>
         <source>Number of spaces in the demo portfolio.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre d&apos;espaces du portefeuille de démonstration.</translation>
     </message>
     <message>
         <source>The demo&apos;s fixed time (ISO 8601, UTC) instead of now.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;heure fixe de la démo (ISO 8601, UTC) au lieu de l&apos;heure actuelle.</translation>
     </message>
     <message>
         <source>time</source>
-        <translation type="unfinished"></translation>
+        <translation>heure</translation>
     </message>
     <message>
         <source>Make the demo simulator misbehave, to see how the dashboard copes, for example &quot;latency=300,errors=0.1,ws-drop=30&quot; or &quot;ghost-time&quot; (density-sim --help lists them).</source>
-        <translation type="unfinished"></translation>
+        <translation>Provoquer des dysfonctionnements du simulateur de démo pour voir comment le tableau de bord réagit, par exemple « latency=300,errors=0.1,ws-drop=30 » ou « ghost-time » (density-sim --help les répertorie).</translation>
     </message>
     <message>
         <source>API server address (the token comes from the DENSITY_TOKEN environment variable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse du serveur de l&apos;API (le jeton provient de la variable d&apos;environnement DENSITY_TOKEN).</translation>
     </message>
     <message>
         <source>Open this page: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir cette page : %1.</translation>
     </message>
     <message>
         <source>Select this space id (repeat it or separate ids with commas to compare up to 8).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionner cet ID d&apos;espace (répétez l&apos;option ou séparez les ID par des virgules pour en comparer jusqu&apos;à 8).</translation>
     </message>
     <message>
         <source>Quit after this many seconds (for smoke tests).</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter après ce nombre de secondes (pour les tests de fumée).</translation>
     </message>
     <message>
         <source>Save the window as a PNG file once it has loaded, then quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la fenêtre dans un fichier PNG une fois chargée, puis quitter.</translation>
     </message>
     <message>
         <source>Read the PIN that leaves the kiosk from standard input, store its salted hash and quit (an empty line removes it).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire sur l&apos;entrée standard le code PIN permettant de quitter le mode kiosque, enregistrer son hachage salé et quitter (une ligne vide le supprime).</translation>
     </message>
     <message>
         <source>Run as a locked full-screen wall display of the configured floors (signs in with display credentials; with --demo, the demo&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécuter en affichage mural plein écran verrouillé des étages configurés (connexion avec les identifiants d&apos;affichage ; avec --demo, ceux de la démo).</translation>
     </message>
     <message>
         <source>Floors the kiosk rotates through, comma separated (default: the settings, or the first building&apos;s floors).</source>
-        <translation type="unfinished"></translation>
+        <translation>Étages que le kiosque fait défiler, séparés par des virgules (par défaut : les paramètres, ou les étages du premier bâtiment).</translation>
     </message>
     <message>
         <source>ids</source>
-        <translation type="unfinished"></translation>
+        <translation>ids</translation>
     </message>
     <message>
         <source>Seconds each kiosk floor stays on screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de secondes d&apos;affichage de chaque étage du kiosque.</translation>
     </message>
     <message>
         <source>seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>secondes</translation>
     </message>
     <message>
         <source>The display id the kiosk signs in with (overrides its connection&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ID d&apos;affichage avec lequel le kiosque se connecte (remplace celui de sa connexion).</translation>
     </message>
     <message>
         <source>id</source>
-        <translation type="unfinished"></translation>
+        <translation>id</translation>
     </message>
     <message>
         <source>Unexpected argument: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Argument inattendu : %1.</translation>
     </message>
     <message>
         <source>--rotate-seconds needs a whole number from %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>--rotate-seconds nécessite un nombre entier compris entre %1 et %2.</translation>
     </message>
     <message>
         <source>--kiosk-floors, --rotate-seconds and --display-id need --kiosk.</source>
-        <translation type="unfinished"></translation>
+        <translation>--kiosk-floors, --rotate-seconds et --display-id nécessitent --kiosk.</translation>
     </message>
     <message>
         <source>--demo-now needs a date and time such as 2026-11-25T15:00:00Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>--demo-now nécessite une date et une heure, par exemple 2026-11-25T15:00:00Z.</translation>
     </message>
     <message>
         <source>--demo-spaces needs a positive number.</source>
-        <translation type="unfinished"></translation>
+        <translation>--demo-spaces nécessite un nombre positif.</translation>
     </message>
     <message>
         <source>Unknown view &quot;%1&quot;; use one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue « %1 » inconnue ; utilisez l&apos;une des suivantes : %2.</translation>
     </message>
     <message>
         <source>--quit-after needs a number of seconds above 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>--quit-after nécessite un nombre de secondes supérieur à 0.</translation>
     </message>
     <message>
         <source>--view and --space do not apply to --kiosk; use --kiosk-floors.</source>
-        <translation type="unfinished"></translation>
+        <translation>--view et --space ne s&apos;appliquent pas à --kiosk ; utilisez --kiosk-floors.</translation>
+    </message>
+    <message>
+        <source>Interface language for this run, e.g. de, fr, es, ja (default: Settings, which follow the system).</source>
+        <translation>Langue de l&apos;interface pour cette exécution, p. ex. de, fr, es, ja (par défaut : les Paramètres, qui suivent le système).</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot; for --locale; use a code such as de, fr, es or ja.</source>
+        <translation>Langue « %1 » inconnue pour --locale ; utilisez un code tel que de, fr, es ou ja.</translation>
     </message>
 </context>
 <context>
     <name>Density::DashboardPage</name>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue d&apos;ensemble</translation>
     </message>
     <message>
         <source>Occupancy</source>
-        <translation type="unfinished"></translation>
+        <translation>Occupation</translation>
     </message>
     <message>
         <source>Utilization</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux d&apos;utilisation</translation>
     </message>
     <message>
         <source>Time used</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée d&apos;utilisation</translation>
     </message>
     <message>
         <source>Patterns</source>
-        <translation type="unfinished"></translation>
+        <translation>Tendances</translation>
     </message>
     <message>
         <source>Sensor health</source>
-        <translation type="unfinished"></translation>
+        <translation>État des capteurs</translation>
     </message>
     <message>
         <source>Data completeness</source>
-        <translation type="unfinished"></translation>
+        <translation>Complétude des données</translation>
     </message>
     <message>
         <source>Anomalies</source>
-        <translation type="unfinished"></translation>
+        <translation>Anomalies</translation>
     </message>
     <message>
         <source>Live</source>
-        <translation type="unfinished"></translation>
+        <translation>En direct</translation>
     </message>
 </context>
 <context>
     <name>Density::DataCompletenessModel</name>
     <message>
         <source>No floors in this selection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun étage dans cette sélection.</translation>
     </message>
     <message numerus="yes">
         <source>%n complete</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n complet</numerusform>
+            <numerusform>%n complets</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n with gaps (sensors offline or missing data)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n avec des lacunes (capteurs hors ligne ou données manquantes)</numerusform>
+            <numerusform>%n avec des lacunes (capteurs hors ligne ou données manquantes)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n still processing</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n encore en traitement</numerusform>
+            <numerusform>%n encore en traitement</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n in planning</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n en préparation</numerusform>
+            <numerusform>%n en préparation</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n without open-area sensors</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sans capteurs Open Area</numerusform>
+            <numerusform>%n sans capteurs Open Area</numerusform>
         </translation>
     </message>
     <message>
         <source>1 floor: %1</source>
         <extracomment>%1 is a list such as &quot;2 complete, 1 still processing&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>1 étage : %1</translation>
     </message>
     <message numerus="yes">
         <source>%n floors: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n étage : %1</numerusform>
+            <numerusform>%n étages : %1</numerusform>
         </translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>%1 %</source>
         <extracomment>A completeness percentage; %1 is the number (&quot;82.4&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>Complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Complet</translation>
     </message>
     <message>
         <source>Floor in planning</source>
-        <translation type="unfinished"></translation>
+        <translation>Étage en préparation</translation>
     </message>
     <message>
         <source>Still processing</source>
-        <translation type="unfinished"></translation>
+        <translation>Traitement en cours</translation>
     </message>
     <message>
         <source>Sensors offline or missing data</source>
-        <translation type="unfinished"></translation>
+        <translation>Capteurs hors ligne ou données manquantes</translation>
     </message>
     <message>
         <source>No value returned</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune valeur renvoyée</translation>
     </message>
     <message>
         <source>Not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans objet</translation>
     </message>
     <message>
         <source>All expected open-area data for this window has arrived and been processed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les données Open Area attendues pour cette fenêtre sont arrivées et ont été traitées.</translation>
     </message>
     <message>
         <source>Likely cause: the floor is still in planning (or went live only after this window began), so its sensors were not live for all of it and less data is expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cause probable : l&apos;étage est encore en préparation (ou n&apos;a été mis en service qu&apos;après le début de cette fenêtre) ; ses capteurs n&apos;étaient donc pas actifs pendant toute la fenêtre et moins de données sont attendues.</translation>
     </message>
     <message>
         <source>Likely cause: part of this window is less than about 8 hours old (or has not happened yet); Density is still processing it. Check again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cause probable : une partie de cette fenêtre date de moins de 8 heures environ (ou n&apos;a pas encore eu lieu) ; Density la traite encore. Vérifiez de nouveau plus tard.</translation>
     </message>
     <message>
         <source>Likely cause: sensors were offline or data is missing for part of this window. The Sensor health page shows which sensors are offline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cause probable : des capteurs étaient hors ligne ou des données manquent pour une partie de cette fenêtre. La page État des capteurs indique quels capteurs sont hors ligne.</translation>
     </message>
     <message>
         <source>The data-status answer had no value for this floor in this window, though it had one in others.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse sur l&apos;état des données ne contenait aucune valeur pour cet étage dans cette fenêtre, alors qu&apos;elle en contenait dans d&apos;autres.</translation>
     </message>
     <message>
         <source>No open-area sensors on this floor — completeness does not apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun capteur Open Area à cet étage — la complétude ne s&apos;applique pas</translation>
     </message>
     <message>
         <source>d MMM</source>
         <extracomment>Date format of a data-status window&apos;s ends in the column headers (QDate::toString).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>d MMM</translation>
     </message>
     <message>
         <source>%1 – %2</source>
         <extracomment>A window of days, &quot;1 Nov – 10 Nov&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Density reports data completeness only for floors with open-area sensors; the answer leaves this floor out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Density ne signale la complétude des données que pour les étages équipés de capteurs Open Area ; la réponse ne contient pas cet étage.</translation>
     </message>
     <message>
         <source>%1, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 : %3</translation>
     </message>
     <message>
         <source>Floor</source>
-        <translation type="unfinished"></translation>
+        <translation>Étage</translation>
     </message>
     <message>
         <source>Data-status window %1 of %2 (the API answers at most 10 days at a time)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenêtre d&apos;état des données %1 sur %2 (l&apos;API répond sur 10 jours au maximum à la fois)</translation>
     </message>
 </context>
 <context>
     <name>Density::DataCompletenessPage</name>
     <message>
         <source>Data completeness could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger la complétude des données.</translation>
     </message>
     <message>
         <source>Data completeness could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger la complétude des données : %1</translation>
     </message>
     <message>
         <source>Select a floor, building or campus in the Spaces panel to see how complete its open-area data is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un étage, un bâtiment ou un campus dans le panneau Espaces pour voir le niveau de complétude de ses données Open Area.</translation>
     </message>
     <message>
         <source>Loading was cancelled. Refresh (F5) checks the data completeness again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement annulé. Actualiser (F5) vérifie de nouveau la complétude des données.</translation>
     </message>
     <message>
         <source>Not connected. Open the demo portfolio or connect to an account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté. Ouvrez le portefeuille de démonstration ou connectez-vous à un compte.</translation>
     </message>
     <message>
         <source>The selection has no floors, so there is no floor data to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sélection ne contient aucun étage ; il n&apos;y a donc aucune donnée d&apos;étage à vérifier.</translation>
     </message>
     <message>
         <source>The last day of the range must not be before the first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dernier jour de la période ne doit pas précéder le premier.</translation>
     </message>
     <message>
         <source>Checking data completeness…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de la complétude des données…</translation>
     </message>
     <message numerus="yes">
         <source>%1 and %n more</source>
         <extracomment>%1 the first selected space; %n how many others are selected.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 et %n autre</numerusform>
+            <numerusform>%1 et %n autres</numerusform>
         </translation>
     </message>
     <message>
         <source>Data completeness</source>
-        <translation type="unfinished"></translation>
+        <translation>Complétude des données</translation>
     </message>
     <message>
         <source>Data completeness: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Complétude des données : %1</translation>
     </message>
     <message>
         <source>%1 (the first floor&apos;s time zone)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (fuseau horaire du premier étage)</translation>
     </message>
     <message>
         <source>%1 (the floor&apos;s time zone)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (fuseau horaire de l&apos;étage)</translation>
     </message>
     <message>
         <source>Share of the expected open-area data that has arrived, per floor, for %1 (whole days in %2; the operating hours do not apply). The API answers at most 10 days at a time, so each 10-day window has its own column. Checked at %3.</source>
         <extracomment>%1 date range, %2 time zone, %3 date and time of the check.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Part des données Open Area attendues qui sont arrivées, par étage, pour %1 (jours entiers dans le fuseau %2 ; les heures d&apos;ouverture ne s&apos;appliquent pas). L&apos;API répond sur 10 jours au maximum à la fois ; chaque fenêtre de 10 jours a donc sa propre colonne. Vérifié le %3.</translation>
     </message>
     <message>
         <source>Some floors are in other time zones: their windows are the same instants, so their days start at other local times.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certains étages sont dans d&apos;autres fuseaux horaires : leurs fenêtres correspondent aux mêmes instants, leurs jours commencent donc à d&apos;autres heures locales.</translation>
     </message>
     <message>
         <source>Share of the expected open-area data that has arrived, per floor and 10-day window of the query&apos;s range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Part des données Open Area attendues qui sont arrivées, par étage et par fenêtre de 10 jours de la période demandée.</translation>
     </message>
     <message>
         <source>What a value below 100 % means</source>
-        <translation type="unfinished"></translation>
+        <translation>Signification d&apos;une valeur inférieure à 100 %</translation>
     </message>
     <message>
         <source>The API says how much of the expected data has arrived, not why some is missing. Each cell names the most likely of the three usual causes that the app can tell:</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;API indique la quantité de données attendues qui sont arrivées, mais pas pourquoi certaines manquent. Chaque cellule indique la plus probable des trois causes habituelles que l&apos;application peut distinguer :</translation>
     </message>
     <message>
         <source>the floor&apos;s status is &quot;planning&quot;: its sensors are not live yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>le statut de l&apos;étage est « planning » : ses capteurs ne sont pas encore actifs.</translation>
     </message>
     <message>
         <source>the window reaches into the last 8 hours (or the future). Density processes data within about 8 hours; check again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>la fenêtre empiète sur les 8 dernières heures (ou sur le futur). Density traite les données en 8 heures environ ; vérifiez de nouveau plus tard.</translation>
     </message>
     <message>
         <source>anything else: sensors were offline or data is missing; in bold at or below 80 %, where data counts as low quality. The Sensor health page shows which sensors are offline now.</source>
-        <translation type="unfinished"></translation>
+        <translation>tout autre cas : des capteurs étaient hors ligne ou des données manquent ; en gras à 80 % ou moins, seuil où les données sont considérées de qualité faible. La page État des capteurs indique quels capteurs sont actuellement hors ligne.</translation>
     </message>
     <message>
         <source>all expected data has arrived. Floors without open-area sensors are listed without a value: completeness applies only to open-area floors.</source>
-        <translation type="unfinished"></translation>
+        <translation>toutes les données attendues sont arrivées. Les étages sans capteurs Open Area sont listés sans valeur : la complétude ne concerne que les étages Open Area.</translation>
     </message>
     <message>
         <source>Select a cell to read what its value most likely means.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une cellule pour lire la signification la plus probable de sa valeur.</translation>
     </message>
     <message>
         <source>%1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2.</translation>
     </message>
     <message>
         <source>%1, %2: %3. %4</source>
         <extracomment>%1 floor, %2 window, %3 percentage, %4 explanation.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 : %3. %4</translation>
     </message>
     <message>
         <source>no value</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune valeur</translation>
     </message>
     <message>
         <source>Data status is answered in windows of at most 10 days; each row is one floor in one window.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;état des données est renvoyé par fenêtres de 10 jours au maximum ; chaque ligne correspond à un étage dans une fenêtre.</translation>
     </message>
     <message>
         <source>Loading was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement annulé.</translation>
     </message>
     <message>
         <source>completion: share (0 to 1) of the floor&apos;s expected open-area data that has arrived and been processed in the window (/v3/analytics/data-status); empty when the API gave no value.</source>
-        <translation type="unfinished"></translation>
+        <translation>completion : part (de 0 à 1) des données Open Area attendues pour l&apos;étage qui sont arrivées et ont été traitées dans la fenêtre (/v3/analytics/data-status) ; vide si l&apos;API n&apos;a renvoyé aucune valeur.</translation>
     </message>
     <message>
         <source>likely_reason: the app&apos;s best guess, not the API&apos;s: complete; planning (the floor is in planning); processing (the window reaches into the last 8 hours); offline_or_missing (otherwise: sensors offline or data missing); not_applicable (no open-area sensors on the floor); no_value (no value in this window only).</source>
-        <translation type="unfinished"></translation>
+        <translation>likely_reason : la meilleure estimation de l&apos;application, et non de l&apos;API : complete (complet) ; planning (l&apos;étage est en préparation) ; processing (la fenêtre empiète sur les 8 dernières heures) ; offline_or_missing (autres cas : capteurs hors ligne ou données manquantes) ; not_applicable (aucun capteur Open Area à l&apos;étage) ; no_value (aucune valeur dans cette fenêtre uniquement).</translation>
     </message>
 </context>
 <context>
     <name>Density::DateRanges</name>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
         <source>Yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>7 derniers jours</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>30 derniers jours</translation>
     </message>
     <message>
         <source>Last full month</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier mois complet</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnalisée</translation>
     </message>
 </context>
 <context>
     <name>Density::DensityClient</name>
     <message>
         <source>&quot;%1&quot; is not a valid server address.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas une adresse de serveur valide.</translation>
     </message>
     <message>
         <source>Plain http:// is only allowed for this computer (loopback); use https://%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une adresse http:// simple n&apos;est autorisée que pour cet ordinateur (bouclage local) ; utilisez https://%1.</translation>
     </message>
     <message>
         <source>Only https:// server addresses are supported, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seules les adresses de serveur https:// sont prises en charge, pas %1.</translation>
     </message>
     <message>
         <source>Filter sensors by serial numbers or by spaces, not both: the API rejects the combination.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrez les capteurs par numéro de série ou par espace, mais pas les deux : l&apos;API refuse cette combinaison.</translation>
     </message>
 </context>
 <context>
     <name>Density::DoorwayModel</name>
     <message>
         <source>Not loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Non chargé</translation>
     </message>
     <message>
         <source>%1 (sensor placement %2)</source>
         <extracomment>%1 space name, %2 the API&apos;s sensor_placement (which side the sensor is on).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (position du capteur : %2)</translation>
     </message>
     <message>
         <source>The sensor is not among the sensors loaded for this selection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le capteur ne fait pas partie des capteurs chargés pour cette sélection.</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Doorway</source>
-        <translation type="unfinished"></translation>
+        <translation>Passage</translation>
     </message>
     <message>
         <source>Sensor</source>
-        <translation type="unfinished"></translation>
+        <translation>Capteur</translation>
     </message>
     <message>
         <source>Sensor health</source>
-        <translation type="unfinished"></translation>
+        <translation>État du capteur</translation>
     </message>
     <message>
         <source>Linked spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Espaces associés</translation>
     </message>
 </context>
 <context>
     <name>Density::ErrorBanner</name>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réessayer</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorer</translation>
     </message>
 </context>
 <context>
     <name>Density::ExportController</name>
     <message>
         <source>Chart as &amp;PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphique en &amp;PNG…</translation>
     </message>
     <message>
         <source>Data as &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Données en &amp;CSV…</translation>
     </message>
     <message>
         <source>Save the chart as a PNG image, sharp enough for slides.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le graphique sous forme d&apos;image PNG, assez nette pour des présentations.</translation>
     </message>
     <message>
         <source>Save the numbers behind the chart as CSV, with where they came from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les chiffres du graphique au format CSV, avec leur provenance.</translation>
     </message>
     <message>
         <source>Export Chart as PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le graphique en PNG</translation>
     </message>
     <message>
         <source>Export Data as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les données en CSV</translation>
     </message>
     <message>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Images PNG (*.png)</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
         <source>There is nothing to export on this page yet: select a space and let its data load first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a encore rien à exporter sur cette page : sélectionnez un espace et attendez le chargement de ses données.</translation>
     </message>
     <message>
         <source>The chart could not be drawn as an image, so nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de rendre le graphique sous forme d&apos;image ; rien n&apos;a été enregistré.</translation>
     </message>
     <message>
         <source>There is no data to write, so nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune donnée à écrire ; rien n&apos;a été enregistré.</translation>
     </message>
     <message>
         <source>Saved %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enregistré (%2).</translation>
     </message>
     <message>
         <source>Could not save %1: %2.</source>
         <extracomment>%1 file path, %2 the system&apos;s reason.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer %1 : %2.</translation>
     </message>
     <message>
         <source>Could not save %1: %2. Any file that was there is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer %1 : %2. Le fichier existant, le cas échéant, n&apos;a pas été modifié.</translation>
     </message>
 </context>
 <context>
     <name>Density::ExportProvenance</name>
     <message>
         <source>capacity %1</source>
-        <translation type="unfinished"></translation>
+        <translation>capacité %1</translation>
     </message>
     <message>
         <source>capacity 0 (no capacity set)</source>
-        <translation type="unfinished"></translation>
+        <translation>capacité 0 (aucune capacité définie)</translation>
     </message>
     <message>
         <source>no capacity set</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune capacité définie</translation>
     </message>
     <message>
         <source>no time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun fuseau horaire</translation>
     </message>
     <message>
         <source>Space: %1 | %2 | %3 | %4</source>
         <extracomment>%1 space id, %2 name, %3 capacity, %4 time zone.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Espace : %1 | %2 | %3 | %4</translation>
     </message>
     <message>
         <source>all hours</source>
-        <translation type="unfinished"></translation>
+        <translation>toutes les heures</translation>
     </message>
     <message>
         <source>%1 (days %2; 0 = Sunday) %3 to %4 (end excluded)</source>
         <extracomment>%1 day names, %2 day numbers, %3 opening hour, %4 closing hour.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (jours %2 ; 0 = dimanche) de %3 à %4 (fin exclue)</translation>
     </message>
     <message>
         <source>Density Dashboard export</source>
-        <translation type="unfinished"></translation>
+        <translation>Export de Density Dashboard</translation>
     </message>
     <message>
         <source>Organization: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation : %1</translation>
     </message>
     <message>
         <source>Range: %1 to %2 (both included; as sent to the API)</source>
-        <translation type="unfinished"></translation>
+        <translation>Période : du %1 au %2 (inclus ; telle qu&apos;envoyée à l&apos;API)</translation>
     </message>
     <message>
         <source>Resolution: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Résolution : %1</translation>
     </message>
     <message>
         <source>Operating hours: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures d&apos;ouverture : %1</translation>
     </message>
     <message>
         <source>Time zone: UTC (fallback: no time zone set for the space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuseau horaire : UTC (par défaut : aucun fuseau horaire défini pour l&apos;espace)</translation>
     </message>
     <message>
         <source>Time zone: %1 (the space&apos;s own)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuseau horaire : %1 (celui de l&apos;espace)</translation>
     </message>
     <message>
         <source>Definitions:</source>
-        <translation type="unfinished"></translation>
+        <translation>Définitions :</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarque : %1</translation>
     </message>
     <message>
         <source>App version: Density Dashboard %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Version de l&apos;application : Density Dashboard %1</translation>
     </message>
     <message>
         <source>Exported at: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporté le : %1</translation>
     </message>
 </context>
 <context>
     <name>Density::HealthTimelineWidget</name>
     <message>
         <source>Healthy</source>
-        <translation type="unfinished"></translation>
+        <translation>En bon état</translation>
     </message>
     <message>
         <source>Degraded</source>
-        <translation type="unfinished"></translation>
+        <translation>Dégradé</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors ligne</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Inconnu</translation>
     </message>
     <message>
         <source>Degraded (striped: online, not sending)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dégradé (rayé : en ligne, mais n&apos;envoie rien)</translation>
     </message>
     <message>
         <source>Offline (cross-hatched)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors ligne (quadrillé)</translation>
     </message>
     <message>
         <source>Unknown (dotted: reported as unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inconnu (pointillé : signalé comme inconnu)</translation>
     </message>
     <message>
         <source>Unknown: no history before the first change</source>
-        <translation type="unfinished"></translation>
+        <translation>Inconnu : aucun historique avant le premier changement</translation>
     </message>
     <message>
         <source>Status already in force when the range starts</source>
-        <translation type="unfinished"></translation>
+        <translation>État déjà en vigueur au début de la période</translation>
     </message>
     <message>
         <source>Unknown (no history before the first change)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inconnu (aucun historique avant le premier changement)</translation>
     </message>
     <message>
         <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 j %2 h</translation>
     </message>
     <message>
         <source>%1 d</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 j</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>under a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>moins d&apos;une minute</translation>
     </message>
     <message>
         <source>Sensor</source>
-        <translation type="unfinished"></translation>
+        <translation>Capteur</translation>
     </message>
     <message>
         <source>Sensor %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Capteur %1</translation>
     </message>
     <message>
         <source>%1 to %2 (local time, %3)</source>
         <extracomment>%1 start, %2 end, %3 time zone.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 à %2 (heure locale, %3)</translation>
     </message>
     <message>
         <source>Duration: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée : %1</translation>
     </message>
     <message>
         <source>Status in force at the start of the range (it may have begun earlier).</source>
-        <translation type="unfinished"></translation>
+        <translation>État en vigueur au début de la période (il a pu commencer plus tôt).</translation>
     </message>
     <message>
         <source>Still in force at the end of the range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toujours en vigueur à la fin de la période.</translation>
     </message>
 </context>
 <context>
     <name>Density::HeatmapAdapter</name>
     <message>
         <source>average people</source>
-        <translation type="unfinished"></translation>
+        <translation>personnes en moyenne</translation>
     </message>
     <message>
         <source>people at peak</source>
-        <translation type="unfinished"></translation>
+        <translation>personnes au pic</translation>
     </message>
     <message>
         <source>% of capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>% de la capacité</translation>
     </message>
     <message>
         <source>% of the hour in use</source>
-        <translation type="unfinished"></translation>
+        <translation>% de l&apos;heure utilisée</translation>
     </message>
     <message>
         <source>Average occupancy: people present on average during the hour.</source>
-        <translation type="unfinished"></translation>
+        <translation>Occupation moyenne : nombre moyen de personnes présentes pendant l&apos;heure.</translation>
     </message>
     <message>
         <source>Peak occupancy: the most people present at once during the hour.</source>
-        <translation type="unfinished"></translation>
+        <translation>Occupation maximale : nombre maximal de personnes présentes simultanément pendant l&apos;heure.</translation>
     </message>
     <message>
         <source>Average utilization: average occupancy as a percentage of the space&apos;s capacity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux d&apos;utilisation moyen : occupation moyenne en pourcentage de la capacité de l&apos;espace.</translation>
     </message>
     <message>
         <source>Share of time used: the percentage of the hour in which at least one person was present.</source>
-        <translation type="unfinished"></translation>
+        <translation>Part du temps utilisé : pourcentage de l&apos;heure pendant lequel au moins une personne était présente.</translation>
     </message>
     <message>
         <source>Average occupancy</source>
-        <translation type="unfinished"></translation>
+        <translation>Occupation moyenne</translation>
     </message>
     <message>
         <source>Peak occupancy</source>
-        <translation type="unfinished"></translation>
+        <translation>Occupation maximale</translation>
     </message>
     <message>
         <source>Average utilization</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux d&apos;utilisation moyen</translation>
     </message>
     <message>
         <source>Share of time used</source>
-        <translation type="unfinished"></translation>
+        <translation>Part du temps utilisé</translation>
     </message>
 </context>
 <context>
     <name>Density::HeatmapWidget</name>
     <message>
         <source>Typical week heatmap</source>
-        <translation type="unfinished"></translation>
+        <translation>Carte de chaleur d&apos;une semaine type</translation>
     </message>
     <message>
         <source>Hours in local time (time zone unknown)</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures en heure locale (fuseau horaire inconnu)</translation>
     </message>
     <message>
         <source>Hours in local time, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures en heure locale, %1</translation>
     </message>
     <message>
         <source>%1 %2–%3</source>
         <comment>weekday, hour start, hour end</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2–%3</translation>
     </message>
     <message>
         <source>%1: no data</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : aucune donnée</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <comment>time, value</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>%1: %2 %3</source>
         <comment>time, value, unit</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 %3</translation>
     </message>
     <message numerus="yes">
         <source>(%n week(s))</source>
         <comment>weeks merged into this cell</comment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n semaine)</numerusform>
+            <numerusform>(%n semaines)</numerusform>
         </translation>
     </message>
     <message>
         <source>≤ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>≤ %1</translation>
     </message>
     <message>
         <source>≥ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>≥ %1</translation>
     </message>
     <message>
         <source>no data</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune donnée</translation>
     </message>
     <message>
         <source>now</source>
         <comment>marks the current weekday and hour</comment>
-        <translation type="unfinished"></translation>
+        <translation>maintenant</translation>
     </message>
     <message>
         <source>No data for this period</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune donnée pour cette période</translation>
     </message>
 </context>
 <context>
     <name>Density::InsecureFileCredentialStore</name>
     <message>
         <source>The credentials file %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le fichier d&apos;identifiants %1 : %2</translation>
     </message>
     <message>
         <source>The credentials file %1 is damaged (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier d&apos;identifiants %1 est endommagé (%2).</translation>
     </message>
     <message>
         <source>The folder %1 cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier %1.</translation>
     </message>
     <message>
         <source>The credentials file %1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire le fichier d&apos;identifiants %1 : %2</translation>
     </message>
     <message>
         <source>The credentials file %1 cannot be replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de remplacer le fichier d&apos;identifiants %1.</translation>
     </message>
 </context>
 <context>
     <name>Density::KeychainCredentialStore</name>
     <message>
         <source>The system keychain did not answer (it may be locked).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau du système n&apos;a pas répondu (il est peut-être verrouillé).</translation>
     </message>
     <message>
         <source>The system keychain returned another value than the one stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le trousseau du système a renvoyé une valeur différente de celle enregistrée.</translation>
     </message>
 </context>
 <context>
     <name>Density::KioskApp</name>
     <message>
         <source>The kiosk cannot connect to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le kiosque ne peut pas se connecter à %1 : %2</translation>
     </message>
     <message>
         <source>No connection is set up for this wall screen. Add one that signs in with display credentials (Connect… in the dashboard, or density-cli profile add) and choose it under Settings &gt; Kiosk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune connexion n&apos;est configurée pour cet écran mural. Ajoutez-en une qui se connecte avec des identifiants d&apos;affichage (Se connecter… dans le tableau de bord, ou density-cli profile add) et choisissez-la sous Paramètres &gt; Kiosque.</translation>
     </message>
     <message>
         <source>The connection “%1” signs in with %2. A wall screen signs in only with display credentials, so that it can read presence and never change anything; choose a display connection under Settings &gt; Kiosk.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion « %1 » se connecte avec : %2. Un écran mural ne se connecte qu&apos;avec des identifiants d&apos;affichage, afin de pouvoir lire la présence sans jamais rien modifier ; choisissez une connexion d&apos;affichage sous Paramètres &gt; Kiosque.</translation>
     </message>
     <message>
         <source>The client secret of “%1” is not stored on this machine%2. Connect once with that connection to store it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le secret client de « %1 » n&apos;est pas enregistré sur cette machine%2. Connectez-vous une fois avec cette connexion pour l&apos;enregistrer.</translation>
     </message>
 </context>
 <context>
     <name>Density::KioskController</name>
     <message>
         <source>Looking for this screen&apos;s floors…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche des étages de cet écran…</translation>
     </message>
     <message>
         <source>No building with floors was found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun bâtiment avec des étages n&apos;a été trouvé.</translation>
     </message>
     <message>
         <source>The floors to show could not be found: %1 Trying again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de trouver les étages à afficher : %1 Nouvelle tentative.</translation>
     </message>
 </context>
 <context>
@@ -2995,493 +3007,493 @@ Commandes :
     <message>
         <source>%1:00–%2:00</source>
         <extracomment>A busiest hour on the wall screen, e.g. &quot;14:00–15:00&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1:00–%2:00</translation>
     </message>
     <message>
         <source>Meeting rooms</source>
-        <translation type="unfinished"></translation>
+        <translation>Salles de réunion</translation>
     </message>
     <message>
         <source>Phone booths</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabines téléphoniques</translation>
     </message>
     <message>
         <source>Desks</source>
-        <translation type="unfinished"></translation>
+        <translation>Postes de travail</translation>
     </message>
     <message>
         <source>Other spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres espaces</translation>
     </message>
 </context>
 <context>
     <name>Density::KioskFloorView</name>
     <message>
         <source>Busiest hours today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures les plus chargées aujourd&apos;hui</translation>
     </message>
     <message>
         <source>Occupancy, not booking</source>
         <extracomment>The wall screen shows sensed presence; a free-looking room may still be booked.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Présence détectée, pas réservations</translation>
     </message>
     <message>
         <source>Sensors show whether people are in a space now; a free space may still be booked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les capteurs indiquent si des personnes se trouvent actuellement dans un espace ; un espace libre peut néanmoins être réservé.</translation>
     </message>
     <message>
         <source>Loading floor…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement de l&apos;étage…</translation>
     </message>
     <message>
         <source>%1 UTC</source>
         <extracomment>The wall screen&apos;s clock when the floor has no time zone, e.g. &quot;14:32 UTC&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 UTC</translation>
     </message>
     <message>
         <source>last known: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dernier état connu : %1</translation>
     </message>
     <message>
         <source>Not enough history yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore assez d&apos;historique</translation>
     </message>
     <message>
         <source>Typical for a %1, from the last four weeks</source>
         <extracomment>Under the busiest hours on the wall screen; %1 is a weekday name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Typique pour un %1, sur les quatre dernières semaines</translation>
     </message>
     <message>
         <source>Last updated %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière mise à jour : %1</translation>
     </message>
     <message>
         <source>(%1 min ago)</source>
         <extracomment>Appended to &quot;Last updated 14:32&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>(il y a %1 min)</translation>
     </message>
     <message>
         <source>Waiting for the first update</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente de la première mise à jour</translation>
     </message>
     <message>
         <source>Floor %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Étage %1 sur %2</translation>
     </message>
     <message>
         <source>Offline since %1 — no data to show yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors ligne depuis %1 — aucune donnée à afficher pour l&apos;instant</translation>
     </message>
     <message>
         <source>No updates since %1 — showing last known state</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune mise à jour depuis %1 — affichage du dernier état connu</translation>
     </message>
     <message>
         <source>Offline since %1 — showing last known state</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors ligne depuis %1 — affichage du dernier état connu</translation>
     </message>
     <message>
         <source>Reconnecting automatically.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconnexion automatique.</translation>
     </message>
     <message>
         <source>Reconnecting automatically. (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconnexion automatique. (%1)</translation>
     </message>
 </context>
 <context>
     <name>Density::KioskPinPrompt</name>
     <message>
         <source>Leave kiosk mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter le mode kiosque</translation>
     </message>
     <message>
         <source>Enter the exit PIN, then press Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez le code PIN de sortie, puis appuyez sur Entrée.</translation>
     </message>
     <message>
         <source>Exit PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Code PIN de sortie</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Leave</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter</translation>
     </message>
 </context>
 <context>
     <name>Density::KioskSettingsSection</name>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion</translation>
     </message>
     <message>
         <source>Sign in &amp;with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter a&amp;vec :</translation>
     </message>
     <message>
         <source>&amp;Display id:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID d&apos;&amp;affichage :</translation>
     </message>
     <message>
         <source>Optional</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif</translation>
     </message>
     <message>
         <source>Overrides the connection&apos;s display id, which names this screen to Density.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplace l&apos;ID d&apos;affichage de la connexion, qui identifie cet écran auprès de Density.</translation>
     </message>
     <message>
         <source>Floors</source>
-        <translation type="unfinished"></translation>
+        <translation>Étages</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Monter</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Descendre</translation>
     </message>
     <message>
         <source>Floors to rotate through</source>
-        <translation type="unfinished"></translation>
+        <translation>Étages à faire défiler</translation>
     </message>
     <message>
         <source>Floor ids</source>
-        <translation type="unfinished"></translation>
+        <translation>ID des étages</translation>
     </message>
     <message>
         <source>&amp;Seconds per floor:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Secondes par étage :</translation>
     </message>
     <message>
         <source> seconds</source>
-        <translation type="unfinished"></translation>
+        <translation> secondes</translation>
     </message>
     <message>
         <source>Wall theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Thème de l&apos;écran mural</translation>
     </message>
     <message>
         <source>T&amp;heme:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;hème :</translation>
     </message>
     <message>
         <source>Follow the schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivre le planning</translation>
     </message>
     <message>
         <source>Always light</source>
-        <translation type="unfinished"></translation>
+        <translation>Toujours clair</translation>
     </message>
     <message>
         <source>Always dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Toujours sombre</translation>
     </message>
     <message>
         <source>&amp;Light from:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;lair à partir de :</translation>
     </message>
     <message>
         <source>Dar&amp;k from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Som&amp;bre à partir de :</translation>
     </message>
     <message>
         <source>Awake hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures d&apos;activité</translation>
     </message>
     <message>
         <source>After h&amp;ours:</source>
-        <translation type="unfinished"></translation>
+        <translation>En dehors des h&amp;eures :</translation>
     </message>
     <message>
         <source>Stay on</source>
-        <translation type="unfinished"></translation>
+        <translation>Rester allumé</translation>
     </message>
     <message>
         <source>Dim the screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Atténuer l&apos;écran</translation>
     </message>
     <message>
         <source>Blank the screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Éteindre l&apos;écran</translation>
     </message>
     <message>
         <source>&amp;Awake from:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actif de :</translation>
     </message>
     <message>
         <source>A&amp;wake until:</source>
-        <translation type="unfinished"></translation>
+        <translation>Acti&amp;f jusqu&apos;à :</translation>
     </message>
     <message>
         <source>Awake days:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours d&apos;activité :</translation>
     </message>
     <message>
         <source>Exit PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Code PIN de sortie</translation>
     </message>
     <message>
         <source>&amp;Remove PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Supp&amp;rimer le code PIN</translation>
     </message>
     <message>
         <source>&amp;New PIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau code PIN :</translation>
     </message>
     <message>
         <source>Re&amp;peat PIN:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ré&amp;péter le code PIN :</translation>
     </message>
     <message>
         <source>At least %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Au moins %1 caractères</translation>
     </message>
     <message>
         <source>New PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau code PIN</translation>
     </message>
     <message>
         <source>Repeat PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Répéter le code PIN</translation>
     </message>
     <message>
         <source>Start the wall screen with density-dashboard --kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation>Lancez l&apos;écran mural avec density-dashboard --kiosk</translation>
     </message>
     <message>
         <source>Current connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion actuelle</translation>
     </message>
     <message>
         <source>%1, display %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, affichage %2</translation>
     </message>
     <message>
         <source>Unknown connection (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion inconnue (%1)</translation>
     </message>
     <message>
         <source>No saved connection signs in as a display yet. Add one with File &gt; Connect to an Account… (sign in with Ǎisplay credentials”), or run: density-cli profile add NAME --base-url URL --client-id ID --client-secret SECRET --display-id DISPLAY</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune connexion enregistrée ne se connecte encore en tant qu&apos;affichage. Ajoutez-en une avec Fichier &gt; Se connecter à un compte… (connexion avec « Identifiants d&apos;affichage »), ou exécutez : density-cli profile add NOM --base-url URL --client-id ID --client-secret SECRET --display-id AFFICHAGE</translation>
     </message>
     <message>
         <source>Connections that sign in with display credentials; ǌurrent connection” is the one the dashboard last used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexions qui se connectent avec des identifiants d&apos;affichage ; « Connexion actuelle » est celle que le tableau de bord a utilisée en dernier.</translation>
     </message>
     <message>
         <source>%1 is not in the portfolio open now.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne fait pas partie du portefeuille actuellement ouvert.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Separate floor ids with commas: “%1” has a space in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Séparez les ID d&apos;étages par des virgules : « %1 » contient une espace.</translation>
     </message>
     <message>
         <source>Light and dark need different times.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le thème clair et le thème sombre nécessitent des heures différentes.</translation>
     </message>
     <message>
         <source>Choose at least one awake day, or the screen never wakes up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez au moins un jour d&apos;activité, sinon l&apos;écran ne se réveille jamais.</translation>
     </message>
     <message>
         <source>Awake hours must start and end at different times.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les heures d&apos;activité doivent commencer et finir à des heures différentes.</translation>
     </message>
     <message>
         <source>The PIN needs at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code PIN doit comporter au moins %1 caractères.</translation>
     </message>
     <message>
         <source>Type the PIN again in the second field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez de nouveau le code PIN dans le second champ.</translation>
     </message>
     <message>
         <source>The two PINs do not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux codes PIN ne correspondent pas.</translation>
     </message>
     <message>
         <source>Checked floors are shown in this order; drag them or use the arrows to change it. None checked: the first building&apos;s floors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les étages cochés sont affichés dans cet ordre ; faites-les glisser ou utilisez les flèches pour le modifier. Aucun coché : les étages du premier bâtiment.</translation>
     </message>
     <message>
         <source>Floor ids separated by commas, in the order they are shown. Empty: the first building&apos;s floors.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID des étages séparés par des virgules, dans l&apos;ordre d&apos;affichage. Vide : les étages du premier bâtiment.</translation>
     </message>
     <message>
         <source>A PIN is set. The new PIN replaces it when you press OK or Apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un code PIN est défini. Le nouveau code PIN le remplace lorsque vous cliquez sur OK ou Appliquer.</translation>
     </message>
     <message>
         <source>No PIN is set. The new PIN is saved when you press OK or Apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun code PIN n&apos;est défini. Le nouveau code PIN est enregistré lorsque vous cliquez sur OK ou Appliquer.</translation>
     </message>
     <message>
         <source>A PIN is set. It is removed when you press OK or Apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un code PIN est défini. Il est supprimé lorsque vous cliquez sur OK ou Appliquer.</translation>
     </message>
     <message>
         <source>A PIN is set: leaving the wall screen asks for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un code PIN est défini : il est demandé pour quitter l&apos;écran mural.</translation>
     </message>
     <message>
         <source>No PIN is set: anyone at the wall screen can leave it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun code PIN n&apos;est défini : toute personne devant l&apos;écran mural peut le quitter.</translation>
     </message>
     <message>
         <source>&amp;Change PIN…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier le code PIN…</translation>
     </message>
     <message>
         <source>&amp;Set PIN…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Définir un code PIN…</translation>
     </message>
     <message>
         <source>&amp;Keep PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conserver le code PIN</translation>
     </message>
     <message>
         <source>Keep the current PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserver le code PIN actuel</translation>
     </message>
     <message>
         <source>Don&apos;t set a PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne pas définir de code PIN</translation>
     </message>
 </context>
 <context>
     <name>Density::KioskShell</name>
     <message>
         <source>Density Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Density Dashboard</translation>
     </message>
     <message>
         <source>You can try again now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous pouvez réessayer maintenant.</translation>
     </message>
     <message>
         <source>Too many wrong PINs. Try again in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop de codes PIN erronés. Réessayez dans %1.</translation>
     </message>
     <message>
         <source>No exit PIN is set for this screen. Ask your administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun code PIN de sortie n&apos;est défini pour cet écran. Adressez-vous à votre administrateur.</translation>
     </message>
     <message>
         <source>Wrong PIN. Too many attempts: try again in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Code PIN erroné. Trop de tentatives : réessayez dans %1.</translation>
     </message>
     <message>
         <source>Wrong PIN. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Code PIN erroné. Veuillez réessayer.</translation>
     </message>
     <message>
         <source>Showing occupancy on a wall screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Affichage de l&apos;occupation sur un écran mural</translation>
     </message>
 </context>
 <context>
     <name>Density::KioskSpaceGrid</name>
     <message>
         <source>Available</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponible</translation>
     </message>
     <message>
         <source>Occupied</source>
-        <translation type="unfinished"></translation>
+        <translation>Occupé</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Inconnu</translation>
     </message>
     <message>
         <source>Spaces on this floor</source>
-        <translation type="unfinished"></translation>
+        <translation>Espaces de cet étage</translation>
     </message>
     <message>
         <source>%1 Unknown, last: %2</source>
         <extracomment>On a wall-screen tile while offline: now unknown, and the state last seen</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 Inconnu, dernier état : %2</translation>
     </message>
     <message>
         <source>%1 · 1 space</source>
         <extracomment>Group header on the wall screen while offline, e.g. &quot;Desks · 24 spaces&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · 1 espace</translation>
     </message>
     <message>
         <source>%1 · %2 spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 espaces</translation>
     </message>
     <message>
         <source>%1 · %2 of %3 available</source>
         <extracomment>Group header on the wall screen, e.g. &quot;Meeting rooms · 3 of 8 available&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 disponibles sur %3</translation>
     </message>
     <message>
         <source>(last: %1 available, %2 occupied)</source>
         <extracomment>A folded group on the wall screen while offline, after &quot;? 40 unknown&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>(dernier état : %1 disponibles, %2 occupés)</translation>
     </message>
     <message>
         <source>No data for this floor yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune donnée pour cet étage pour l&apos;instant.</translation>
     </message>
     <message>
         <source>Connecting to this floor&apos;s sensors…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion aux capteurs de cet étage…</translation>
     </message>
 </context>
 <context>
     <name>Density::LabelForm</name>
     <message>
         <source>The label group this label belongs to</source>
-        <translation type="unfinished"></translation>
+        <translation>Le groupe d&apos;étiquettes auquel appartient cette étiquette</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>&amp;Group:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Groupe :</translation>
     </message>
     <message>
         <source>The label no longer exists; it may have been deleted elsewhere. Reload the list of labels.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;étiquette n&apos;existe plus ; elle a peut-être été supprimée ailleurs. Rechargez la liste des étiquettes.</translation>
     </message>
     <message>
         <source>A new label; Apply creates it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle étiquette ; Appliquer la crée.</translation>
     </message>
     <message>
         <source>(No group)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Aucun groupe)</translation>
     </message>
     <message>
         <source>no group</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun groupe</translation>
     </message>
     <message>
         <source>Name: %1; group: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom : %1 ; groupe : %2</translation>
     </message>
     <message>
         <source>Type a name for the new label.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un nom pour la nouvelle étiquette.</translation>
     </message>
     <message>
         <source>Blanks at the start or end are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les espaces au début ou à la fin sont supprimés.</translation>
     </message>
     <message>
         <source>Create label</source>
@@ -3659,7 +3671,7 @@ Commandes :
     </message>
     <message>
         <source>Space</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Espace</translation>
     </message>
     <message>
         <source>Where</source>
@@ -3718,11 +3730,11 @@ Commandes :
     <name>Density::LiveAvailabilityDelegate</name>
     <message>
         <source>Available</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Disponible</translation>
     </message>
     <message>
         <source>Occupied</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Occupé</translation>
     </message>
     <message>
         <source>Unknown</source>
@@ -3733,7 +3745,7 @@ Commandes :
     <name>Density::LiveConnectionIndicator</name>
     <message>
         <source>Live</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">En direct</translation>
     </message>
     <message>
         <source>Stale: showing last known state</source>
@@ -3745,7 +3757,7 @@ Commandes :
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Échec</translation>
     </message>
     <message>
         <source>Connecting</source>
@@ -3826,11 +3838,11 @@ Commandes :
     <name>Density::LivePresenceModel</name>
     <message>
         <source>Available</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Disponible</translation>
     </message>
     <message>
         <source>Occupied</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Occupé</translation>
     </message>
     <message>
         <source>Unknown</source>
@@ -3874,7 +3886,7 @@ Commandes :
     </message>
     <message>
         <source>Space</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Espace</translation>
     </message>
     <message>
         <source>Availability</source>
@@ -3919,7 +3931,7 @@ Commandes :
     </message>
     <message>
         <source>Loading cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Chargement annulé.</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -4018,7 +4030,7 @@ Commandes :
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">, </translation>
     </message>
     <message>
         <source>Density Dashboard</source>
@@ -4050,7 +4062,7 @@ Commandes :
     </message>
     <message>
         <source>d MMM</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">d MMM</translation>
     </message>
     <message>
         <source>MMM yyyy</source>
@@ -4203,11 +4215,11 @@ Basis: %2.
     <message>
         <source>%1%</source>
         <extracomment>A percentage, %1 the number (75 for 75 percent).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1&#xa0;%</translation>
     </message>
     <message>
         <source>no capacity set</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">aucune capacité définie</translation>
     </message>
     <message>
         <source>no data</source>
@@ -4228,7 +4240,7 @@ Basis: %2.
     <message>
         <source>%1+</source>
         <extracomment>A capped peak: the sensor counted at least %1 people (&quot;3+&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1&#xa0;% {1+?}</translation>
     </message>
     <message>
         <source>not yet</source>
@@ -4328,11 +4340,11 @@ Basis: %2.
     </message>
     <message>
         <source>Data completeness</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Complétude des données</translation>
     </message>
     <message>
         <source>no value</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">aucune valeur</translation>
     </message>
     <message>
         <source>average %1 · peak %2</source>
@@ -4474,7 +4486,7 @@ Basis: %2.
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">, </translation>
     </message>
     <message>
         <source>Space id:</source>
@@ -4512,11 +4524,11 @@ Basis: %2.
     </message>
     <message>
         <source>Not connected. Open the demo portfolio or connect to an account.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Non connecté. Ouvrez le portefeuille de démonstration ou connectez-vous à un compte.</translation>
     </message>
     <message>
         <source>The last day of the range must not be before the first.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Le dernier jour de la période ne doit pas précéder le premier.</translation>
     </message>
     <message>
         <source>%1 has no capacity set, so its utilization cannot be computed. Choose another metric, or set the space&apos;s capacity.</source>
@@ -4554,7 +4566,7 @@ Basis: %2.
     </message>
     <message>
         <source>Loading was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Chargement annulé.</translation>
     </message>
     <message>
         <source>Typical week</source>
@@ -4592,7 +4604,7 @@ Basis: %2.
     </message>
     <message>
         <source>%1 (the space&apos;s time zone)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 (fuseau horaire de l&apos;espace)</translation>
     </message>
     <message>
         <source>%1 by weekday and hour, averaged over %2: %3.</source>
@@ -4804,7 +4816,7 @@ Basis: %2.
     </message>
     <message>
         <source>⚠ %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">⚠ %1</translation>
     </message>
     <message>
         <source>Renamed to “%1”.</source>
@@ -5105,7 +5117,7 @@ Store secrets in a plain file?</source>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">—</translation>
     </message>
     <message>
         <source>Serial number</source>
@@ -5258,7 +5270,7 @@ Store secrets in a plain file?</source>
     </message>
     <message>
         <source>%1  %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1&#xa0;: %2. {1 ?} {2?}</translation>
     </message>
     <message>
         <source>(at the start of the range)</source>
@@ -5586,7 +5598,7 @@ Store secrets in a plain file?</source>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1&#xa0;: %2. {1:?} {2?}</translation>
     </message>
 </context>
 <context>
@@ -5636,7 +5648,7 @@ Store secrets in a plain file?</source>
     </message>
     <message>
         <source>Discard your edits?</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Abandonner vos modifications&#xa0;?</translation>
     </message>
     <message>
         <source>Some changes to “%1” have not been applied. Close and discard them?</source>
@@ -5819,7 +5831,7 @@ Store secrets in a plain file?</source>
     </message>
     <message>
         <source>Applying…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Application en cours…</translation>
     </message>
     <message>
         <source>Applied. %1</source>
@@ -6018,11 +6030,11 @@ Apply sends one request: add %3, create %4, remove %5.</source>
     </message>
     <message>
         <source>Floor</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Étage</translation>
     </message>
     <message>
         <source>Space</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Espace</translation>
     </message>
     <message>
         <source>not set</source>
@@ -6109,7 +6121,7 @@ Apply sends one request: add %3, create %4, remove %5.</source>
     <message>
         <source>ddd d MMM yyyy</source>
         <extracomment>Date pattern (QDate::toString) of a date with its year, e.g. &quot;Mon 2 Nov 2026&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">ddd d MMM yyyy</translation>
     </message>
     <message>
         <source>ddd d MMM</source>
@@ -6119,12 +6131,12 @@ Apply sends one request: add %3, create %4, remove %5.</source>
     <message>
         <source>%1 – %2</source>
         <extracomment>A date range: %1 first day, %2 last day (both included).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1 – %2</translation>
     </message>
     <message>
         <source>%1, %2</source>
         <extracomment>%1 a date range, %2 a resolution such as &quot;hourly&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1, %2</translation>
     </message>
     <message>
         <source>All hours</source>
@@ -6133,16 +6145,16 @@ Apply sends one request: add %3, create %4, remove %5.</source>
     <message>
         <source>%1–%2</source>
         <extracomment>A run of days, e.g. &quot;Mon–Fri&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1&#xa0;% {1–%2?}</translation>
     </message>
     <message>
         <source>%1 %2–%3</source>
         <extracomment>%1 days such as &quot;Mon–Fri&quot;, %2 opening hour, %3 closing hour.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">%1&#xa0;% {1 %2–%3?}</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">, </translation>
     </message>
     <message>
         <source>UTC (no time zone set for this space)</source>
@@ -6192,7 +6204,7 @@ Apply sends one request: add %3, create %4, remove %5.</source>
     </message>
     <message>
         <source>Data completeness</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Complétude des données</translation>
     </message>
     <message>
         <source>%1 h</source>
@@ -6208,7 +6220,7 @@ Apply sends one request: add %3, create %4, remove %5.</source>
     </message>
     <message>
         <source>no value</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">aucune valeur</translation>
     </message>
     <message>
         <source>%1 used</source>
@@ -6568,7 +6580,7 @@ Utilization needs a capacity above 0; set one in the space&apos;s settings. Occu
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">, </translation>
     </message>
     <message>
         <source>Utilization (% of capacity)</source>
@@ -6597,7 +6609,7 @@ Utilization needs a capacity above 0; set one in the space&apos;s settings. Occu
     </message>
     <message>
         <source>Data completeness</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Complétude des données</translation>
     </message>
     <message>
         <source>No capacity set</source>
