@@ -3497,560 +3497,560 @@ Commandes :
     </message>
     <message>
         <source>Create label</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer l&apos;étiquette</translation>
     </message>
     <message>
         <source>Nothing to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à modifier.</translation>
     </message>
     <message>
         <source>Edit label</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l&apos;étiquette</translation>
     </message>
     <message>
         <source>Renamed to “%1” and moved to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommée en « %1 » et déplacée vers %2.</translation>
     </message>
     <message>
         <source>Renamed to “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommée en « %1 ».</translation>
     </message>
     <message>
         <source>Moved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacée vers %1.</translation>
     </message>
     <message>
         <source>Created the label “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquette « %1 » créée.</translation>
     </message>
     <message>
         <source>created the label “%1” without a group</source>
-        <translation type="unfinished"></translation>
+        <translation>étiquette « %1 » créée sans groupe</translation>
     </message>
     <message>
         <source>putting it into %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ajout à %1</translation>
     </message>
     <message>
         <source>Created the label “%1” in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquette « %1 » créée dans %2.</translation>
     </message>
 </context>
 <context>
     <name>Density::LabelGroupForm</name>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>The label group no longer exists; it may have been deleted elsewhere. Reload the list of labels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le groupe d&apos;étiquettes n&apos;existe plus ; il a peut-être été supprimé ailleurs. Rechargez la liste des étiquettes.</translation>
     </message>
     <message>
         <source>A new, empty label group; Apply creates it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau groupe d&apos;étiquettes vide ; Appliquer le crée.</translation>
     </message>
     <message>
         <source>Type a name for the new label group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un nom pour le nouveau groupe d&apos;étiquettes.</translation>
     </message>
     <message>
         <source>Blanks at the start or end are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les espaces au début ou à la fin sont supprimés.</translation>
     </message>
     <message>
         <source>Create label group</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer le groupe d&apos;étiquettes</translation>
     </message>
     <message>
         <source>Created the label group “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupe d&apos;étiquettes « %1 » créé.</translation>
     </message>
     <message>
         <source>Nothing to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à modifier.</translation>
     </message>
     <message>
         <source>Rename label group</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer le groupe d&apos;étiquettes</translation>
     </message>
     <message>
         <source>Renamed to “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommé en « %1 ».</translation>
     </message>
 </context>
 <context>
     <name>Density::LabelNameCheck</name>
     <message>
         <source>A label needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une étiquette doit avoir un nom.</translation>
     </message>
     <message>
         <source>A label group needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un groupe d&apos;étiquettes doit avoir un nom.</translation>
     </message>
     <message>
         <source>At most %1 characters; this name has %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 caractères au maximum ; ce nom en compte %2.</translation>
     </message>
     <message>
         <source>A label named “%1” already exists; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une étiquette nommée « %1 » existe déjà ; choisissez un autre nom.</translation>
     </message>
     <message>
         <source>A label group named “%1” already exists; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un groupe d&apos;étiquettes nommé « %1 » existe déjà ; choisissez un autre nom.</translation>
     </message>
 </context>
 <context>
     <name>Density::LabelTreeModel</name>
     <message>
         <source>Ungrouped</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans groupe</translation>
     </message>
     <message>
         <source>Labels that belong to no label group</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes n&apos;appartenant à aucun groupe d&apos;étiquettes</translation>
     </message>
     <message numerus="yes">
         <source>Label group “%1”: %n label(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Groupe d&apos;étiquettes « %1 » : %n étiquette</numerusform>
+            <numerusform>Groupe d&apos;étiquettes « %1 » : %n étiquettes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Label “%1” on %n space(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Étiquette « %1 » sur %n espace</numerusform>
+            <numerusform>Étiquette « %1 » sur %n espaces</numerusform>
         </translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Espaces</translation>
     </message>
 </context>
 <context>
     <name>Density::LabelsAdminWidget</name>
     <message>
         <source>New &amp;label…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle é&amp;tiquette…</translation>
     </message>
     <message>
         <source>New &amp;group…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau &amp;groupe…</translation>
     </message>
     <message>
         <source>Filter labels and groups…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les étiquettes et les groupes…</translation>
     </message>
     <message>
         <source>Filter labels and groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les étiquettes et les groupes</translation>
     </message>
     <message>
         <source>Labels by group</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes par groupe</translation>
     </message>
     <message>
         <source>Create a label, in the group of the current item</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer une étiquette dans le groupe de l&apos;élément actuel</translation>
     </message>
     <message>
         <source>Create an empty label group</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un groupe d&apos;étiquettes vide</translation>
     </message>
     <message>
         <source>Spaces with this label</source>
-        <translation type="unfinished"></translation>
+        <translation>Espaces portant cette étiquette</translation>
     </message>
     <message>
         <source>Space</source>
-        <translation type="unfinished">Espace</translation>
+        <translation>Espace</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Emplacement</translation>
     </message>
     <message>
         <source>Loading labels…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement des étiquettes…</translation>
     </message>
     <message>
         <source>✖ Could not load the labels: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ Impossible de charger les étiquettes : %1</translation>
     </message>
     <message>
         <source>Pick a label or a label group on the left to rename it or move it, or create one with New label… or New group…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une étiquette ou un groupe d&apos;étiquettes à gauche pour le renommer ou le déplacer, ou créez-en un avec Nouvelle étiquette… ou Nouveau groupe…</translation>
     </message>
     <message>
         <source>Discard edits?</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner les modifications ?</translation>
     </message>
     <message>
         <source>The edits in “%1” have not been applied. Discard them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Les modifications de « %1 » n&apos;ont pas été appliquées. Les abandonner ?</translation>
     </message>
     <message>
         <source>These labels belong to no label group. Pick one to rename it or to move it into a group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces étiquettes n&apos;appartiennent à aucun groupe d&apos;étiquettes. Choisissez-en une pour la renommer ou la déplacer dans un groupe.</translation>
     </message>
     <message>
         <source>Label “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquette « %1 »</translation>
     </message>
     <message>
         <source>Label group “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupe d&apos;étiquettes « %1 »</translation>
     </message>
     <message>
         <source>New label</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle étiquette</translation>
     </message>
     <message>
         <source>New label group</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau groupe d&apos;étiquettes</translation>
     </message>
     <message>
         <source>Spaces with this label (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Espaces portant cette étiquette (%1)</translation>
     </message>
     <message>
         <source>No space carries this label.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun espace ne porte cette étiquette.</translation>
     </message>
 </context>
 <context>
     <name>Density::LiveAvailabilityDelegate</name>
     <message>
         <source>Available</source>
-        <translation type="unfinished">Disponible</translation>
+        <translation>Disponible</translation>
     </message>
     <message>
         <source>Occupied</source>
-        <translation type="unfinished">Occupé</translation>
+        <translation>Occupé</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Inconnu</translation>
     </message>
 </context>
 <context>
     <name>Density::LiveConnectionIndicator</name>
     <message>
         <source>Live</source>
-        <translation type="unfinished">En direct</translation>
+        <translation>En direct</translation>
     </message>
     <message>
         <source>Stale: showing last known state</source>
-        <translation type="unfinished"></translation>
+        <translation>Données périmées : affichage du dernier état connu</translation>
     </message>
     <message>
         <source>Reconnecting</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconnexion</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished">Échec</translation>
+        <translation>Échec</translation>
     </message>
     <message>
         <source>Connecting</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion</translation>
     </message>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec : %1</translation>
     </message>
 </context>
 <context>
     <name>Density::LiveFeed</name>
     <message>
         <source>The server offered a stream address that is not a secure WebSocket (wss://) address; it was not used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a proposé une adresse de flux qui n&apos;est pas une adresse WebSocket sécurisée (wss://) ; elle n&apos;a pas été utilisée.</translation>
     </message>
     <message>
         <source>The live connection was closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion en direct a été fermée.</translation>
     </message>
     <message>
         <source>The live connection failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion en direct a échoué : %1</translation>
     </message>
     <message>
         <source>No snapshot for %1 s (one is due every %2 s); reconnecting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun instantané depuis %1 s (un instantané est attendu toutes les %2 s) ; reconnexion.</translation>
     </message>
     <message>
         <source>Two refreshes were missed; the last known state is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deux actualisations ont été manquées ; le dernier état connu est affiché.</translation>
     </message>
 </context>
 <context>
     <name>Density::LivePage</name>
     <message>
         <source>List</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste</translation>
     </message>
     <message>
         <source>Show the spaces as a table with health and counting mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les espaces sous forme de tableau, avec l&apos;état et le mode de comptage</translation>
     </message>
     <message>
         <source>Grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Grille</translation>
     </message>
     <message>
         <source>Show the spaces as tiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les espaces sous forme de tuiles</translation>
     </message>
     <message>
         <source>✓ Available and ■ Occupied show whether a sensor sees anyone right now: availability is occupancy, not booking. ? Unknown means the sensor is offline or degraded, or the data is stale (two refreshes missed); such a space is never shown as available, and its last reading reads “last: …”, dimmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Disponible et ■ Occupé indiquent si un capteur détecte quelqu&apos;un en ce moment : la disponibilité reflète l&apos;occupation, pas les réservations. ? Inconnu signifie que le capteur est hors ligne ou dégradé, ou que les données sont périmées (deux actualisations manquées) ; un tel espace n&apos;est jamais affiché comme disponible, et sa dernière mesure apparaît en grisé sous la forme « dernier état : … ».</translation>
     </message>
     <message>
         <source>The live view of %1 stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>La vue en direct de %1 s&apos;est arrêtée.</translation>
     </message>
     <message>
         <source>The live view of %1 stopped. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La vue en direct de %1 s&apos;est arrêtée. %2</translation>
     </message>
     <message>
         <source>Select a floor, or a room on it, to see its spaces live.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un étage, ou une salle de cet étage, pour voir ses espaces en direct.</translation>
     </message>
     <message>
         <source>Live: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>En direct : %1</translation>
     </message>
 </context>
 <context>
     <name>Density::LivePresenceModel</name>
     <message>
         <source>Available</source>
-        <translation type="unfinished">Disponible</translation>
+        <translation>Disponible</translation>
     </message>
     <message>
         <source>Occupied</source>
-        <translation type="unfinished">Occupé</translation>
+        <translation>Occupé</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Inconnu</translation>
     </message>
     <message numerus="yes">
         <source>%n person(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n personne</numerusform>
+            <numerusform>%n personnes</numerusform>
         </translation>
     </message>
     <message>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>Présence</translation>
     </message>
     <message>
         <source>Nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne</translation>
     </message>
     <message numerus="yes">
         <source>%n s ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>il y a %n s</numerusform>
+            <numerusform>il y a %n s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n min ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>il y a %n min</numerusform>
+            <numerusform>il y a %n min</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n h ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>il y a %n h</numerusform>
+            <numerusform>il y a %n h</numerusform>
         </translation>
     </message>
     <message>
         <source>Space</source>
-        <translation type="unfinished">Espace</translation>
+        <translation>Espace</translation>
     </message>
     <message>
         <source>Availability</source>
-        <translation type="unfinished"></translation>
+        <translation>Disponibilité</translation>
     </message>
     <message>
         <source>Presence / count</source>
-        <translation type="unfinished"></translation>
+        <translation>Présence / nombre</translation>
     </message>
     <message>
         <source>Counting mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode de comptage</translation>
     </message>
     <message>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Last update</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière mise à jour</translation>
     </message>
 </context>
 <context>
     <name>Density::LiveTileDelegate</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>Density::LiveValueDelegate</name>
     <message>
         <source>last: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dernier état : %1</translation>
     </message>
 </context>
 <context>
     <name>Density::MainWindow</name>
     <message>
         <source>Loading spaces…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement des espaces…</translation>
     </message>
     <message>
         <source>Loading cancelled.</source>
-        <translation type="unfinished">Chargement annulé.</translation>
+        <translation>Chargement annulé.</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;Connect to an Account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se &amp;connecter à un compte…</translation>
     </message>
     <message>
         <source>S&amp;witch Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;hanger de connexion</translation>
     </message>
     <message>
         <source>Open the &amp;Demo Portfolio</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le portefeuille de &amp;démonstration</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualiser</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paramètres…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>&amp;Spaces Panel</source>
-        <translation type="unfinished"></translation>
+        <translation>Panneau &amp;Espaces</translation>
     </message>
     <message>
         <source>&amp;Find Space</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher un espace</translation>
     </message>
     <message>
         <source>&amp;Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Ad&amp;ministration</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ai&amp;de</translation>
     </message>
     <message>
         <source>&amp;About Density Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de Density Dashboard</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté</translation>
     </message>
     <message>
         <source>The demo portfolio is not available in this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le portefeuille de démonstration n&apos;est pas disponible dans cette version.</translation>
     </message>
     <message>
         <source>Demo portfolio (simulated) at %1</source>
         <extracomment>Exports&apos; provenance: %1 the simulator&apos;s address on this computer.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Portefeuille de démonstration (simulé) sur %1</translation>
     </message>
     <message>
         <source>Demo portfolio (simulated)</source>
-        <translation type="unfinished"></translation>
+        <translation>Portefeuille de démonstration (simulé)</translation>
     </message>
     <message>
         <source>A simulated organization served on this computer at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Une organisation simulée, servie sur cet ordinateur à l&apos;adresse %1</translation>
     </message>
     <message>
         <source>Density API at %1</source>
         <extracomment>Exports&apos; provenance: %1 the API&apos;s address (the API does not name the organization).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>API Density à l&apos;adresse %1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <extracomment>Exports&apos; provenance and the activity log: %1 the profile&apos;s name, %2 the API&apos;s address.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>These spaces were not found: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces espaces sont introuvables : %1.</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished">, </translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>Density Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Density Dashboard</translation>
     </message>
     <message>
         <source>Demo portfolio — Density Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Portefeuille de démonstration — Density Dashboard</translation>
     </message>
     <message>
         <source>%1 — Density Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Density Dashboard</translation>
     </message>
     <message>
         <source>About Density Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de Density Dashboard</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Density Dashboard %1&lt;/h3&gt;&lt;p&gt;A desktop dashboard for Density occupancy sensors: occupancy, utilization and time used, with the time basis and data quality behind every number.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Density Dashboard %1&lt;/h3&gt;&lt;p&gt;Un tableau de bord de bureau pour les capteurs d&apos;occupation Density : occupation, taux d&apos;utilisation et durée d&apos;utilisation, avec la base temporelle et la qualité des données derrière chaque chiffre.&lt;/p&gt;&lt;p&gt;Distribué sous licence publique générale GNU (GPL), version 3 ou ultérieure.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -4058,93 +4058,93 @@ Commandes :
     <message>
         <source>ddd d</source>
         <extracomment>Date pattern (QDate::toString) of a day label on a chart of up to two weeks.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ddd d</translation>
     </message>
     <message>
         <source>d MMM</source>
-        <translation type="unfinished">d MMM</translation>
+        <translation>d MMM</translation>
     </message>
     <message>
         <source>MMM yyyy</source>
         <extracomment>Date pattern of a month label; the year is shown in January and on the first label.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>MMM yyyy</translation>
     </message>
     <message>
         <source>MMM</source>
-        <translation type="unfinished"></translation>
+        <translation>MMM</translation>
     </message>
 </context>
 <context>
     <name>Density::MetricChartPage</name>
     <message>
         <source>Select one space, or up to 8 to compare, in the Spaces panel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un espace, ou jusqu&apos;à 8 pour les comparer, dans le panneau Espaces.</translation>
     </message>
     <message>
         <source>The time basis of every number on this page: the range, the resolution, the operating hours and the time zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base temporelle de chaque chiffre de cette page : la période, la résolution, les heures d&apos;ouverture et le fuseau horaire.</translation>
     </message>
     <message>
         <source>The data could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger les données : %1</translation>
     </message>
     <message>
         <source>Loading was cancelled. Refresh (F5) loads the chart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement annulé. Actualiser (F5) charge le graphique.</translation>
     </message>
     <message>
         <source>Loading was cancelled; the chart still shows the previous query. Refresh (F5) loads the new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement annulé ; le graphique affiche encore la requête précédente. Actualiser (F5) charge la nouvelle.</translation>
     </message>
     <message>
         <source>The range&apos;s last day is before its first; choose another range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dernier jour de la période précède le premier ; choisissez une autre période.</translation>
     </message>
     <message>
         <source>Not connected: open the demo portfolio or connect to an account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté : ouvrez le portefeuille de démonstration ou connectez-vous à un compte.</translation>
     </message>
     <message numerus="yes">
         <source>%1: rolled up from %n of its spaces</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 : agrégé à partir de %n de ses espaces</numerusform>
+            <numerusform>%1 : agrégé à partir de %n de ses espaces</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> (%n without a capacity, left out of utilization)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> (%n sans capacité, exclu du taux d&apos;utilisation)</numerusform>
+            <numerusform> (%n sans capacité, exclus du taux d&apos;utilisation)</numerusform>
         </translation>
     </message>
     <message>
         <source>.</source>
-        <translation type="unfinished"></translation>
+        <translation>.</translation>
     </message>
     <message>
         <source>: </source>
-        <translation type="unfinished"></translation>
+        <translation> : </translation>
     </message>
     <message>
         <source>%1: the API returned no data in this range.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : l&apos;API n&apos;a renvoyé aucune donnée sur cette période.</translation>
     </message>
     <message>
         <source>Rolled up on this computer: occupancy is the sum of the spaces, the peak an upper bound (their peaks added up), time used a lower bound (the busiest space).</source>
-        <translation type="unfinished"></translation>
+        <translation>Agrégé sur cet ordinateur : l&apos;occupation est la somme des espaces, le pic une borne supérieure (somme de leurs pics), la durée d&apos;utilisation une borne inférieure (l&apos;espace le plus utilisé).</translation>
     </message>
     <message>
         <source>Times are each space&apos;s local time, so 09:00 lines up with 09:00.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les heures sont l&apos;heure locale de chaque espace : 09:00 est donc aligné sur 09:00.</translation>
     </message>
     <message>
         <source>A gap in a line is time without data or outside the operating hours; it is never drawn as 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une interruption dans une courbe correspond à une période sans données ou en dehors des heures d&apos;ouverture ; elle n&apos;est jamais tracée comme 0.</translation>
     </message>
     <message>
         <source>%1 (local time)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (heure locale)</translation>
     </message>
     <message>
         <source>%1
@@ -4152,62 +4152,65 @@ Commandes :
 Basis: %2.
 %3</source>
         <extracomment>Tooltip of a summary figure: %1 what it is, %2 the buckets it is based on, %3 time basis.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Base : %2.
+%3</translation>
     </message>
     <message>
         <source>No data</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune donnée</translation>
     </message>
     <message>
         <source>Peak: the most people counted at any moment (occupancy_max) in a bucket with data. &quot;3+&quot; means the sensor counts up to 3, so there were at least 3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pic : le nombre maximal de personnes comptées à un instant donné (occupancy_max) dans un intervalle avec données. « 3+ » signifie que le capteur compte jusqu&apos;à 3 ; il y avait donc au moins 3 personnes.</translation>
     </message>
     <message>
         <source>Average: the number of people present on average within the operating hours, each bucket weighted by its length.</source>
-        <translation type="unfinished"></translation>
+        <translation>Moyenne : le nombre moyen de personnes présentes pendant les heures d&apos;ouverture, chaque intervalle étant pondéré par sa durée.</translation>
     </message>
     <message>
         <source>%1 h</source>
         <extracomment>Hours, e.g. &quot;3.5 h&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <source>No operating day</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun jour d&apos;ouverture</translation>
     </message>
     <message>
         <source>Hours used per operating day: the hours with at least one person present, divided by the %1 operating days of the range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures utilisées par jour d&apos;ouverture : les heures avec au moins une personne présente, divisées par les %1 jours d&apos;ouverture de la période.</translation>
     </message>
     <message>
         <source>Share of time used: the part of the measured operating hours with at least one person present.</source>
-        <translation type="unfinished"></translation>
+        <translation>Part du temps utilisé : la part des heures d&apos;ouverture mesurées pendant laquelle au moins une personne était présente.</translation>
     </message>
     <message>
         <source>Data completeness: the share of the time the sensors were online (up_time), offline stretches counted as 0. Buckets at 80% or less are shaded as low quality.</source>
-        <translation type="unfinished"></translation>
+        <translation>Complétude des données : la part du temps pendant laquelle les capteurs étaient en ligne (up_time), les périodes hors ligne comptant pour 0. Les intervalles à 80 % ou moins sont grisés comme de qualité faible.</translation>
     </message>
     <message>
         <source>Density API at %1</source>
         <extracomment>Provenance when no organization name is known: %1 the API&apos;s address.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>API Density à l&apos;adresse %1</translation>
     </message>
     <message>
         <source>Spaces %1 were asked for the same local days in their own time zone %2: %3 to %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Les espaces %1 ont été demandés pour les mêmes jours locaux dans leur propre fuseau horaire %2 : du %3 au %4</translation>
     </message>
     <message>
         <source>(none set; UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun défini ; UTC)</translation>
     </message>
     <message>
         <source>%1: utilization divides by %2, the sum of its spaces&apos; capacities.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le taux d&apos;utilisation est divisé par %2, la somme des capacités de ses espaces.</translation>
     </message>
     <message>
         <source>-and-%1-more</source>
         <extracomment>File name part for compared spaces: &quot;-and-2-more&quot;. Plain ASCII.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>-et-%1-autres</translation>
     </message>
 </context>
 <context>
@@ -4215,434 +4218,434 @@ Basis: %2.
     <message>
         <source>%1%</source>
         <extracomment>A percentage, %1 the number (75 for 75 percent).</extracomment>
-        <translation type="unfinished">%1&#xa0;%</translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>no capacity set</source>
-        <translation type="unfinished">aucune capacité définie</translation>
+        <translation>aucune capacité définie</translation>
     </message>
     <message>
         <source>no data</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune donnée</translation>
     </message>
     <message>
         <source>under 60%</source>
-        <translation type="unfinished"></translation>
+        <translation>moins de 60 %</translation>
     </message>
     <message>
         <source>60–100%</source>
-        <translation type="unfinished"></translation>
+        <translation>60–100 %</translation>
     </message>
     <message>
         <source>over 100%</source>
-        <translation type="unfinished"></translation>
+        <translation>plus de 100 %</translation>
     </message>
     <message>
         <source>%1+</source>
         <extracomment>A capped peak: the sensor counted at least %1 people (&quot;3+&quot;).</extracomment>
-        <translation type="unfinished">%1&#xa0;% {1+?}</translation>
+        <translation>%1+</translation>
     </message>
     <message>
         <source>not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore</translation>
     </message>
     <message>
         <source>missing data</source>
-        <translation type="unfinished"></translation>
+        <translation>données manquantes</translation>
     </message>
     <message>
         <source>sensors offline</source>
-        <translation type="unfinished"></translation>
+        <translation>capteurs hors ligne</translation>
     </message>
     <message>
         <source>low quality</source>
-        <translation type="unfinished"></translation>
+        <translation>qualité faible</translation>
     </message>
     <message>
         <source>incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>incomplet</translation>
     </message>
     <message>
         <source>not used</source>
-        <translation type="unfinished"></translation>
+        <translation>non utilisé</translation>
     </message>
     <message>
         <source>complete</source>
-        <translation type="unfinished"></translation>
+        <translation>complet</translation>
     </message>
     <message>
         <source>No data yet: this period has not happened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de données : cette période n&apos;a pas encore eu lieu.</translation>
     </message>
     <message>
         <source>No data: the API returned nothing for this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune donnée : l&apos;API n&apos;a rien renvoyé pour cette période.</translation>
     </message>
     <message>
         <source>No data: the sensors were offline for the whole period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune donnée : les capteurs étaient hors ligne pendant toute la période.</translation>
     </message>
     <message>
         <source>Low quality: the sensors were online for %1 of this period (80% or less).</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualité faible : les capteurs étaient en ligne pendant %1 de cette période (80 % ou moins).</translation>
     </message>
     <message>
         <source>Incomplete: the sensors were online for %1 of this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Incomplet : les capteurs étaient en ligne pendant %1 de cette période.</translation>
     </message>
     <message>
         <source>Nobody was counted, with the sensors online throughout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne n&apos;a été compté, les capteurs étant en ligne pendant toute la période.</translation>
     </message>
     <message>
         <source>Complete data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Données complètes.</translation>
     </message>
 </context>
 <context>
     <name>Density::OccupancyPage</name>
     <message>
         <source>%1, average</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, moyenne</translation>
     </message>
     <message>
         <source>%1, peak</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, pic</translation>
     </message>
     <message>
         <source>%1, capped peak</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, pic plafonné</translation>
     </message>
     <message>
         <source>@yPoint+</source>
         <extracomment>Point label of a capped peak: @yPoint is the sensor&apos;s counting limit (&quot;3+&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>@yPoint+</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personnes</translation>
     </message>
     <message>
         <source>Peak</source>
-        <translation type="unfinished"></translation>
+        <translation>Pic</translation>
     </message>
     <message>
         <source>Average</source>
-        <translation type="unfinished"></translation>
+        <translation>Moyenne</translation>
     </message>
     <message>
         <source>Hours used per operating day</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures utilisées par jour d&apos;ouverture</translation>
     </message>
     <message>
         <source>Share of time used</source>
-        <translation type="unfinished"></translation>
+        <translation>Part du temps utilisé</translation>
     </message>
     <message>
         <source>Data completeness</source>
-        <translation type="unfinished">Complétude des données</translation>
+        <translation>Complétude des données</translation>
     </message>
     <message>
         <source>no value</source>
-        <translation type="unfinished">aucune valeur</translation>
+        <translation>aucune valeur</translation>
     </message>
     <message>
         <source>average %1 · peak %2</source>
         <extracomment>Tooltip values of one bucket: %1 average people, %2 peak (&quot;3+&quot; when capped).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>moyenne %1 · pic %2</translation>
     </message>
     <message>
         <source>average</source>
-        <translation type="unfinished"></translation>
+        <translation>moyenne</translation>
     </message>
     <message>
         <source>peak</source>
-        <translation type="unfinished"></translation>
+        <translation>pic</translation>
     </message>
     <message>
         <source>capped peak: at least this many (&quot;3+&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>pic plafonné : au moins ce nombre (« 3+ »)</translation>
     </message>
 </context>
 <context>
     <name>Density::OperatingHours</name>
     <message>
         <source>Days are numbers from 0 (Sunday) to 6 (Saturday), not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les jours sont des nombres de 0 (dimanche) à 6 (samedi), et non « %1 ».</translation>
     </message>
     <message>
         <source>Hours look like 8-18, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les heures s&apos;écrivent sous la forme 8-18, et non « %1 ».</translation>
     </message>
     <message>
         <source>Operating hours need at least one day and a start hour before the end hour (0-24).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les heures d&apos;ouverture nécessitent au moins un jour et une heure de début antérieure à l&apos;heure de fin (0-24).</translation>
     </message>
 </context>
 <context>
     <name>Density::OperatingHoursDialog</name>
     <message>
         <source>Operating hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures d&apos;ouverture</translation>
     </message>
     <message>
         <source>Only these days and hours count towards averages, peaks and time used. Hours are local time in each space&apos;s own time zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuls ces jours et ces heures sont pris en compte dans les moyennes, les pics et la durée d&apos;utilisation. Les heures sont en heure locale, dans le fuseau horaire propre à chaque espace.</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>à</translation>
     </message>
     <message>
         <source>Days:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours :</translation>
     </message>
     <message>
         <source>Hours:</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures :</translation>
     </message>
     <message>
         <source>Monday to Friday, 08:00 to 18:00</source>
-        <translation type="unfinished"></translation>
+        <translation>Du lundi au vendredi, de 08:00 à 18:00</translation>
     </message>
     <message>
         <source>Choose at least one day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez au moins un jour.</translation>
     </message>
     <message>
         <source>The end must be later than the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fin doit être postérieure au début.</translation>
     </message>
     <message>
         <source>Counts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pris en compte : %1</translation>
     </message>
 </context>
 <context>
     <name>Density::OverviewPage</name>
     <message>
         <source>Select a space in the Spaces panel to see its details. Ctrl+click or Shift+click to compare up to 8 spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un espace dans le panneau Espaces pour afficher ses informations. Ctrl+clic ou Maj+clic pour comparer jusqu&apos;à 8 espaces.</translation>
     </message>
     <message>
         <source>No capacity set (the capacity is 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune capacité définie (la capacité est 0)</translation>
     </message>
     <message>
         <source>No capacity set</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune capacité définie</translation>
     </message>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Non défini</translation>
     </message>
     <message>
         <source>Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Type :</translation>
     </message>
     <message>
         <source>Location:</source>
-        <translation type="unfinished"></translation>
+        <translation>Emplacement :</translation>
     </message>
     <message>
         <source>Top level</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau supérieur</translation>
     </message>
     <message>
         <source> › </source>
-        <translation type="unfinished"></translation>
+        <translation> › </translation>
     </message>
     <message>
         <source>Capacity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacité :</translation>
     </message>
     <message>
         <source>Time zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuseau horaire :</translation>
     </message>
     <message>
         <source>Not set (times are shown in UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Non défini (les heures sont affichées en UTC)</translation>
     </message>
     <message>
         <source>Counting mode:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode de comptage :</translation>
     </message>
     <message>
         <source>Function:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonction :</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Labels:</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes :</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished">, </translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>Space id:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de l&apos;espace :</translation>
     </message>
     <message>
         <source>Utilization needs a capacity above 0; set one in the space&apos;s settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le taux d&apos;utilisation nécessite une capacité supérieure à 0 ; définissez-la dans les paramètres de l&apos;espace.</translation>
     </message>
 </context>
 <context>
     <name>Density::PageTabs</name>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Pages</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>Density::PatternsPage</name>
     <message>
         <source>&amp;Metric:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Métrique :</translation>
     </message>
     <message>
         <source>Select a space in the Spaces panel to see its typical week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un espace dans le panneau Espaces pour voir sa semaine type.</translation>
     </message>
     <message>
         <source>Loading was cancelled. Refresh (F5) loads the typical week again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement annulé. Actualiser (F5) recharge la semaine type.</translation>
     </message>
     <message>
         <source>Not connected. Open the demo portfolio or connect to an account.</source>
-        <translation type="unfinished">Non connecté. Ouvrez le portefeuille de démonstration ou connectez-vous à un compte.</translation>
+        <translation>Non connecté. Ouvrez le portefeuille de démonstration ou connectez-vous à un compte.</translation>
     </message>
     <message>
         <source>The last day of the range must not be before the first.</source>
-        <translation type="unfinished">Le dernier jour de la période ne doit pas précéder le premier.</translation>
+        <translation>Le dernier jour de la période ne doit pas précéder le premier.</translation>
     </message>
     <message>
         <source>%1 has no capacity set, so its utilization cannot be computed. Choose another metric, or set the space&apos;s capacity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune capacité n&apos;est définie pour %1 ; son taux d&apos;utilisation ne peut donc pas être calculé. Choisissez une autre métrique ou définissez la capacité de l&apos;espace.</translation>
     </message>
     <message>
         <source>Loading the typical week…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement de la semaine type…</translation>
     </message>
     <message>
         <source>The typical week could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger la semaine type.</translation>
     </message>
     <message numerus="yes">
         <source>The selected range (%1) is shorter than a week, so the last %n full weeks are used.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La période sélectionnée (%1) est plus courte qu&apos;une semaine ; la dernière semaine complète est donc utilisée (%n).</numerusform>
+            <numerusform>La période sélectionnée (%1) est plus courte qu&apos;une semaine ; les %n dernières semaines complètes sont donc utilisées.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n spaces are selected; a typical week shows one space at a time: the first, %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n espace est sélectionné ; une semaine type affiche un espace à la fois : le premier, %1.</numerusform>
+            <numerusform>%n espaces sont sélectionnés ; une semaine type affiche un espace à la fois : le premier, %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 has no time zone set: the hours are in UTC, not local time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun fuseau horaire n&apos;est défini pour %1 : les heures sont en UTC, et non en heure locale.</translation>
     </message>
     <message>
         <source>Some peaks reached the sensor&apos;s counting limit (&quot;3+&quot;): those hours had at least the number shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certains pics ont atteint la limite de comptage du capteur (« 3+ ») : ces heures comptaient au moins le nombre affiché.</translation>
     </message>
     <message>
         <source>Loading was cancelled.</source>
-        <translation type="unfinished">Chargement annulé.</translation>
+        <translation>Chargement annulé.</translation>
     </message>
     <message>
         <source>Typical week</source>
-        <translation type="unfinished"></translation>
+        <translation>Semaine type</translation>
     </message>
     <message>
         <source>Occupancy by weekday and hour in the space&apos;s local time, merged over the weeks of the range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Occupation par jour de la semaine et par heure, en heure locale de l&apos;espace, regroupée sur les semaines de la période.</translation>
     </message>
     <message>
         <source>Typical week: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Semaine type : %1</translation>
     </message>
     <message>
         <source>one week</source>
-        <translation type="unfinished"></translation>
+        <translation>une semaine</translation>
     </message>
     <message numerus="yes">
         <source>%n weeks</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n semaine</numerusform>
+            <numerusform>%n semaines</numerusform>
         </translation>
     </message>
     <message>
         <source>one day</source>
-        <translation type="unfinished"></translation>
+        <translation>un jour</translation>
     </message>
     <message numerus="yes">
         <source>%n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (the space&apos;s time zone)</source>
-        <translation type="unfinished">%1 (fuseau horaire de l&apos;espace)</translation>
+        <translation>%1 (fuseau horaire de l&apos;espace)</translation>
     </message>
     <message>
         <source>%1 by weekday and hour, averaged over %2: %3.</source>
         <extracomment>%1 metric (&quot;Average occupancy&quot;), %2 &quot;8 weeks&quot;, %3 date range.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 par jour de la semaine et par heure, moyenne sur %2 : %3.</translation>
     </message>
     <message>
         <source>Hours are local time in %1. Hourly data; the operating hours are not applied, so every hour of the week is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures locales dans le fuseau %1. Données horaires ; les heures d&apos;ouverture ne sont pas appliquées, toutes les heures de la semaine sont donc affichées.</translation>
     </message>
     <message>
         <source>Colours run from the 5th to the 95th percentile of the cells; hatched grey is no data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les couleurs vont du 5e au 95e centile des cellules ; le gris hachuré signifie aucune donnée.</translation>
     </message>
     <message>
         <source>Hover a cell for its value and how many weeks it merges.</source>
-        <translation type="unfinished"></translation>
+        <translation>Survolez une cellule pour voir sa valeur et le nombre de semaines qu&apos;elle regroupe.</translation>
     </message>
     <message>
         <source>Exported %1 (%2) with Density Dashboard %3.</source>
         <extracomment>%1 date and time of the export, %2 time zone, %3 app version.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Exporté le %1 (%2) avec Density Dashboard %3.</translation>
     </message>
     <message>
         <source>Colour scale of the picture: %1 to %2 %3 (5th to 95th percentile of the cells, or the data&apos;s range when those are equal).</source>
-        <translation type="unfinished"></translation>
+        <translation>Échelle de couleurs de l&apos;image : de %1 à %2 %3 (du 5e au 95e centile des cellules, ou l&apos;étendue des données lorsque ceux-ci sont égaux).</translation>
     </message>
     <message>
         <source>Unit: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unité : %1.</translation>
     </message>
     <message>
         <source>Rows are local weekdays, columns local hours (the hour starting at the time shown). A cell is the mean of that weekday and hour over the weeks of the range; empty means no data (sensors offline, data not yet arrived, or nothing sent).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les lignes sont les jours de la semaine locaux, les colonnes les heures locales (l&apos;heure commençant à l&apos;heure indiquée). Une cellule est la moyenne de ce jour et de cette heure sur les semaines de la période ; vide signifie aucune donnée (capteurs hors ligne, données pas encore arrivées ou rien envoyé).</translation>
     </message>
     <message>
         <source>Low up_time hours (at most 0.8) are included with the counts they have.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les heures à up_time faible (0,8 au plus) sont incluses avec les comptages disponibles.</translation>
     </message>
 </context>
 <context>
@@ -4650,462 +4653,464 @@ Basis: %2.
     <message>
         <source>%1 (%2)</source>
         <extracomment>A connection profile in the menu: %1 its name, %2 its server.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>&amp;Manage Connections…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gérer les connexions…</translation>
     </message>
     <message>
         <source>The connection works but could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion fonctionne mais n&apos;a pas pu être enregistrée : %1</translation>
     </message>
     <message>
         <source>That connection profile no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce profil de connexion n&apos;existe plus.</translation>
     </message>
     <message>
         <source>Could not read the secret of “%1”: %2 Connect again with File &gt; Connect to an Account.</source>
         <extracomment>%1 the profile&apos;s name, %2 why its secret could not be read.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le secret de « %1 » : %2 Reconnectez-vous avec Fichier &gt; Se connecter à un compte.</translation>
     </message>
 </context>
 <context>
     <name>Density::ProfileStore</name>
     <message>
         <source>The profile id &quot;%1&quot; is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ID de profil « %1 » n&apos;est pas valide.</translation>
     </message>
     <message>
         <source>A profile named &quot;%1&quot; already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un profil nommé « %1 » existe déjà.</translation>
     </message>
     <message>
         <source>The secret is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le secret est vide.</translation>
     </message>
     <message>
         <source>No credential store is available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun magasin d&apos;identifiants n&apos;est disponible.</translation>
     </message>
 </context>
 <context>
     <name>Density::ProfilesDialog</name>
     <message>
         <source>&amp;Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Renommer</translation>
     </message>
     <message>
         <source>&amp;Edit Sign-in…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier la connexion…</translation>
     </message>
     <message>
         <source>C&amp;hange…</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;hanger…</translation>
     </message>
     <message>
         <source>&amp;None</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aucun</translation>
     </message>
     <message>
         <source>Re&amp;move Connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer la connexion…</translation>
     </message>
     <message>
         <source>Store secrets in a plain file on this computer (not encrypted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les secrets dans un fichier en clair sur cet ordinateur (non chiffré)</translation>
     </message>
     <message>
         <source>Manage Connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Gérer les connexions</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur</translation>
     </message>
     <message>
         <source>Sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentification</translation>
     </message>
     <message>
         <source>Saved connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexions enregistrées</translation>
     </message>
     <message>
         <source>Na&amp;me:</source>
-        <translation type="unfinished"></translation>
+        <translation>No&amp;m :</translation>
     </message>
     <message>
         <source>Connection name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de la connexion</translation>
     </message>
     <message>
         <source>Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur :</translation>
     </message>
     <message>
         <source>Sign-in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentification :</translation>
     </message>
     <message>
         <source>Change the server or the credentials; the secret is kept in the credential store, never in the settings file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le serveur ou les identifiants ; le secret est conservé dans le magasin d&apos;identifiants, jamais dans le fichier de paramètres.</translation>
     </message>
     <message>
         <source>Operating hours:</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures d&apos;ouverture :</translation>
     </message>
     <message>
         <source>Operating hours used for new queries of this connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures d&apos;ouverture utilisées pour les nouvelles requêtes de cette connexion</translation>
     </message>
     <message>
         <source>Use the app&apos;s default operating hours (File &gt; Settings)</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser les heures d&apos;ouverture par défaut de l&apos;application (Fichier &gt; Paramètres)</translation>
     </message>
     <message>
         <source>Space to open first:</source>
-        <translation type="unfinished"></translation>
+        <translation>Espace à ouvrir en premier :</translation>
     </message>
     <message>
         <source>Space to open first</source>
-        <translation type="unfinished"></translation>
+        <translation>Espace à ouvrir en premier</translation>
     </message>
     <message>
         <source>Space id (spc_…); empty for none</source>
-        <translation type="unfinished"></translation>
+        <translation>ID d&apos;espace (spc_…) ; vide pour aucun</translation>
     </message>
     <message>
         <source>Space id to open first</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de l&apos;espace à ouvrir en premier</translation>
     </message>
     <message>
         <source>Where secrets are stored</source>
-        <translation type="unfinished"></translation>
+        <translation>Emplacement des secrets</translation>
     </message>
     <message>
         <source>%1 (current)</source>
         <extracomment>A profile in the Manage Connections list: %1 is its name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (actuelle)</translation>
     </message>
     <message>
         <source>%1, client %2</source>
         <extracomment>%1 the sign-in kind (&quot;OAuth client credentials&quot;), %2 the client id.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1, client %2</translation>
     </message>
     <message>
         <source>%1, display %2</source>
         <extracomment>%1 the sign-in kind and client, %2 the display id.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1, affichage %2</translation>
     </message>
     <message>
         <source>None: the app&apos;s default (File &gt; Settings)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune : valeur par défaut de l&apos;application (Fichier &gt; Paramètres)</translation>
     </message>
     <message>
         <source>A connection needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une connexion doit avoir un nom.</translation>
     </message>
     <message>
         <source>Another connection is already called “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une autre connexion s&apos;appelle déjà « %1 ».</translation>
     </message>
     <message>
         <source>⚠ %1</source>
-        <translation type="unfinished">⚠ %1</translation>
+        <translation>⚠ %1</translation>
     </message>
     <message>
         <source>Renamed to “%1”.</source>
         <extracomment>%1 the connection&apos;s new name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Renommée en « %1 ».</translation>
     </message>
     <message>
         <source>Operating hours saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures d&apos;ouverture enregistrées.</translation>
     </message>
     <message>
         <source>This connection now uses the app&apos;s default hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette connexion utilise désormais les heures par défaut de l&apos;application.</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun</translation>
     </message>
     <message>
         <source>No space opens first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun espace n&apos;est ouvert en premier.</translation>
     </message>
     <message>
         <source>The space to open first is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;espace à ouvrir en premier est enregistré.</translation>
     </message>
     <message>
         <source>None: the app opens without a space selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun : l&apos;application s&apos;ouvre sans espace sélectionné.</translation>
     </message>
     <message>
         <source>Opens “%1”.</source>
         <extracomment>%1 the space&apos;s name with its ancestors (&quot;HQ &gt; Floor 2 &gt; Room 4&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ouvre « %1 ».</translation>
     </message>
     <message>
         <source>Not among this organization&apos;s loaded spaces; the id is kept as typed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne fait pas partie des espaces chargés de cette organisation ; l&apos;ID est conservé tel que saisi.</translation>
     </message>
     <message>
         <source>The space&apos;s name shows here while this connection is in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom de l&apos;espace s&apos;affiche ici lorsque cette connexion est utilisée.</translation>
     </message>
     <message>
         <source>Remove Connection</source>
         <extracomment>%1 the connection&apos;s name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la connexion</translation>
     </message>
     <message>
         <source>Remove the connection “%1”? Its saved secret is deleted too; you would need the token or client secret to connect to it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la connexion « %1 » ? Son secret enregistré est également supprimé ; il vous faudrait le jeton ou le secret client pour vous y reconnecter.</translation>
     </message>
     <message>
         <source>Removed “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » supprimée.</translation>
     </message>
     <message>
         <source>Removed “%1”, but its secret could not be deleted: %2</source>
         <extracomment>%1 the connection&apos;s name, %2 the credential store&apos;s error.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » supprimée, mais son secret n&apos;a pas pu être effacé : %2</translation>
     </message>
     <message>
         <source>Sign-in of “%1”</source>
         <extracomment>The title of the Connect dialog when it edits a saved connection; %1 its name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Authentification de « %1 »</translation>
     </message>
     <message>
         <source>The saved secret could not be read (%1); enter it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le secret enregistré (%1) ; saisissez-le de nouveau.</translation>
     </message>
     <message>
         <source>That connection was removed meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette connexion a été supprimée entre-temps.</translation>
     </message>
     <message>
         <source>The sign-in of “%1” could not be saved: %2</source>
         <extracomment>%1 the connection&apos;s name, %2 why saving failed.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer l&apos;authentification de « %1 » : %2</translation>
     </message>
     <message>
         <source>Sign-in of “%1” saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentification de « %1 » enregistrée.</translation>
     </message>
     <message>
         <source>Secrets are stored in: not decided yet (the system keychain is being checked).</source>
-        <translation type="unfinished"></translation>
+        <translation>Emplacement des secrets : pas encore déterminé (vérification du trousseau du système en cours).</translation>
     </message>
     <message>
         <source>Secrets are stored in: the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Emplacement des secrets : le trousseau du système.</translation>
     </message>
     <message>
         <source>Secrets are stored in: this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Emplacement des secrets : cette session uniquement.</translation>
     </message>
     <message>
         <source>Secrets are stored in: a plain file (insecure).</source>
-        <translation type="unfinished"></translation>
+        <translation>Emplacement des secrets : un fichier en clair (non sécurisé).</translation>
     </message>
     <message>
         <source>Store Secrets in a Plain File?</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les secrets dans un fichier en clair ?</translation>
     </message>
     <message>
         <source>Tokens and client secrets will be written unencrypted to a file in your home folder. Anyone who can read your files or your backups can use them to reach your Density organizations. Only do this on a computer that you alone use.
 
 Store secrets in a plain file?</source>
-        <translation type="unfinished"></translation>
+        <translation>Les jetons et les secrets client seront écrits sans chiffrement dans un fichier de votre dossier personnel. Toute personne pouvant lire vos fichiers ou vos sauvegardes pourra les utiliser pour accéder à vos organisations Density. Ne faites cela que sur un ordinateur que vous êtes seul à utiliser.
+
+Enregistrer les secrets dans un fichier en clair ?</translation>
     </message>
     <message>
         <source>Secrets will be stored in a plain file from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les secrets seront désormais enregistrés dans un fichier en clair.</translation>
     </message>
     <message>
         <source>Secrets will no longer be stored in a plain file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les secrets ne seront plus enregistrés dans un fichier en clair.</translation>
     </message>
 </context>
 <context>
     <name>Density::ProgressBanner</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Loading window %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement de la fenêtre %1 sur %2</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement…</translation>
     </message>
 </context>
 <context>
     <name>Density::QueryBar</name>
     <message>
         <source>&amp;Operating hours…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Heures d&apos;ouverture…</translation>
     </message>
     <message>
         <source>&quot;Last 7 days&quot; and &quot;Last 30 days&quot; are complete days before today, in the space&apos;s time zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>« 7 derniers jours » et « 30 derniers jours » sont des jours complets avant aujourd&apos;hui, dans le fuseau horaire de l&apos;espace.</translation>
     </message>
     <message>
         <source>First day, in the space&apos;s time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Premier jour, dans le fuseau horaire de l&apos;espace</translation>
     </message>
     <message>
         <source>Last day (included), in the space&apos;s time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier jour (inclus), dans le fuseau horaire de l&apos;espace</translation>
     </message>
     <message>
         <source>&amp;Range:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Période :</translation>
     </message>
     <message>
         <source>Re&amp;solution:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ré&amp;solution :</translation>
     </message>
     <message>
         <source>Operating hours:</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures d&apos;ouverture :</translation>
     </message>
     <message>
         <source>Automatic (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatique (%1)</translation>
     </message>
     <message>
         <source>The last day must not be before the first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dernier jour ne doit pas précéder le premier.</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatique</translation>
     </message>
 </context>
 <context>
     <name>Density::RawReply</name>
     <message>
         <source>%1 at byte %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 à l&apos;octet %2</translation>
     </message>
     <message>
         <source>expected an object</source>
-        <translation type="unfinished"></translation>
+        <translation>objet attendu</translation>
     </message>
     <message>
         <source>expected a list</source>
-        <translation type="unfinished"></translation>
+        <translation>liste attendue</translation>
     </message>
 </context>
 <context>
     <name>Density::Rollup</name>
     <message>
         <source>Rolled up on this computer from its spaces&apos; rows (combined: %1). Occupancy is their sum, the peak an upper bound (each space&apos;s own peak added up) and time used a lower bound (the busiest space).</source>
-        <translation type="unfinished"></translation>
+        <translation>Agrégé sur cet ordinateur à partir des lignes de ses espaces (combinés : %1). L&apos;occupation est leur somme, le pic une borne supérieure (somme des pics de chaque espace) et la durée d&apos;utilisation une borne inférieure (l&apos;espace le plus utilisé).</translation>
     </message>
     <message>
         <source>Spaces without a capacity left out of utilization: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Espaces sans capacité exclus du taux d&apos;utilisation : %1.</translation>
     </message>
     <message numerus="yes">
         <source>%n space(s) reached their sensor&apos;s count cap (3+), so their real counts may be higher than the sum shows.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n espace a atteint le plafond de comptage de son capteur (3+) ; les nombres réels peuvent donc être supérieurs à la somme affichée.</numerusform>
+            <numerusform>%n espaces ont atteint le plafond de comptage de leur capteur (3+) ; les nombres réels peuvent donc être supérieurs à la somme affichée.</numerusform>
         </translation>
     </message>
     <message>
         <source>No space has a capacity set, so there is no utilization.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun espace n&apos;a de capacité définie ; il n&apos;y a donc pas de taux d&apos;utilisation.</translation>
     </message>
 </context>
 <context>
     <name>Density::ScreenSaverInhibitor</name>
     <message>
         <source>Windows refused to keep the display on (SetThreadExecutionState).</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows a refusé de maintenir l&apos;écran allumé (SetThreadExecutionState).</translation>
     </message>
     <message>
         <source>macOS refused to keep the display on (IOPMAssertion error %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>macOS a refusé de maintenir l&apos;écran allumé (erreur IOPMAssertion %1).</translation>
     </message>
     <message>
         <source>No D-Bus session bus, so the screen saver cannot be held off: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de bus de session D-Bus ; l&apos;économiseur d&apos;écran ne peut donc pas être retardé : %1</translation>
     </message>
     <message>
         <source>The session has no screen saver service to hold off: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La session ne dispose d&apos;aucun service d&apos;économiseur d&apos;écran à retarder : %1</translation>
     </message>
     <message>
         <source>Keeping the screen awake is not supported on this platform.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le maintien de l&apos;écran allumé n&apos;est pas pris en charge sur cette plateforme.</translation>
     </message>
 </context>
 <context>
     <name>Density::SensorHealthModel</name>
     <message>
         <source>No sensors in this selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun capteur dans cette sélection</translation>
     </message>
     <message numerus="yes">
         <source>%n of 1 sensor offline</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n capteur sur 1 hors ligne</numerusform>
+            <numerusform>%n capteurs sur 1 hors ligne</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n of %1 sensors offline</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n capteur sur %1 hors ligne</numerusform>
+            <numerusform>%n capteurs sur %1 hors ligne</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n degraded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n dégradé</numerusform>
+            <numerusform>, %n dégradés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n unknown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n inconnu</numerusform>
+            <numerusform>, %n inconnus</numerusform>
         </translation>
     </message>
     <message>
         <source>Healthy</source>
-        <translation type="unfinished"></translation>
+        <translation>En bon état</translation>
     </message>
     <message>
         <source>Degraded</source>
-        <translation type="unfinished"></translation>
+        <translation>Dégradé</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors ligne</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Inconnu</translation>
     </message>
     <message>
         <source>on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le %1</translation>
     </message>
     <message>
         <source>MAC %1</source>
