@@ -700,27 +700,27 @@
     </message>
     <message>
         <source>Users can only be managed with a machine-to-machine OAuth token (403): connect with the client id and secret of an OAuth client an Owner created (Developer settings). Static tok_ tokens and display tokens cannot manage users.</source>
-        <translation>Benutzer können nur mit einem Machine-to-Machine-OAuth-Token verwaltet werden (403): Verbinden Sie sich mit der Client-ID und dem Client-Secret eines OAuth-Clients, den ein Owner erstellt hat (Entwicklereinstellungen). Statische tok_-Token und Display-Token können keine Benutzer verwalten.</translation>
+        <translation>Benutzer können nur mit einem Machine-to-Machine-OAuth-Token verwaltet werden (403): Verbinden Sie sich mit der Client-ID und dem Client-Secret eines OAuth-Clients, den ein Inhaber erstellt hat (Entwicklereinstellungen). Statische tok_-Token und Display-Token können keine Benutzer verwalten.</translation>
     </message>
     <message>
         <source>This token may not create or change labels (403): it needs write permission. Static tok_ tokens are read-only unless an Owner or Admin created them with write access; ask for such a token, or connect with an OAuth client. Display tokens can only read spaces, occupancy and presence.</source>
-        <translation>Dieses Token darf keine Labels erstellen oder ändern (403): Es benötigt Schreibrechte. Statische tok_-Token sind schreibgeschützt, sofern ein Owner oder Admin sie nicht mit Schreibzugriff erstellt hat; fordern Sie ein solches Token an oder verbinden Sie sich mit einem OAuth-Client. Display-Token können nur Bereiche, Belegung und Anwesenheit lesen.</translation>
+        <translation>Dieses Token darf keine Labels erstellen oder ändern (403): Es benötigt Schreibrechte. Statische tok_-Token sind schreibgeschützt, sofern ein Inhaber oder Administrator sie nicht mit Schreibzugriff erstellt hat; fordern Sie ein solches Token an oder verbinden Sie sich mit einem OAuth-Client. Display-Token können nur Bereiche, Belegung und Anwesenheit lesen.</translation>
     </message>
     <message>
         <source>This token may not create or change label groups (403): it needs write permission. Static tok_ tokens are read-only unless an Owner or Admin created them with write access; ask for such a token, or connect with an OAuth client. Display tokens can only read spaces, occupancy and presence.</source>
-        <translation>Dieses Token darf keine Labelgruppen erstellen oder ändern (403): Es benötigt Schreibrechte. Statische tok_-Token sind schreibgeschützt, sofern ein Owner oder Admin sie nicht mit Schreibzugriff erstellt hat; fordern Sie ein solches Token an oder verbinden Sie sich mit einem OAuth-Client. Display-Token können nur Bereiche, Belegung und Anwesenheit lesen.</translation>
+        <translation>Dieses Token darf keine Labelgruppen erstellen oder ändern (403): Es benötigt Schreibrechte. Statische tok_-Token sind schreibgeschützt, sofern ein Inhaber oder Administrator sie nicht mit Schreibzugriff erstellt hat; fordern Sie ein solches Token an oder verbinden Sie sich mit einem OAuth-Client. Display-Token können nur Bereiche, Belegung und Anwesenheit lesen.</translation>
     </message>
     <message>
         <source>This token may not change spaces or their labels (403): it needs write permission. Static tok_ tokens are read-only unless an Owner or Admin created them with write access; ask for such a token, or connect with an OAuth client. Display tokens can only read spaces, occupancy and presence.</source>
-        <translation>Dieses Token darf keine Bereiche oder deren Labels ändern (403): Es benötigt Schreibrechte. Statische tok_-Token sind schreibgeschützt, sofern ein Owner oder Admin sie nicht mit Schreibzugriff erstellt hat; fordern Sie ein solches Token an oder verbinden Sie sich mit einem OAuth-Client. Display-Token können nur Bereiche, Belegung und Anwesenheit lesen.</translation>
+        <translation>Dieses Token darf keine Bereiche oder deren Labels ändern (403): Es benötigt Schreibrechte. Statische tok_-Token sind schreibgeschützt, sofern ein Inhaber oder Administrator sie nicht mit Schreibzugriff erstellt hat; fordern Sie ein solches Token an oder verbinden Sie sich mit einem OAuth-Client. Display-Token können nur Bereiche, Belegung und Anwesenheit lesen.</translation>
     </message>
     <message>
         <source>This token is not allowed to read %1 (403): ask an Owner or Admin for a token with access to these spaces.</source>
-        <translation>Dieses Token darf %1 nicht lesen (403): Bitten Sie einen Owner oder Admin um ein Token mit Zugriff auf diese Bereiche.</translation>
+        <translation>Dieses Token darf %1 nicht lesen (403): Bitten Sie einen Inhaber oder Administrator um ein Token mit Zugriff auf diese Bereiche.</translation>
     </message>
     <message>
         <source>This token is not allowed to use %1 (403). Display tokens can only read spaces, occupancy and presence: connect with a static tok_ token or an OAuth client, or ask an Owner or Admin for the permission.</source>
-        <translation>Dieses Token darf %1 nicht verwenden (403). Display-Token können nur Bereiche, Belegung und Anwesenheit lesen: Verbinden Sie sich mit einem statischen tok_-Token oder einem OAuth-Client, oder bitten Sie einen Owner oder Admin um die Berechtigung.</translation>
+        <translation>Dieses Token darf %1 nicht verwenden (403). Display-Token können nur Bereiche, Belegung und Anwesenheit lesen: Verbinden Sie sich mit einem statischen tok_-Token oder einem OAuth-Client, oder bitten Sie einen Inhaber oder Administrator um die Berechtigung.</translation>
     </message>
     <message>
         <source>The client id or secret was refused (%1): check the credentials.</source>
@@ -1570,11 +1570,11 @@ Befehle:
     </message>
     <message>
         <source>A long-lived token an Owner created (it starts with tok_). It is kept in the system keychain (or for this session only where there is none), never in a settings file.</source>
-        <translation>Ein langlebiges Token, das ein Owner erstellt hat (es beginnt mit tok_). Es wird im Systemschlüsselbund gespeichert (oder nur für diese Sitzung, wo es keinen gibt), nie in einer Einstellungsdatei.</translation>
+        <translation>Ein langlebiges Token, das ein Inhaber erstellt hat (es beginnt mit tok_). Es wird im Systemschlüsselbund gespeichert (oder nur für diese Sitzung, wo es keinen gibt), nie in einer Einstellungsdatei.</translation>
     </message>
     <message>
         <source>The id and secret of an OAuth client an Owner created (Your Account → Developer). Needed to manage users. The secret is kept in the system keychain (or for this session only), never in a settings file.</source>
-        <translation>ID und Secret eines OAuth-Clients, den ein Owner erstellt hat (Your Account → Developer). Erforderlich zur Benutzerverwaltung. Das Secret wird im Systemschlüsselbund gespeichert (oder nur für diese Sitzung), nie in einer Einstellungsdatei.</translation>
+        <translation>ID und Secret eines OAuth-Clients, den ein Inhaber erstellt hat (Your Account → Developer). Erforderlich zur Benutzerverwaltung. Das Secret wird im Systemschlüsselbund gespeichert (oder nur für diese Sitzung), nie in einer Einstellungsdatei.</translation>
     </message>
     <message>
         <source>Credentials for a wall screen: they can read presence only. The secret is kept in the system keychain (or for this session only).</source>
@@ -1664,7 +1664,7 @@ Befehle:
     </message>
     <message>
         <source>The API knows these credentials but does not allow them to read this organization (403): ask an Owner or Admin for a token with read access.</source>
-        <translation>Die API kennt diese Zugangsdaten, erlaubt ihnen aber nicht, diese Organisation zu lesen (403): Bitten Sie einen Owner oder Admin um ein Token mit Lesezugriff.</translation>
+        <translation>Die API kennt diese Zugangsdaten, erlaubt ihnen aber nicht, diese Organisation zu lesen (403): Bitten Sie einen Inhaber oder Administrator um ein Token mit Lesezugriff.</translation>
     </message>
     <message>
         <source>%1 The API said: “%2”</source>
@@ -3292,753 +3292,753 @@ Befehle:
     </message>
     <message>
         <source>Choose at least one awake day, or the screen never wakes up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie mindestens einen aktiven Tag aus, sonst wird der Bildschirm nie aktiv.</translation>
     </message>
     <message>
         <source>Awake hours must start and end at different times.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktive Zeiten müssen zu unterschiedlichen Uhrzeiten beginnen und enden.</translation>
     </message>
     <message>
         <source>The PIN needs at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PIN benötigt mindestens %1 Zeichen.</translation>
     </message>
     <message>
         <source>Type the PIN again in the second field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die PIN im zweiten Feld erneut ein.</translation>
     </message>
     <message>
         <source>The two PINs do not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden PINs stimmen nicht überein.</translation>
     </message>
     <message>
         <source>Checked floors are shown in this order; drag them or use the arrows to change it. None checked: the first building&apos;s floors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Etagen werden in dieser Reihenfolge angezeigt; ziehen Sie sie oder verwenden Sie die Pfeile, um sie zu ändern. Keine ausgewählt: die Etagen des ersten Gebäudes.</translation>
     </message>
     <message>
         <source>Floor ids separated by commas, in the order they are shown. Empty: the first building&apos;s floors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Etagen-IDs durch Kommas getrennt, in der Reihenfolge der Anzeige. Leer: die Etagen des ersten Gebäudes.</translation>
     </message>
     <message>
         <source>A PIN is set. The new PIN replaces it when you press OK or Apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine PIN ist festgelegt. Die neue PIN ersetzt sie, wenn Sie auf OK oder Übernehmen klicken.</translation>
     </message>
     <message>
         <source>No PIN is set. The new PIN is saved when you press OK or Apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine PIN festgelegt. Die neue PIN wird gespeichert, wenn Sie auf OK oder Übernehmen klicken.</translation>
     </message>
     <message>
         <source>A PIN is set. It is removed when you press OK or Apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine PIN ist festgelegt. Sie wird entfernt, wenn Sie auf OK oder Übernehmen klicken.</translation>
     </message>
     <message>
         <source>A PIN is set: leaving the wall screen asks for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine PIN ist festgelegt: Zum Verlassen des Wandbildschirms wird sie abgefragt.</translation>
     </message>
     <message>
         <source>No PIN is set: anyone at the wall screen can leave it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine PIN festgelegt: Jeder am Wandbildschirm kann ihn verlassen.</translation>
     </message>
     <message>
         <source>&amp;Change PIN…</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN ä&amp;ndern…</translation>
     </message>
     <message>
         <source>&amp;Set PIN…</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN &amp;festlegen…</translation>
     </message>
     <message>
         <source>&amp;Keep PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>PIN &amp;behalten</translation>
     </message>
     <message>
         <source>Keep the current PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelle PIN behalten</translation>
     </message>
     <message>
         <source>Don&apos;t set a PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine PIN festlegen</translation>
     </message>
 </context>
 <context>
     <name>Density::KioskShell</name>
     <message>
         <source>Density Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Density Dashboard</translation>
     </message>
     <message>
         <source>You can try again now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie können es jetzt erneut versuchen.</translation>
     </message>
     <message>
         <source>Too many wrong PINs. Try again in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu viele falsche PINs. Versuchen Sie es in %1 erneut.</translation>
     </message>
     <message>
         <source>No exit PIN is set for this screen. Ask your administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diesen Bildschirm ist keine Exit-PIN festgelegt. Wenden Sie sich an Ihren Administrator.</translation>
     </message>
     <message>
         <source>Wrong PIN. Too many attempts: try again in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falsche PIN. Zu viele Versuche: Versuchen Sie es in %1 erneut.</translation>
     </message>
     <message>
         <source>Wrong PIN. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falsche PIN. Bitte versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Showing occupancy on a wall screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Belegungsanzeige auf einem Wandbildschirm</translation>
     </message>
 </context>
 <context>
     <name>Density::KioskSpaceGrid</name>
     <message>
         <source>Available</source>
-        <translation type="unfinished"></translation>
+        <translation>Frei</translation>
     </message>
     <message>
         <source>Occupied</source>
-        <translation type="unfinished"></translation>
+        <translation>Belegt</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt</translation>
     </message>
     <message>
         <source>Spaces on this floor</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereiche auf dieser Etage</translation>
     </message>
     <message>
         <source>%1 Unknown, last: %2</source>
         <extracomment>On a wall-screen tile while offline: now unknown, and the state last seen</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 Unbekannt, zuletzt: %2</translation>
     </message>
     <message>
         <source>%1 · 1 space</source>
         <extracomment>Group header on the wall screen while offline, e.g. &quot;Desks · 24 spaces&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · 1 Bereich</translation>
     </message>
     <message>
         <source>%1 · %2 spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 Bereiche</translation>
     </message>
     <message>
         <source>%1 · %2 of %3 available</source>
         <extracomment>Group header on the wall screen, e.g. &quot;Meeting rooms · 3 of 8 available&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 von %3 frei</translation>
     </message>
     <message>
         <source>(last: %1 available, %2 occupied)</source>
         <extracomment>A folded group on the wall screen while offline, after &quot;? 40 unknown&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>(zuletzt: %1 frei, %2 belegt)</translation>
     </message>
     <message>
         <source>No data for this floor yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Daten für diese Etage.</translation>
     </message>
     <message>
         <source>Connecting to this floor&apos;s sensors…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zu den Sensoren dieser Etage wird hergestellt…</translation>
     </message>
 </context>
 <context>
     <name>Density::LabelForm</name>
     <message>
         <source>The label group this label belongs to</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Labelgruppe, zu der dieses Label gehört</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Group:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gruppe:</translation>
     </message>
     <message>
         <source>The label no longer exists; it may have been deleted elsewhere. Reload the list of labels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Label existiert nicht mehr; möglicherweise wurde es an anderer Stelle gelöscht. Laden Sie die Labelliste neu.</translation>
     </message>
     <message>
         <source>A new label; Apply creates it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neues Label; „Übernehmen“ erstellt es.</translation>
     </message>
     <message>
         <source>(No group)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Keine Gruppe)</translation>
     </message>
     <message>
         <source>no group</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Gruppe</translation>
     </message>
     <message>
         <source>Name: %1; group: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Name: %1; Gruppe: %2</translation>
     </message>
     <message>
         <source>Type a name for the new label.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Namen für das neue Label ein.</translation>
     </message>
     <message>
         <source>Blanks at the start or end are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leerzeichen am Anfang oder Ende werden entfernt.</translation>
     </message>
     <message>
         <source>Create label</source>
-        <translation type="unfinished"></translation>
+        <translation>Label erstellen</translation>
     </message>
     <message>
         <source>Nothing to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu ändern.</translation>
     </message>
     <message>
         <source>Edit label</source>
-        <translation type="unfinished"></translation>
+        <translation>Label bearbeiten</translation>
     </message>
     <message>
         <source>Renamed to “%1” and moved to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>In „%1“ umbenannt und nach %2 verschoben.</translation>
     </message>
     <message>
         <source>Renamed to “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>In „%1“ umbenannt.</translation>
     </message>
     <message>
         <source>Moved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach %1 verschoben.</translation>
     </message>
     <message>
         <source>Created the label “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Label „%1“ erstellt.</translation>
     </message>
     <message>
         <source>created the label “%1” without a group</source>
-        <translation type="unfinished"></translation>
+        <translation>Label „%1“ ohne Gruppe erstellt</translation>
     </message>
     <message>
         <source>putting it into %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Einordnen in %1</translation>
     </message>
     <message>
         <source>Created the label “%1” in %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Label „%1“ in %2 erstellt.</translation>
     </message>
 </context>
 <context>
     <name>Density::LabelGroupForm</name>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>The label group no longer exists; it may have been deleted elsewhere. Reload the list of labels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Labelgruppe existiert nicht mehr; möglicherweise wurde sie an anderer Stelle gelöscht. Laden Sie die Labelliste neu.</translation>
     </message>
     <message>
         <source>A new, empty label group; Apply creates it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue, leere Labelgruppe; „Übernehmen“ erstellt sie.</translation>
     </message>
     <message>
         <source>Type a name for the new label group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Namen für die neue Labelgruppe ein.</translation>
     </message>
     <message>
         <source>Blanks at the start or end are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leerzeichen am Anfang oder Ende werden entfernt.</translation>
     </message>
     <message>
         <source>Create label group</source>
-        <translation type="unfinished"></translation>
+        <translation>Labelgruppe erstellen</translation>
     </message>
     <message>
         <source>Created the label group “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Labelgruppe „%1“ erstellt.</translation>
     </message>
     <message>
         <source>Nothing to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu ändern.</translation>
     </message>
     <message>
         <source>Rename label group</source>
-        <translation type="unfinished"></translation>
+        <translation>Labelgruppe umbenennen</translation>
     </message>
     <message>
         <source>Renamed to “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>In „%1“ umbenannt.</translation>
     </message>
 </context>
 <context>
     <name>Density::LabelNameCheck</name>
     <message>
         <source>A label needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Label benötigt einen Namen.</translation>
     </message>
     <message>
         <source>A label group needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Labelgruppe benötigt einen Namen.</translation>
     </message>
     <message>
         <source>At most %1 characters; this name has %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstens %1 Zeichen; dieser Name hat %2.</translation>
     </message>
     <message>
         <source>A label named “%1” already exists; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Label namens „%1“ existiert bereits; wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
         <source>A label group named “%1” already exists; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Labelgruppe namens „%1“ existiert bereits; wählen Sie einen anderen Namen.</translation>
     </message>
 </context>
 <context>
     <name>Density::LabelTreeModel</name>
     <message>
         <source>Ungrouped</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Gruppe</translation>
     </message>
     <message>
         <source>Labels that belong to no label group</source>
-        <translation type="unfinished"></translation>
+        <translation>Labels, die zu keiner Labelgruppe gehören</translation>
     </message>
     <message numerus="yes">
         <source>Label group “%1”: %n label(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Labelgruppe „%1“: %n Label</numerusform>
+            <numerusform>Labelgruppe „%1“: %n Labels</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Label “%1” on %n space(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Label „%1“ an %n Bereich</numerusform>
+            <numerusform>Label „%1“ an %n Bereichen</numerusform>
         </translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereiche</translation>
     </message>
 </context>
 <context>
     <name>Density::LabelsAdminWidget</name>
     <message>
         <source>New &amp;label…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues &amp;Label…</translation>
     </message>
     <message>
         <source>New &amp;group…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue &amp;Gruppe…</translation>
     </message>
     <message>
         <source>Filter labels and groups…</source>
-        <translation type="unfinished"></translation>
+        <translation>Labels und Gruppen filtern…</translation>
     </message>
     <message>
         <source>Filter labels and groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Labels und Gruppen filtern</translation>
     </message>
     <message>
         <source>Labels by group</source>
-        <translation type="unfinished"></translation>
+        <translation>Labels nach Gruppe</translation>
     </message>
     <message>
         <source>Create a label, in the group of the current item</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Label in der Gruppe des aktuellen Elements erstellen</translation>
     </message>
     <message>
         <source>Create an empty label group</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine leere Labelgruppe erstellen</translation>
     </message>
     <message>
         <source>Spaces with this label</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereiche mit diesem Label</translation>
     </message>
     <message>
         <source>Space</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereich</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <source>Loading labels…</source>
-        <translation type="unfinished"></translation>
+        <translation>Labels werden geladen…</translation>
     </message>
     <message>
         <source>✖ Could not load the labels: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ Die Labels konnten nicht geladen werden: %1</translation>
     </message>
     <message>
         <source>Pick a label or a label group on the left to rename it or move it, or create one with New label… or New group…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie links ein Label oder eine Labelgruppe aus, um sie umzubenennen oder zu verschieben, oder erstellen Sie eines bzw. eine mit „Neues Label…“ oder „Neue Gruppe…“</translation>
     </message>
     <message>
         <source>Discard edits?</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen verwerfen?</translation>
     </message>
     <message>
         <source>The edits in “%1” have not been applied. Discard them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderungen in „%1“ wurden nicht übernommen. Verwerfen?</translation>
     </message>
     <message>
         <source>These labels belong to no label group. Pick one to rename it or to move it into a group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Labels gehören zu keiner Labelgruppe. Wählen Sie eines aus, um es umzubenennen oder in eine Gruppe zu verschieben.</translation>
     </message>
     <message>
         <source>Label “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Label „%1“</translation>
     </message>
     <message>
         <source>Label group “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Labelgruppe „%1“</translation>
     </message>
     <message>
         <source>New label</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Label</translation>
     </message>
     <message>
         <source>New label group</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Labelgruppe</translation>
     </message>
     <message>
         <source>Spaces with this label (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereiche mit diesem Label (%1)</translation>
     </message>
     <message>
         <source>No space carries this label.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Bereich trägt dieses Label.</translation>
     </message>
 </context>
 <context>
     <name>Density::LiveAvailabilityDelegate</name>
     <message>
         <source>Available</source>
-        <translation type="unfinished"></translation>
+        <translation>Frei</translation>
     </message>
     <message>
         <source>Occupied</source>
-        <translation type="unfinished"></translation>
+        <translation>Belegt</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt</translation>
     </message>
 </context>
 <context>
     <name>Density::LiveConnectionIndicator</name>
     <message>
         <source>Live</source>
-        <translation type="unfinished"></translation>
+        <translation>Live</translation>
     </message>
     <message>
         <source>Stale: showing last known state</source>
-        <translation type="unfinished"></translation>
+        <translation>Veraltet: letzter bekannter Zustand wird angezeigt</translation>
     </message>
     <message>
         <source>Reconnecting</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung wird wiederhergestellt</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <source>Connecting</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung wird hergestellt</translation>
     </message>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verbunden</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
     <name>Density::LiveFeed</name>
     <message>
         <source>The server offered a stream address that is not a secure WebSocket (wss://) address; it was not used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat eine Stream-Adresse angeboten, die keine sichere WebSocket-Adresse (wss://) ist; sie wurde nicht verwendet.</translation>
     </message>
     <message>
         <source>The live connection was closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Live-Verbindung wurde geschlossen.</translation>
     </message>
     <message>
         <source>The live connection failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Live-Verbindung ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>No snapshot for %1 s (one is due every %2 s); reconnecting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit %1 s kein Snapshot (alle %2 s ist einer fällig); Verbindung wird wiederhergestellt.</translation>
     </message>
     <message>
         <source>Two refreshes were missed; the last known state is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei Aktualisierungen wurden verpasst; der letzte bekannte Zustand wird angezeigt.</translation>
     </message>
 </context>
 <context>
     <name>Density::LivePage</name>
     <message>
         <source>List</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste</translation>
     </message>
     <message>
         <source>Show the spaces as a table with health and counting mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bereiche als Tabelle mit Zustand und Zählmodus anzeigen</translation>
     </message>
     <message>
         <source>Grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Raster</translation>
     </message>
     <message>
         <source>Show the spaces as tiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bereiche als Kacheln anzeigen</translation>
     </message>
     <message>
         <source>✓ Available and ■ Occupied show whether a sensor sees anyone right now: availability is occupancy, not booking. ? Unknown means the sensor is offline or degraded, or the data is stale (two refreshes missed); such a space is never shown as available, and its last reading reads “last: …”, dimmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Frei und ■ Belegt zeigen, ob ein Sensor gerade jemanden erfasst: Verfügbarkeit bedeutet Belegung, nicht Buchung. ? Unbekannt bedeutet, dass der Sensor offline oder beeinträchtigt ist oder die Daten veraltet sind (zwei Aktualisierungen verpasst); ein solcher Bereich wird nie als frei angezeigt, und sein letzter Messwert erscheint abgeblendet als „zuletzt: …“.</translation>
     </message>
     <message>
         <source>The live view of %1 stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Live-Ansicht von %1 wurde beendet.</translation>
     </message>
     <message>
         <source>The live view of %1 stopped. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Live-Ansicht von %1 wurde beendet. %2</translation>
     </message>
     <message>
         <source>Select a floor, or a room on it, to see its spaces live.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Etage oder einen Raum darauf aus, um deren Bereiche live zu sehen.</translation>
     </message>
     <message>
         <source>Live: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Live: %1</translation>
     </message>
 </context>
 <context>
     <name>Density::LivePresenceModel</name>
     <message>
         <source>Available</source>
-        <translation type="unfinished"></translation>
+        <translation>Frei</translation>
     </message>
     <message>
         <source>Occupied</source>
-        <translation type="unfinished"></translation>
+        <translation>Belegt</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt</translation>
     </message>
     <message numerus="yes">
         <source>%n person(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Person</numerusform>
+            <numerusform>%n Personen</numerusform>
         </translation>
     </message>
     <message>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwesend</translation>
     </message>
     <message>
         <source>Nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand</translation>
     </message>
     <message numerus="yes">
         <source>%n s ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n s</numerusform>
+            <numerusform>vor %n s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n min ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n Min.</numerusform>
+            <numerusform>vor %n Min.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n h ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n Std.</numerusform>
+            <numerusform>vor %n Std.</numerusform>
         </translation>
     </message>
     <message>
         <source>Space</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereich</translation>
     </message>
     <message>
         <source>Availability</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfügbarkeit</translation>
     </message>
     <message>
         <source>Presence / count</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwesenheit / Anzahl</translation>
     </message>
     <message>
         <source>Counting mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Zählmodus</translation>
     </message>
     <message>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <source>Last update</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Aktualisierung</translation>
     </message>
 </context>
 <context>
     <name>Density::LiveTileDelegate</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>Density::LiveValueDelegate</name>
     <message>
         <source>last: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>zuletzt: %1</translation>
     </message>
 </context>
 <context>
     <name>Density::MainWindow</name>
     <message>
         <source>Loading spaces…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereiche werden geladen…</translation>
     </message>
     <message>
         <source>Loading cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden abgebrochen.</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Connect to an Account…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einem Konto &amp;verbinden…</translation>
     </message>
     <message>
         <source>S&amp;witch Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung &amp;wechseln</translation>
     </message>
     <message>
         <source>Open the &amp;Demo Portfolio</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Demo-Portfolio öffnen</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportieren</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Spaces Panel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bereichsliste</translation>
     </message>
     <message>
         <source>&amp;Find Space</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereich &amp;suchen</translation>
     </message>
     <message>
         <source>&amp;Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Ad&amp;ministration</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;About Density Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber Density Dashboard</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Über &amp;Qt</translation>
     </message>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verbunden</translation>
     </message>
     <message>
         <source>The demo portfolio is not available in this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Demo-Portfolio ist in diesem Build nicht verfügbar.</translation>
     </message>
     <message>
         <source>Demo portfolio (simulated) at %1</source>
         <extracomment>Exports&apos; provenance: %1 the simulator&apos;s address on this computer.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Portfolio (simuliert) unter %1</translation>
     </message>
     <message>
         <source>Demo portfolio (simulated)</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Portfolio (simuliert)</translation>
     </message>
     <message>
         <source>A simulated organization served on this computer at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine simulierte Organisation, bereitgestellt auf diesem Computer unter %1</translation>
     </message>
     <message>
         <source>Density API at %1</source>
         <extracomment>Exports&apos; provenance: %1 the API&apos;s address (the API does not name the organization).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Density-API unter %1</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <extracomment>Exports&apos; provenance and the activity log: %1 the profile&apos;s name, %2 the API&apos;s address.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>These spaces were not found: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Bereiche wurden nicht gefunden: %1.</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>Density Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Density Dashboard</translation>
     </message>
     <message>
         <source>Demo portfolio — Density Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Portfolio — Density Dashboard</translation>
     </message>
     <message>
         <source>%1 — Density Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Density Dashboard</translation>
     </message>
     <message>
         <source>About Density Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Density Dashboard</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Density Dashboard %1&lt;/h3&gt;&lt;p&gt;A desktop dashboard for Density occupancy sensors: occupancy, utilization and time used, with the time basis and data quality behind every number.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Density Dashboard %1&lt;/h3&gt;&lt;p&gt;Ein Desktop-Dashboard für Density-Belegungssensoren: Belegung, Auslastung und Nutzungsdauer, mit der Zeitbasis und der Datenqualität hinter jeder Zahl.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU General Public License, Version 3 oder höher.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -4046,93 +4046,93 @@ Befehle:
     <message>
         <source>ddd d</source>
         <extracomment>Date pattern (QDate::toString) of a day label on a chart of up to two weeks.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ddd d</translation>
     </message>
     <message>
         <source>d MMM</source>
-        <translation type="unfinished"></translation>
+        <translation>d MMM</translation>
     </message>
     <message>
         <source>MMM yyyy</source>
         <extracomment>Date pattern of a month label; the year is shown in January and on the first label.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>MMM yyyy</translation>
     </message>
     <message>
         <source>MMM</source>
-        <translation type="unfinished"></translation>
+        <translation>MMM</translation>
     </message>
 </context>
 <context>
     <name>Density::MetricChartPage</name>
     <message>
         <source>Select one space, or up to 8 to compare, in the Spaces panel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie in der Bereichsliste einen Bereich oder bis zu 8 zum Vergleichen aus.</translation>
     </message>
     <message>
         <source>The time basis of every number on this page: the range, the resolution, the operating hours and the time zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeitbasis jeder Zahl auf dieser Seite: Zeitraum, Auflösung, Betriebszeiten und Zeitzone.</translation>
     </message>
     <message>
         <source>The data could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Daten konnten nicht geladen werden: %1</translation>
     </message>
     <message>
         <source>Loading was cancelled. Refresh (F5) loads the chart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Laden wurde abgebrochen. Mit „Aktualisieren“ (F5) wird das Diagramm geladen.</translation>
     </message>
     <message>
         <source>Loading was cancelled; the chart still shows the previous query. Refresh (F5) loads the new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Laden wurde abgebrochen; das Diagramm zeigt noch die vorherige Abfrage. Mit „Aktualisieren“ (F5) wird die neue geladen.</translation>
     </message>
     <message>
         <source>The range&apos;s last day is before its first; choose another range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der letzte Tag des Zeitraums liegt vor dem ersten; wählen Sie einen anderen Zeitraum.</translation>
     </message>
     <message>
         <source>Not connected: open the demo portfolio or connect to an account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verbunden: Öffnen Sie das Demo-Portfolio oder verbinden Sie sich mit einem Konto.</translation>
     </message>
     <message numerus="yes">
         <source>%1: rolled up from %n of its spaces</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: zusammengefasst aus %n zugehörigen Bereich</numerusform>
+            <numerusform>%1: zusammengefasst aus %n zugehörigen Bereichen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source> (%n without a capacity, left out of utilization)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> (%n ohne Kapazität, bei der Auslastung nicht berücksichtigt)</numerusform>
+            <numerusform> (%n ohne Kapazität, bei der Auslastung nicht berücksichtigt)</numerusform>
         </translation>
     </message>
     <message>
         <source>.</source>
-        <translation type="unfinished"></translation>
+        <translation>.</translation>
     </message>
     <message>
         <source>: </source>
-        <translation type="unfinished"></translation>
+        <translation>: </translation>
     </message>
     <message>
         <source>%1: the API returned no data in this range.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die API hat in diesem Zeitraum keine Daten geliefert.</translation>
     </message>
     <message>
         <source>Rolled up on this computer: occupancy is the sum of the spaces, the peak an upper bound (their peaks added up), time used a lower bound (the busiest space).</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Computer zusammengefasst: Die Belegung ist die Summe der Bereiche, die Spitze eine Obergrenze (ihre Spitzenwerte addiert), die Nutzungsdauer eine Untergrenze (der am stärksten genutzte Bereich).</translation>
     </message>
     <message>
         <source>Times are each space&apos;s local time, so 09:00 lines up with 09:00.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeiten sind die Ortszeit des jeweiligen Bereichs, sodass 09:00 mit 09:00 übereinstimmt.</translation>
     </message>
     <message>
         <source>A gap in a line is time without data or outside the operating hours; it is never drawn as 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Lücke in einer Linie ist Zeit ohne Daten oder außerhalb der Betriebszeiten; sie wird nie als 0 dargestellt.</translation>
     </message>
     <message>
         <source>%1 (local time)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Ortszeit)</translation>
     </message>
     <message>
         <source>%1
@@ -4140,62 +4140,65 @@ Befehle:
 Basis: %2.
 %3</source>
         <extracomment>Tooltip of a summary figure: %1 what it is, %2 the buckets it is based on, %3 time basis.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Basis: %2.
+%3</translation>
     </message>
     <message>
         <source>No data</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Daten</translation>
     </message>
     <message>
         <source>Peak: the most people counted at any moment (occupancy_max) in a bucket with data. &quot;3+&quot; means the sensor counts up to 3, so there were at least 3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spitze: die meisten zu einem beliebigen Zeitpunkt gezählten Personen (occupancy_max) in einem Intervall mit Daten. „3+“ bedeutet, dass der Sensor bis 3 zählt, es also mindestens 3 waren.</translation>
     </message>
     <message>
         <source>Average: the number of people present on average within the operating hours, each bucket weighted by its length.</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchschnitt: die Zahl der durchschnittlich anwesenden Personen innerhalb der Betriebszeiten, jedes Intervall nach seiner Länge gewichtet.</translation>
     </message>
     <message>
         <source>%1 h</source>
         <extracomment>Hours, e.g. &quot;3.5 h&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 Std.</translation>
     </message>
     <message>
         <source>No operating day</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Betriebstag</translation>
     </message>
     <message>
         <source>Hours used per operating day: the hours with at least one person present, divided by the %1 operating days of the range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Genutzte Stunden pro Betriebstag: die Stunden mit mindestens einer anwesenden Person, geteilt durch die %1 Betriebstage des Zeitraums.</translation>
     </message>
     <message>
         <source>Share of time used: the part of the measured operating hours with at least one person present.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil der Nutzungsdauer: der Teil der gemessenen Betriebszeiten mit mindestens einer anwesenden Person.</translation>
     </message>
     <message>
         <source>Data completeness: the share of the time the sensors were online (up_time), offline stretches counted as 0. Buckets at 80% or less are shaded as low quality.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenvollständigkeit: der Anteil der Zeit, in der die Sensoren online waren (up_time), Offline-Phasen als 0 gezählt. Intervalle mit 80 % oder weniger sind als geringe Qualität schattiert.</translation>
     </message>
     <message>
         <source>Density API at %1</source>
         <extracomment>Provenance when no organization name is known: %1 the API&apos;s address.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Density-API unter %1</translation>
     </message>
     <message>
         <source>Spaces %1 were asked for the same local days in their own time zone %2: %3 to %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bereiche %1 wurden für dieselben lokalen Tage in ihrer eigenen Zeitzone %2 abgefragt: %3 bis %4</translation>
     </message>
     <message>
         <source>(none set; UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine festgelegt; UTC)</translation>
     </message>
     <message>
         <source>%1: utilization divides by %2, the sum of its spaces&apos; capacities.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Auslastung wird durch %2 geteilt, die Summe der Kapazitäten der zugehörigen Bereiche.</translation>
     </message>
     <message>
         <source>-and-%1-more</source>
         <extracomment>File name part for compared spaces: &quot;-and-2-more&quot;. Plain ASCII.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>-und-%1-weitere</translation>
     </message>
 </context>
 <context>
@@ -4203,434 +4206,434 @@ Basis: %2.
     <message>
         <source>%1%</source>
         <extracomment>A percentage, %1 the number (75 for 75 percent).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
     <message>
         <source>no capacity set</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Kapazität festgelegt</translation>
     </message>
     <message>
         <source>no data</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Daten</translation>
     </message>
     <message>
         <source>under 60%</source>
-        <translation type="unfinished"></translation>
+        <translation>unter 60 %</translation>
     </message>
     <message>
         <source>60–100%</source>
-        <translation type="unfinished"></translation>
+        <translation>60–100 %</translation>
     </message>
     <message>
         <source>over 100%</source>
-        <translation type="unfinished"></translation>
+        <translation>über 100 %</translation>
     </message>
     <message>
         <source>%1+</source>
         <extracomment>A capped peak: the sensor counted at least %1 people (&quot;3+&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1+</translation>
     </message>
     <message>
         <source>not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht</translation>
     </message>
     <message>
         <source>missing data</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlende Daten</translation>
     </message>
     <message>
         <source>sensors offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Sensoren offline</translation>
     </message>
     <message>
         <source>low quality</source>
-        <translation type="unfinished"></translation>
+        <translation>geringe Qualität</translation>
     </message>
     <message>
         <source>incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>unvollständig</translation>
     </message>
     <message>
         <source>not used</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht genutzt</translation>
     </message>
     <message>
         <source>complete</source>
-        <translation type="unfinished"></translation>
+        <translation>vollständig</translation>
     </message>
     <message>
         <source>No data yet: this period has not happened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Daten: Dieser Zeitraum liegt in der Zukunft.</translation>
     </message>
     <message>
         <source>No data: the API returned nothing for this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Daten: Die API hat für diesen Zeitraum nichts geliefert.</translation>
     </message>
     <message>
         <source>No data: the sensors were offline for the whole period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Daten: Die Sensoren waren während des gesamten Zeitraums offline.</translation>
     </message>
     <message>
         <source>Low quality: the sensors were online for %1 of this period (80% or less).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geringe Qualität: Die Sensoren waren während %1 dieses Zeitraums online (80 % oder weniger).</translation>
     </message>
     <message>
         <source>Incomplete: the sensors were online for %1 of this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unvollständig: Die Sensoren waren während %1 dieses Zeitraums online.</translation>
     </message>
     <message>
         <source>Nobody was counted, with the sensors online throughout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand wurde gezählt, die Sensoren waren durchgehend online.</translation>
     </message>
     <message>
         <source>Complete data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollständige Daten.</translation>
     </message>
 </context>
 <context>
     <name>Density::OccupancyPage</name>
     <message>
         <source>%1, average</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Durchschnitt</translation>
     </message>
     <message>
         <source>%1, peak</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Spitze</translation>
     </message>
     <message>
         <source>%1, capped peak</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, begrenzte Spitze</translation>
     </message>
     <message>
         <source>@yPoint+</source>
         <extracomment>Point label of a capped peak: @yPoint is the sensor&apos;s counting limit (&quot;3+&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>@yPoint+</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen</translation>
     </message>
     <message>
         <source>Peak</source>
-        <translation type="unfinished"></translation>
+        <translation>Spitze</translation>
     </message>
     <message>
         <source>Average</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchschnitt</translation>
     </message>
     <message>
         <source>Hours used per operating day</source>
-        <translation type="unfinished"></translation>
+        <translation>Genutzte Stunden pro Betriebstag</translation>
     </message>
     <message>
         <source>Share of time used</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil der Nutzungsdauer</translation>
     </message>
     <message>
         <source>Data completeness</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenvollständigkeit</translation>
     </message>
     <message>
         <source>no value</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Wert</translation>
     </message>
     <message>
         <source>average %1 · peak %2</source>
         <extracomment>Tooltip values of one bucket: %1 average people, %2 peak (&quot;3+&quot; when capped).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Durchschnitt %1 · Spitze %2</translation>
     </message>
     <message>
         <source>average</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchschnitt</translation>
     </message>
     <message>
         <source>peak</source>
-        <translation type="unfinished"></translation>
+        <translation>Spitze</translation>
     </message>
     <message>
         <source>capped peak: at least this many (&quot;3+&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>begrenzte Spitze: mindestens so viele („3+“)</translation>
     </message>
 </context>
 <context>
     <name>Density::OperatingHours</name>
     <message>
         <source>Days are numbers from 0 (Sunday) to 6 (Saturday), not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage sind Zahlen von 0 (Sonntag) bis 6 (Samstag), nicht „%1“.</translation>
     </message>
     <message>
         <source>Hours look like 8-18, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stunden haben die Form 8-18, nicht „%1“.</translation>
     </message>
     <message>
         <source>Operating hours need at least one day and a start hour before the end hour (0-24).</source>
-        <translation type="unfinished"></translation>
+        <translation>Betriebszeiten benötigen mindestens einen Tag und eine Anfangsstunde vor der Endstunde (0-24).</translation>
     </message>
 </context>
 <context>
     <name>Density::OperatingHoursDialog</name>
     <message>
         <source>Operating hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Betriebszeiten</translation>
     </message>
     <message>
         <source>Only these days and hours count towards averages, peaks and time used. Hours are local time in each space&apos;s own time zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur diese Tage und Stunden fließen in Durchschnitte, Spitzenwerte und Nutzungsdauer ein. Stunden sind Ortszeit in der eigenen Zeitzone jedes Bereichs.</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>bis</translation>
     </message>
     <message>
         <source>Days:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage:</translation>
     </message>
     <message>
         <source>Hours:</source>
-        <translation type="unfinished"></translation>
+        <translation>Stunden:</translation>
     </message>
     <message>
         <source>Monday to Friday, 08:00 to 18:00</source>
-        <translation type="unfinished"></translation>
+        <translation>Montag bis Freitag, 08:00 bis 18:00</translation>
     </message>
     <message>
         <source>Choose at least one day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie mindestens einen Tag aus.</translation>
     </message>
     <message>
         <source>The end must be later than the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ende muss nach dem Beginn liegen.</translation>
     </message>
     <message>
         <source>Counts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zählt: %1</translation>
     </message>
 </context>
 <context>
     <name>Density::OverviewPage</name>
     <message>
         <source>Select a space in the Spaces panel to see its details. Ctrl+click or Shift+click to compare up to 8 spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie in der Bereichsliste einen Bereich aus, um seine Details zu sehen. Mit Strg+Klick oder Umschalt+Klick können Sie bis zu 8 Bereiche vergleichen.</translation>
     </message>
     <message>
         <source>No capacity set (the capacity is 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Kapazität festgelegt (die Kapazität ist 0)</translation>
     </message>
     <message>
         <source>No capacity set</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Kapazität festgelegt</translation>
     </message>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht festgelegt</translation>
     </message>
     <message>
         <source>Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ:</translation>
     </message>
     <message>
         <source>Location:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lage:</translation>
     </message>
     <message>
         <source>Top level</source>
-        <translation type="unfinished"></translation>
+        <translation>Oberste Ebene</translation>
     </message>
     <message>
         <source> › </source>
-        <translation type="unfinished"></translation>
+        <translation> › </translation>
     </message>
     <message>
         <source>Capacity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapazität:</translation>
     </message>
     <message>
         <source>Time zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitzone:</translation>
     </message>
     <message>
         <source>Not set (times are shown in UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht festgelegt (Zeiten werden in UTC angezeigt)</translation>
     </message>
     <message>
         <source>Counting mode:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zählmodus:</translation>
     </message>
     <message>
         <source>Function:</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktion:</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Labels:</source>
-        <translation type="unfinished"></translation>
+        <translation>Labels:</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>Space id:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereichs-ID:</translation>
     </message>
     <message>
         <source>Utilization needs a capacity above 0; set one in the space&apos;s settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Auslastung erfordert eine Kapazität größer als 0; legen Sie sie in den Einstellungen des Bereichs fest.</translation>
     </message>
 </context>
 <context>
     <name>Density::PageTabs</name>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiten</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>Density::PatternsPage</name>
     <message>
         <source>&amp;Metric:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Metrik:</translation>
     </message>
     <message>
         <source>Select a space in the Spaces panel to see its typical week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie in der Bereichsliste einen Bereich aus, um seine typische Woche zu sehen.</translation>
     </message>
     <message>
         <source>Loading was cancelled. Refresh (F5) loads the typical week again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Laden wurde abgebrochen. Mit „Aktualisieren“ (F5) wird die typische Woche erneut geladen.</translation>
     </message>
     <message>
         <source>Not connected. Open the demo portfolio or connect to an account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verbunden. Öffnen Sie das Demo-Portfolio oder verbinden Sie sich mit einem Konto.</translation>
     </message>
     <message>
         <source>The last day of the range must not be before the first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der letzte Tag des Zeitraums darf nicht vor dem ersten liegen.</translation>
     </message>
     <message>
         <source>%1 has no capacity set, so its utilization cannot be computed. Choose another metric, or set the space&apos;s capacity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für %1 ist keine Kapazität festgelegt, daher kann die Auslastung nicht berechnet werden. Wählen Sie eine andere Metrik oder legen Sie die Kapazität des Bereichs fest.</translation>
     </message>
     <message>
         <source>Loading the typical week…</source>
-        <translation type="unfinished"></translation>
+        <translation>Typische Woche wird geladen…</translation>
     </message>
     <message>
         <source>The typical week could not be loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die typische Woche konnte nicht geladen werden.</translation>
     </message>
     <message numerus="yes">
         <source>The selected range (%1) is shorter than a week, so the last %n full weeks are used.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der ausgewählte Zeitraum (%1) ist kürzer als eine Woche, daher wird die letzte volle Woche verwendet (%n Woche).</numerusform>
+            <numerusform>Der ausgewählte Zeitraum (%1) ist kürzer als eine Woche, daher werden die letzten %n vollen Wochen verwendet.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n spaces are selected; a typical week shows one space at a time: the first, %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Bereich ist ausgewählt; eine typische Woche zeigt jeweils einen Bereich: den ersten, %1.</numerusform>
+            <numerusform>%n Bereiche sind ausgewählt; eine typische Woche zeigt jeweils einen Bereich: den ersten, %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 has no time zone set: the hours are in UTC, not local time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für %1 ist keine Zeitzone festgelegt: Die Stunden sind in UTC, nicht in Ortszeit.</translation>
     </message>
     <message>
         <source>Some peaks reached the sensor&apos;s counting limit (&quot;3+&quot;): those hours had at least the number shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Spitzenwerte haben die Zählgrenze des Sensors erreicht („3+“): In diesen Stunden waren mindestens so viele Personen wie angezeigt anwesend.</translation>
     </message>
     <message>
         <source>Loading was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Laden wurde abgebrochen.</translation>
     </message>
     <message>
         <source>Typical week</source>
-        <translation type="unfinished"></translation>
+        <translation>Typische Woche</translation>
     </message>
     <message>
         <source>Occupancy by weekday and hour in the space&apos;s local time, merged over the weeks of the range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belegung nach Wochentag und Stunde in der Ortszeit des Bereichs, zusammengefasst über die Wochen des Zeitraums.</translation>
     </message>
     <message>
         <source>Typical week: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Typische Woche: %1</translation>
     </message>
     <message>
         <source>one week</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Woche</translation>
     </message>
     <message numerus="yes">
         <source>%n weeks</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Woche</numerusform>
+            <numerusform>%n Wochen</numerusform>
         </translation>
     </message>
     <message>
         <source>one day</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Tag</translation>
     </message>
     <message numerus="yes">
         <source>%n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (the space&apos;s time zone)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Zeitzone des Bereichs)</translation>
     </message>
     <message>
         <source>%1 by weekday and hour, averaged over %2: %3.</source>
         <extracomment>%1 metric (&quot;Average occupancy&quot;), %2 &quot;8 weeks&quot;, %3 date range.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 nach Wochentag und Stunde, gemittelt über %2: %3.</translation>
     </message>
     <message>
         <source>Hours are local time in %1. Hourly data; the operating hours are not applied, so every hour of the week is shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stunden sind Ortszeit in %1. Stündliche Daten; die Betriebszeiten werden nicht angewendet, daher wird jede Stunde der Woche angezeigt.</translation>
     </message>
     <message>
         <source>Colours run from the 5th to the 95th percentile of the cells; hatched grey is no data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Farben reichen vom 5. bis zum 95. Perzentil der Zellen; grau schraffiert bedeutet keine Daten.</translation>
     </message>
     <message>
         <source>Hover a cell for its value and how many weeks it merges.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigen Sie auf eine Zelle, um ihren Wert zu sehen und wie viele Wochen sie zusammenfasst.</translation>
     </message>
     <message>
         <source>Exported %1 (%2) with Density Dashboard %3.</source>
         <extracomment>%1 date and time of the export, %2 time zone, %3 app version.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Exportiert am %1 (%2) mit Density Dashboard %3.</translation>
     </message>
     <message>
         <source>Colour scale of the picture: %1 to %2 %3 (5th to 95th percentile of the cells, or the data&apos;s range when those are equal).</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbskala des Bildes: %1 bis %2 %3 (5. bis 95. Perzentil der Zellen oder der Wertebereich der Daten, wenn diese gleich sind).</translation>
     </message>
     <message>
         <source>Unit: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheit: %1.</translation>
     </message>
     <message>
         <source>Rows are local weekdays, columns local hours (the hour starting at the time shown). A cell is the mean of that weekday and hour over the weeks of the range; empty means no data (sensors offline, data not yet arrived, or nothing sent).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen sind lokale Wochentage, Spalten lokale Stunden (die Stunde, die zur angezeigten Zeit beginnt). Eine Zelle ist der Mittelwert dieses Wochentags und dieser Stunde über die Wochen des Zeitraums; leer bedeutet keine Daten (Sensoren offline, Daten noch nicht eingetroffen oder nichts gesendet).</translation>
     </message>
     <message>
         <source>Low up_time hours (at most 0.8) are included with the counts they have.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stunden mit geringer up_time (höchstens 0,8) sind mit ihren vorhandenen Zählungen enthalten.</translation>
     </message>
 </context>
 <context>
@@ -4638,2058 +4641,2063 @@ Basis: %2.
     <message>
         <source>%1 (%2)</source>
         <extracomment>A connection profile in the menu: %1 its name, %2 its server.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>&amp;Manage Connections…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungen &amp;verwalten…</translation>
     </message>
     <message>
         <source>The connection works but could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung funktioniert, konnte aber nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <source>That connection profile no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Verbindungsprofil existiert nicht mehr.</translation>
     </message>
     <message>
         <source>Could not read the secret of “%1”: %2 Connect again with File &gt; Connect to an Account.</source>
         <extracomment>%1 the profile&apos;s name, %2 why its secret could not be read.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Das Secret von „%1“ konnte nicht gelesen werden: %2 Verbinden Sie sich erneut über Datei &gt; Mit einem Konto verbinden.</translation>
     </message>
 </context>
 <context>
     <name>Density::ProfileStore</name>
     <message>
         <source>The profile id &quot;%1&quot; is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Profil-ID „%1“ ist ungültig.</translation>
     </message>
     <message>
         <source>A profile named &quot;%1&quot; already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Profil namens „%1“ existiert bereits.</translation>
     </message>
     <message>
         <source>The secret is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Secret ist leer.</translation>
     </message>
     <message>
         <source>No credential store is available.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Zugangsdatenspeicher verfügbar.</translation>
     </message>
 </context>
 <context>
     <name>Density::ProfilesDialog</name>
     <message>
         <source>&amp;Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Umbenennen</translation>
     </message>
     <message>
         <source>&amp;Edit Sign-in…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anmeldung bearbeiten…</translation>
     </message>
     <message>
         <source>C&amp;hange…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ä&amp;ndern…</translation>
     </message>
     <message>
         <source>&amp;None</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Keine</translation>
     </message>
     <message>
         <source>Re&amp;move Connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung ent&amp;fernen…</translation>
     </message>
     <message>
         <source>Store secrets in a plain file on this computer (not encrypted)</source>
-        <translation type="unfinished"></translation>
+        <translation>Secrets in einer einfachen Datei auf diesem Computer speichern (nicht verschlüsselt)</translation>
     </message>
     <message>
         <source>Manage Connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungen verwalten</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Server</translation>
     </message>
     <message>
         <source>Sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung</translation>
     </message>
     <message>
         <source>Saved connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Verbindungen</translation>
     </message>
     <message>
         <source>Na&amp;me:</source>
-        <translation type="unfinished"></translation>
+        <translation>Na&amp;me:</translation>
     </message>
     <message>
         <source>Connection name</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungsname</translation>
     </message>
     <message>
         <source>Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>Server:</translation>
     </message>
     <message>
         <source>Sign-in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung:</translation>
     </message>
     <message>
         <source>Change the server or the credentials; the secret is kept in the credential store, never in the settings file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Server oder Zugangsdaten ändern; das Secret wird im Zugangsdatenspeicher aufbewahrt, nie in der Einstellungsdatei.</translation>
     </message>
     <message>
         <source>Operating hours:</source>
-        <translation type="unfinished"></translation>
+        <translation>Betriebszeiten:</translation>
     </message>
     <message>
         <source>Operating hours used for new queries of this connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Betriebszeiten für neue Abfragen dieser Verbindung</translation>
     </message>
     <message>
         <source>Use the app&apos;s default operating hours (File &gt; Settings)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Standard-Betriebszeiten der App verwenden (Datei &gt; Einstellungen)</translation>
     </message>
     <message>
         <source>Space to open first:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst zu öffnender Bereich:</translation>
     </message>
     <message>
         <source>Space to open first</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst zu öffnender Bereich</translation>
     </message>
     <message>
         <source>Space id (spc_…); empty for none</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereichs-ID (spc_…); leer für keinen</translation>
     </message>
     <message>
         <source>Space id to open first</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereichs-ID des zuerst zu öffnenden Bereichs</translation>
     </message>
     <message>
         <source>Where secrets are stored</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicherort der Secrets</translation>
     </message>
     <message>
         <source>%1 (current)</source>
         <extracomment>A profile in the Manage Connections list: %1 is its name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (aktuell)</translation>
     </message>
     <message>
         <source>%1, client %2</source>
         <extracomment>%1 the sign-in kind (&quot;OAuth client credentials&quot;), %2 the client id.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1, Client %2</translation>
     </message>
     <message>
         <source>%1, display %2</source>
         <extracomment>%1 the sign-in kind and client, %2 the display id.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1, Display %2</translation>
     </message>
     <message>
         <source>None: the app&apos;s default (File &gt; Settings)</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine: Standard der App (Datei &gt; Einstellungen)</translation>
     </message>
     <message>
         <source>A connection needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Verbindung benötigt einen Namen.</translation>
     </message>
     <message>
         <source>Another connection is already called “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine andere Verbindung heißt bereits „%1“.</translation>
     </message>
     <message>
         <source>⚠ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ %1</translation>
     </message>
     <message>
         <source>Renamed to “%1”.</source>
         <extracomment>%1 the connection&apos;s new name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>In „%1“ umbenannt.</translation>
     </message>
     <message>
         <source>Operating hours saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Betriebszeiten gespeichert.</translation>
     </message>
     <message>
         <source>This connection now uses the app&apos;s default hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Verbindung verwendet jetzt die Standardzeiten der App.</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine</translation>
     </message>
     <message>
         <source>No space opens first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Bereich wird zuerst geöffnet.</translation>
     </message>
     <message>
         <source>The space to open first is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der zuerst zu öffnende Bereich ist gespeichert.</translation>
     </message>
     <message>
         <source>None: the app opens without a space selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine: Die App öffnet sich ohne ausgewählten Bereich.</translation>
     </message>
     <message>
         <source>Opens “%1”.</source>
         <extracomment>%1 the space&apos;s name with its ancestors (&quot;HQ &gt; Floor 2 &gt; Room 4&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Öffnet „%1“.</translation>
     </message>
     <message>
         <source>Not among this organization&apos;s loaded spaces; the id is kept as typed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht unter den geladenen Bereichen dieser Organisation; die ID wird wie eingegeben beibehalten.</translation>
     </message>
     <message>
         <source>The space&apos;s name shows here while this connection is in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name des Bereichs wird hier angezeigt, solange diese Verbindung verwendet wird.</translation>
     </message>
     <message>
         <source>Remove Connection</source>
         <extracomment>%1 the connection&apos;s name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung entfernen</translation>
     </message>
     <message>
         <source>Remove the connection “%1”? Its saved secret is deleted too; you would need the token or client secret to connect to it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung „%1“ entfernen? Ihr gespeichertes Secret wird ebenfalls gelöscht; Sie benötigen das Token oder Client-Secret, um sich erneut damit zu verbinden.</translation>
     </message>
     <message>
         <source>Removed “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ entfernt.</translation>
     </message>
     <message>
         <source>Removed “%1”, but its secret could not be deleted: %2</source>
         <extracomment>%1 the connection&apos;s name, %2 the credential store&apos;s error.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ entfernt, aber das Secret konnte nicht gelöscht werden: %2</translation>
     </message>
     <message>
         <source>Sign-in of “%1”</source>
         <extracomment>The title of the Connect dialog when it edits a saved connection; %1 its name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung von „%1“</translation>
     </message>
     <message>
         <source>The saved secret could not be read (%1); enter it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das gespeicherte Secret konnte nicht gelesen werden (%1); geben Sie es erneut ein.</translation>
     </message>
     <message>
         <source>That connection was removed meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Verbindung wurde inzwischen entfernt.</translation>
     </message>
     <message>
         <source>The sign-in of “%1” could not be saved: %2</source>
         <extracomment>%1 the connection&apos;s name, %2 why saving failed.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung von „%1“ konnte nicht gespeichert werden: %2</translation>
     </message>
     <message>
         <source>Sign-in of “%1” saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung von „%1“ gespeichert.</translation>
     </message>
     <message>
         <source>Secrets are stored in: not decided yet (the system keychain is being checked).</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicherort der Secrets: noch nicht festgelegt (der Systemschlüsselbund wird geprüft).</translation>
     </message>
     <message>
         <source>Secrets are stored in: the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicherort der Secrets: Systemschlüsselbund.</translation>
     </message>
     <message>
         <source>Secrets are stored in: this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicherort der Secrets: nur diese Sitzung.</translation>
     </message>
     <message>
         <source>Secrets are stored in: a plain file (insecure).</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicherort der Secrets: einfache Datei (unsicher).</translation>
     </message>
     <message>
         <source>Store Secrets in a Plain File?</source>
-        <translation type="unfinished"></translation>
+        <translation>Secrets in einer einfachen Datei speichern?</translation>
     </message>
     <message>
         <source>Tokens and client secrets will be written unencrypted to a file in your home folder. Anyone who can read your files or your backups can use them to reach your Density organizations. Only do this on a computer that you alone use.
 
 Store secrets in a plain file?</source>
-        <translation type="unfinished"></translation>
+        <translation>Token und Client-Secrets werden unverschlüsselt in eine Datei in Ihrem Benutzerordner geschrieben. Jeder, der Ihre Dateien oder Sicherungen lesen kann, kann damit auf Ihre Density-Organisationen zugreifen. Tun Sie dies nur auf einem Computer, den nur Sie verwenden.
+
+Secrets in einer einfachen Datei speichern?</translation>
     </message>
     <message>
         <source>Secrets will be stored in a plain file from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Secrets werden ab jetzt in einer einfachen Datei gespeichert.</translation>
     </message>
     <message>
         <source>Secrets will no longer be stored in a plain file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Secrets werden nicht mehr in einer einfachen Datei gespeichert.</translation>
     </message>
 </context>
 <context>
     <name>Density::ProgressBanner</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Loading window %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitfenster %1 von %2 wird geladen</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geladen…</translation>
     </message>
 </context>
 <context>
     <name>Density::QueryBar</name>
     <message>
         <source>&amp;Operating hours…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Betriebszeiten…</translation>
     </message>
     <message>
         <source>&quot;Last 7 days&quot; and &quot;Last 30 days&quot; are complete days before today, in the space&apos;s time zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>„Letzte 7 Tage“ und „Letzte 30 Tage“ sind vollständige Tage vor heute, in der Zeitzone des Bereichs.</translation>
     </message>
     <message>
         <source>First day, in the space&apos;s time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Tag, in der Zeitzone des Bereichs</translation>
     </message>
     <message>
         <source>Last day (included), in the space&apos;s time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Tag (einschließlich), in der Zeitzone des Bereichs</translation>
     </message>
     <message>
         <source>&amp;Range:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitraum:</translation>
     </message>
     <message>
         <source>Re&amp;solution:</source>
-        <translation type="unfinished"></translation>
+        <translation>Au&amp;flösung:</translation>
     </message>
     <message>
         <source>Operating hours:</source>
-        <translation type="unfinished"></translation>
+        <translation>Betriebszeiten:</translation>
     </message>
     <message>
         <source>Automatic (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch (%1)</translation>
     </message>
     <message>
         <source>The last day must not be before the first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der letzte Tag darf nicht vor dem ersten liegen.</translation>
     </message>
     <message>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch</translation>
     </message>
 </context>
 <context>
     <name>Density::RawReply</name>
     <message>
         <source>%1 at byte %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bei Byte %2</translation>
     </message>
     <message>
         <source>expected an object</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekt erwartet</translation>
     </message>
     <message>
         <source>expected a list</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste erwartet</translation>
     </message>
 </context>
 <context>
     <name>Density::Rollup</name>
     <message>
         <source>Rolled up on this computer from its spaces&apos; rows (combined: %1). Occupancy is their sum, the peak an upper bound (each space&apos;s own peak added up) and time used a lower bound (the busiest space).</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Computer aus den Zeilen der zugehörigen Bereiche zusammengefasst (zusammengefasst: %1). Die Belegung ist ihre Summe, die Spitze eine Obergrenze (die Spitzenwerte der einzelnen Bereiche addiert) und die Nutzungsdauer eine Untergrenze (der am stärksten genutzte Bereich).</translation>
     </message>
     <message>
         <source>Spaces without a capacity left out of utilization: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereiche ohne Kapazität, bei der Auslastung nicht berücksichtigt: %1.</translation>
     </message>
     <message numerus="yes">
         <source>%n space(s) reached their sensor&apos;s count cap (3+), so their real counts may be higher than the sum shows.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Bereich hat die Zählgrenze seines Sensors erreicht (3+), daher können die tatsächlichen Zählungen höher sein, als die Summe zeigt.</numerusform>
+            <numerusform>%n Bereiche haben die Zählgrenze ihres Sensors erreicht (3+), daher können die tatsächlichen Zählungen höher sein, als die Summe zeigt.</numerusform>
         </translation>
     </message>
     <message>
         <source>No space has a capacity set, so there is no utilization.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für keinen Bereich ist eine Kapazität festgelegt, daher gibt es keine Auslastung.</translation>
     </message>
 </context>
 <context>
     <name>Density::ScreenSaverInhibitor</name>
     <message>
         <source>Windows refused to keep the display on (SetThreadExecutionState).</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows hat es abgelehnt, die Anzeige eingeschaltet zu lassen (SetThreadExecutionState).</translation>
     </message>
     <message>
         <source>macOS refused to keep the display on (IOPMAssertion error %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>macOS hat es abgelehnt, die Anzeige eingeschaltet zu lassen (IOPMAssertion-Fehler %1).</translation>
     </message>
     <message>
         <source>No D-Bus session bus, so the screen saver cannot be held off: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein D-Bus-Sitzungsbus, daher kann der Bildschirmschoner nicht unterdrückt werden: %1</translation>
     </message>
     <message>
         <source>The session has no screen saver service to hold off: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sitzung hat keinen Bildschirmschoner-Dienst, der unterdrückt werden könnte: %1</translation>
     </message>
     <message>
         <source>Keeping the screen awake is not supported on this platform.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Bildschirm aktiv zu halten wird auf dieser Plattform nicht unterstützt.</translation>
     </message>
 </context>
 <context>
     <name>Density::SensorHealthModel</name>
     <message>
         <source>No sensors in this selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Sensoren in dieser Auswahl</translation>
     </message>
     <message numerus="yes">
         <source>%n of 1 sensor offline</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n von 1 Sensor offline</numerusform>
+            <numerusform>%n von 1 Sensor offline</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n of %1 sensors offline</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n von %1 Sensoren offline</numerusform>
+            <numerusform>%n von %1 Sensoren offline</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n degraded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n beeinträchtigt</numerusform>
+            <numerusform>, %n beeinträchtigt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, %n unknown</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, %n unbekannt</numerusform>
+            <numerusform>, %n unbekannt</numerusform>
         </translation>
     </message>
     <message>
         <source>Healthy</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerfrei</translation>
     </message>
     <message>
         <source>Degraded</source>
-        <translation type="unfinished"></translation>
+        <translation>Beeinträchtigt</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt</translation>
     </message>
     <message>
         <source>on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>auf %1</translation>
     </message>
     <message>
         <source>MAC %1</source>
-        <translation type="unfinished"></translation>
+        <translation>MAC %1</translation>
     </message>
     <message>
         <source>Reported as &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeldet als „%1“</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Serial number</source>
-        <translation type="unfinished"></translation>
+        <translation>Seriennummer</translation>
     </message>
     <message>
         <source>Sensor type</source>
-        <translation type="unfinished"></translation>
+        <translation>Sensortyp</translation>
     </message>
     <message>
         <source>Hardware</source>
-        <translation type="unfinished"></translation>
+        <translation>Hardware</translation>
     </message>
     <message>
         <source>Firmware</source>
-        <translation type="unfinished"></translation>
+        <translation>Firmware</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Standort</translation>
     </message>
     <message>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <source>Last status change</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Statusänderung</translation>
     </message>
 </context>
 <context>
     <name>Density::SensorHealthPage</name>
     <message>
         <source>Sensors</source>
-        <translation type="unfinished"></translation>
+        <translation>Sensoren</translation>
     </message>
     <message>
         <source>Doorways</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchgänge</translation>
     </message>
     <message>
         <source>Loading sensors and their health…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sensoren und ihr Zustand werden geladen…</translation>
     </message>
     <message>
         <source>Sensor health could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Sensorzustand konnte nicht geladen werden: %1</translation>
     </message>
     <message>
         <source>Doorways could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Durchgänge konnten nicht geladen werden: %1</translation>
     </message>
     <message>
         <source>Doorways (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchgänge (%1)</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline</translation>
     </message>
     <message>
         <source>Degraded</source>
-        <translation type="unfinished"></translation>
+        <translation>Beeinträchtigt</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannt</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <source>Last %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte %1 Tage</translation>
     </message>
     <message>
         <source>Custom dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerdefinierte Daten</translation>
     </message>
     <message>
         <source>Health history:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustandsverlauf:</translation>
     </message>
     <message>
         <source>to</source>
         <extracomment>Between the two dates of the history range.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>bis</translation>
     </message>
     <message>
         <source>Filter by doorway, sensor or space</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Durchgang, Sensor oder Bereich filtern</translation>
     </message>
     <message>
         <source>Each doorway is one entry point watched by an entry sensor; hover the linked spaces for the sensor&apos;s placement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Durchgang ist ein Zugang, der von einem Entry-Sensor überwacht wird; zeigen Sie auf die verknüpften Bereiche, um die Platzierung des Sensors zu sehen.</translation>
     </message>
     <message>
         <source>Loading the health history was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Laden des Zustandsverlaufs wurde abgebrochen.</translation>
     </message>
     <message>
         <source>The chosen range lies in the future: there is no history for it yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der gewählte Zeitraum liegt in der Zukunft: Dafür gibt es noch keinen Verlauf.</translation>
     </message>
     <message>
         <source>Select one or more sensors in the table (Ctrl or Shift for several) to see their health over time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen oder mehrere Sensoren in der Tabelle aus (Strg oder Umschalt für mehrere), um ihren Zustand im Zeitverlauf zu sehen.</translation>
     </message>
     <message>
         <source>Loading the health history of 1 sensor…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustandsverlauf von 1 Sensor wird geladen…</translation>
     </message>
     <message>
         <source>Loading the health history of %1 sensors…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustandsverlauf von %1 Sensoren wird geladen…</translation>
     </message>
     <message>
         <source>Health history could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zustandsverlauf konnte nicht geladen werden: %1</translation>
     </message>
     <message>
         <source>Loading health history: window 1 of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustandsverlauf wird geladen: Zeitfenster 1 von %1</translation>
     </message>
     <message>
         <source>Loading health history: window %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustandsverlauf wird geladen: Zeitfenster %1 von %2</translation>
     </message>
     <message>
         <source>Showing the first %1 of %2 selected sensors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ersten %1 von %2 ausgewählten Sensoren werden angezeigt.</translation>
     </message>
     <message>
         <source>Select a building or floor to see its sensors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Gebäude oder eine Etage aus, um die Sensoren zu sehen.</translation>
     </message>
     <message>
         <source>the last %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>die letzten %1 Tage</translation>
     </message>
     <message>
         <source>%1 to %2</source>
         <extracomment>A date range, e.g. &quot;1 Nov 2026 to 15 Nov 2026&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 bis %2</translation>
     </message>
     <message>
         <source>Loading health history…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustandsverlauf wird geladen…</translation>
     </message>
     <message>
         <source>%1  %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  %2</translation>
     </message>
     <message>
         <source>(at the start of the range)</source>
-        <translation type="unfinished"></translation>
+        <translation>(zu Beginn des Zeitraums)</translation>
     </message>
     <message>
         <source>Health in %1 (local time, %2):</source>
         <extracomment>%1 e.g. &quot;the last 30 days&quot;, %2 time zone.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Zustand in %1 (Ortszeit, %2):</translation>
     </message>
     <message>
         <source>No health changes in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Zustandsänderungen in %1.</translation>
     </message>
     <message>
         <source>Select a sensor to see its network addresses and health history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Sensor aus, um seine Netzwerkadressen und seinen Zustandsverlauf zu sehen.</translation>
     </message>
     <message>
         <source>Sensor %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sensor %1</translation>
     </message>
     <message>
         <source>No network addresses reported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Netzwerkadressen gemeldet.</translation>
     </message>
     <message>
         <source>Health history from %1 to %2 (local time, %3)</source>
         <extracomment>%1 start, %2 end, %3 time zone.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Zustandsverlauf von %1 bis %2 (Ortszeit, %3)</translation>
     </message>
     <message>
         <source>Sensors and their current health</source>
-        <translation type="unfinished"></translation>
+        <translation>Sensoren und ihr aktueller Zustand</translation>
     </message>
     <message>
         <source>Sensor health: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sensorzustand: %1</translation>
     </message>
     <message>
         <source>Exported %1 (%2) with Density Dashboard %3.</source>
         <extracomment>%1 date and time of the export, %2 time zone, %3 app version.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Exportiert am %1 (%2) mit Density Dashboard %3.</translation>
     </message>
     <message>
         <source>Current health as answered by /v3/sensors/health when the table was loaded; the range is that of the health history timeline on the page. Resolution and operating hours do not apply to this table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktueller Zustand laut /v3/sensors/health zum Zeitpunkt des Ladens der Tabelle; der Zeitraum ist der der Zustandsverlauf-Zeitleiste auf der Seite. Auflösung und Betriebszeiten gelten für diese Tabelle nicht.</translation>
     </message>
     <message>
         <source>Quick filter: only %1 sensors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schnellfilter: nur Sensoren mit Zustand %1.</translation>
     </message>
     <message>
         <source>%1 of %2 sensors of the selection are in this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Sensoren der Auswahl sind in dieser Datei enthalten.</translation>
     </message>
     <message>
         <source>One row per sensor installed in the selected spaces, in the order shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zeile pro Sensor, der in den ausgewählten Bereichen installiert ist, in der angezeigten Reihenfolge.</translation>
     </message>
     <message>
         <source>health_status: healthy (online, sending), degraded (online, not sending), offline, or unknown (no certificate, or not in the health answer); as the API spelled it.</source>
-        <translation type="unfinished"></translation>
+        <translation>health_status: healthy (online, sendet), degraded (online, sendet nicht), offline oder unknown (kein Zertifikat oder nicht in der Zustandsantwort enthalten); so wie von der API geschrieben.</translation>
     </message>
     <message>
         <source>last_status_change: as the API sent it (UTC). location_names: the install location (spaces, else floors, else buildings), which is not necessarily what it measures.</source>
-        <translation type="unfinished"></translation>
+        <translation>last_status_change: wie von der API gesendet (UTC). location_names: der Installationsort (Bereiche, sonst Etagen, sonst Gebäude), der nicht unbedingt dem entspricht, was der Sensor misst.</translation>
     </message>
     <message>
         <source>network_addresses: one entry per interface, separated by &quot; | &quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>network_addresses: ein Eintrag pro Schnittstelle, getrennt durch &quot; | &quot;.</translation>
     </message>
 </context>
 <context>
     <name>Density::SeriesSummaries</name>
     <message>
         <source>Buckets with data: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalle mit Daten: %1</translation>
     </message>
     <message>
         <source>left out (no data): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ausgelassen (keine Daten): %1</translation>
     </message>
     <message>
         <source>low quality, included: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>geringe Qualität, berücksichtigt: %1</translation>
     </message>
     <message>
         <source>; </source>
         <extracomment>Separator between the parts of a summary&apos;s basis.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>; </translation>
     </message>
 </context>
 <context>
     <name>Density::SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>&amp;General</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Allgemein</translation>
     </message>
     <message>
         <source>&amp;Kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kiosk</translation>
     </message>
     <message>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Darstellung</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache:</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemstandard</translation>
     </message>
     <message>
         <source>System default (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemstandard (%1)</translation>
     </message>
     <message>
         <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Design:</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>System folgen</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Hell</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Dunkel</translation>
     </message>
     <message>
         <source>Language and theme change as soon as you press Apply or OK.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache und Design ändern sich, sobald Sie auf „Übernehmen“ oder „OK“ klicken.</translation>
     </message>
     <message>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten</translation>
     </message>
     <message>
         <source>Default operating hours:</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard-Betriebszeiten:</translation>
     </message>
     <message>
         <source>&amp;Change…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ä&amp;ndern…</translation>
     </message>
     <message>
         <source>The hours every chart page starts with; the query bar can still change them for one question.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Stunden, mit denen jede Diagrammseite beginnt; in der Abfrageleiste lassen sie sich für eine einzelne Abfrage weiterhin ändern.</translation>
     </message>
     <message>
         <source>Offer the &amp;demo portfolio (simulated data, no account needed)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Demo-Portfolio anbieten (simulierte Daten, kein Konto erforderlich)</translation>
     </message>
     <message>
         <source>Offers the demo on the welcome screen and in the File menu. Starting the program with --demo always works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bietet die Demo auf dem Startbildschirm und im Menü „Datei“ an. Ein Programmstart mit --demo funktioniert immer.</translation>
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerk</translation>
     </message>
     <message>
         <source>Use the &amp;system&apos;s proxy settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy-Einstellungen des &amp;Systems verwenden</translation>
     </message>
     <message>
         <source>&amp;No proxy (connect directly)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kein Proxy (direkt verbinden)</translation>
     </message>
     <message>
         <source>&amp;Manual proxy:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Manueller Proxy:</translation>
     </message>
     <message>
         <source>T&amp;ype:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Typ:</translation>
     </message>
     <message>
         <source>&amp;Host:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Host:</translation>
     </message>
     <message>
         <source>proxy.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>proxy.example.com</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Port:</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzername:</translation>
     </message>
     <message>
         <source>Optional</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pass&amp;wort:</translation>
     </message>
     <message>
         <source>The password is kept in the system keychain, never in the settings file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort wird im Systemschlüsselbund gespeichert, nie in der Einstellungsdatei.</translation>
     </message>
     <message>
         <source>The password is kept in a plain file, as chosen for credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort wird in einer einfachen Datei gespeichert, wie für Zugangsdaten gewählt.</translation>
     </message>
     <message>
         <source>The password is kept until you quit and never saved to disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort wird bis zum Beenden aufbewahrt und nie auf der Festplatte gespeichert.</translation>
     </message>
     <message>
         <source>Re&amp;quest timeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitlimit für Anfragen:</translation>
     </message>
     <message>
         <source> seconds</source>
-        <translation type="unfinished"></translation>
+        <translation> Sekunden</translation>
     </message>
     <message>
         <source>How long to wait for each answer before trying again (%1 to %2 seconds).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange auf jede Antwort gewartet wird, bevor ein neuer Versuch erfolgt (%1 bis %2 Sekunden).</translation>
     </message>
     <message>
         <source>The Kiosk tab has a problem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf der Registerkarte „Kiosk“ liegt ein Problem vor: %1</translation>
     </message>
 </context>
 <context>
     <name>Density::SpaceConflictDialog</name>
     <message>
         <source>Apply &amp;mine anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Meine trotzdem übernehmen</translation>
     </message>
     <message>
         <source>&amp;Take theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deren übernehmen</translation>
     </message>
     <message>
         <source>&amp;Keep editing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weiter bearbeiten</translation>
     </message>
     <message>
         <source>Space changed meanwhile — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereich inzwischen geändert — %1</translation>
     </message>
     <message>
         <source>Someone else changed this space after you opened it. Compare the two versions and choose which one to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jemand anderes hat diesen Bereich geändert, nachdem Sie ihn geöffnet haben. Vergleichen Sie die beiden Versionen und wählen Sie, welche Sie behalten möchten.</translation>
     </message>
     <message>
         <source>Theirs, on the server now</source>
-        <translation type="unfinished"></translation>
+        <translation>Deren Version, jetzt auf dem Server</translation>
     </message>
     <message>
         <source>Yours, not applied yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Version, noch nicht übernommen</translation>
     </message>
     <message>
         <source>⚠ %1 (both changed)</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ %1 (beide geändert)</translation>
     </message>
     <message>
         <source>%1 marks a value changed since you opened the space. Ǌpply mine anyway” sends only the fields you changed; their changes to other fields stay. “Take theirs” discards your edits. “Keep editing” sends nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 markiert einen Wert, der seit dem Öffnen des Bereichs geändert wurde. „Meine trotzdem übernehmen“ sendet nur die Felder, die Sie geändert haben; die Änderungen der anderen Person an anderen Feldern bleiben erhalten. „Deren übernehmen“ verwirft Ihre Änderungen. „Weiter bearbeiten“ sendet nichts.</translation>
     </message>
     <message>
         <source>Send the fields you changed, replacing their values</source>
-        <translation type="unfinished"></translation>
+        <translation>Die von Ihnen geänderten Felder senden und deren Werte ersetzen</translation>
     </message>
     <message>
         <source>Discard your edits and show the values on the server now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Änderungen verwerfen und die aktuellen Werte vom Server anzeigen</translation>
     </message>
     <message>
         <source>Send nothing and go back to the form with your input</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts senden und mit Ihren Eingaben zum Formular zurückkehren</translation>
     </message>
 </context>
 <context>
     <name>Density::SpaceDetails</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapazität</translation>
     </message>
     <message>
         <source>Function</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktion</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitzone</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>IWMS id</source>
-        <translation type="unfinished"></translation>
+        <translation>IWMS-ID</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht festgelegt</translation>
     </message>
     <message>
         <source>%1: %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 → %3</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>Density::SpaceDock</name>
     <message>
         <source>Spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereiche</translation>
     </message>
     <message>
         <source>Filter by name, label or function</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Name, Label oder Funktion filtern</translation>
     </message>
     <message>
         <source>Filter spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereiche filtern</translation>
     </message>
     <message>
         <source>Space hierarchy</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereichshierarchie</translation>
     </message>
     <message>
         <source>You can compare up to %1 spaces at a time; the first %1 were selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie können bis zu %1 Bereiche gleichzeitig vergleichen; die ersten %1 wurden ausgewählt.</translation>
     </message>
     <message>
         <source>%1 spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Bereiche</translation>
     </message>
     <message>
         <source>%1 · %2 selected, %3 hidden by the filter</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 ausgewählt, %3 durch den Filter ausgeblendet</translation>
     </message>
     <message>
         <source>%1 · %2 selected</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 ausgewählt</translation>
     </message>
     <message>
         <source>You can compare up to %1 spaces at a time. %2 more were not added; deselect a space (Ctrl+click) to make room.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie können bis zu %1 Bereiche gleichzeitig vergleichen. %2 weitere wurden nicht hinzugefügt; heben Sie die Auswahl eines Bereichs auf (Strg+Klick), um Platz zu schaffen.</translation>
     </message>
 </context>
 <context>
     <name>Density::SpaceEditDialog</name>
     <message>
         <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Details</translation>
     </message>
     <message>
         <source>Discard your edits?</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen verwerfen?</translation>
     </message>
     <message>
         <source>Some changes to “%1” have not been applied. Close and discard them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Änderungen an „%1“ wurden nicht übernommen. Schließen und verwerfen?</translation>
     </message>
     <message>
         <source>Edit space — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereich bearbeiten — %1</translation>
     </message>
 </context>
 <context>
     <name>Density::SpaceEditForm</name>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht festgelegt</translation>
     </message>
     <message>
         <source>How many people the space is meant for; utilization is occupancy divided by this. Leave empty for “not set”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für wie viele Personen der Bereich vorgesehen ist; die Auslastung ist die Belegung geteilt durch diesen Wert. Leer lassen für „nicht festgelegt“.</translation>
     </message>
     <message>
         <source>&amp;Capacity:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kapazität:</translation>
     </message>
     <message>
         <source>Not set: pick one or type your own</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht festgelegt: Wählen Sie eine aus oder geben Sie eine eigene ein</translation>
     </message>
     <message>
         <source>What the space is used for: one of the suggestions or your own words, stored like the API&apos;s values (“quiet_room”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wofür der Bereich genutzt wird: einer der Vorschläge oder eigene Worte, gespeichert wie die Werte der API („quiet_room“).</translation>
     </message>
     <message>
         <source>&amp;Function:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Funktion:</translation>
     </message>
     <message>
         <source>Type part of a city or region</source>
-        <translation type="unfinished"></translation>
+        <translation>Teil einer Stadt oder Region eingeben</translation>
     </message>
     <message>
         <source>The space&apos;s own IANA time zone: local hours, heatmaps and operating hours of this space use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die eigene IANA-Zeitzone des Bereichs: Ortszeiten, Heatmaps und Betriebszeiten dieses Bereichs verwenden sie.</translation>
     </message>
     <message>
         <source>&amp;Time zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitzone:</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adresse:</translation>
     </message>
     <message>
         <source>The space&apos;s id in your integrated workplace management system</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ID des Bereichs in Ihrem integrierten Arbeitsplatzmanagementsystem (IWMS)</translation>
     </message>
     <message>
         <source>&amp;IWMS id:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;IWMS-ID:</translation>
     </message>
     <message>
         <source>%1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2</translation>
     </message>
     <message>
         <source>%1 · id %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · ID %2</translation>
     </message>
     <message>
         <source>There is no connection to load from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Verbindung, über die geladen werden kann.</translation>
     </message>
     <message>
         <source>Space %1 is not in the organization&apos;s space list (404); it may have been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereich %1 ist nicht in der Bereichsliste der Organisation (404); möglicherweise wurde er gelöscht.</translation>
     </message>
     <message>
         <source>A space needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Bereich benötigt einen Namen.</translation>
     </message>
     <message>
         <source>At most %1 characters; this name has %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstens %1 Zeichen; dieser Name hat %2.</translation>
     </message>
     <message>
         <source>utilization is unavailable for this space (shown as “no capacity set”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Auslastung ist für diesen Bereich nicht verfügbar (angezeigt als „keine Kapazität festgelegt“).</translation>
     </message>
     <message>
         <source>Not set: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht festgelegt: %1</translation>
     </message>
     <message>
         <source>Capacity 0: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapazität 0: %1</translation>
     </message>
     <message>
         <source>Capacity cannot be negative. Leave the field empty for “not set”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kapazität darf nicht negativ sein. Lassen Sie das Feld für „nicht festgelegt“ leer.</translation>
     </message>
     <message>
         <source>Capacity is a whole number of people, such as 6.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kapazität ist eine ganze Zahl von Personen, z. B. 6.</translation>
     </message>
     <message>
         <source>At most %1 people; check the number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstens %1 Personen; prüfen Sie die Zahl.</translation>
     </message>
     <message>
         <source>Enter a whole number of people, or leave the field empty for “not set”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine ganze Zahl von Personen ein oder lassen Sie das Feld für „nicht festgelegt“ leer.</translation>
     </message>
     <message>
         <source>Not one of the suggestions; it will be stored as “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keiner der Vorschläge; wird als „%1“ gespeichert.</translation>
     </message>
     <message>
         <source>Not set: this space&apos;s times are shown in UTC.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht festgelegt: Die Zeiten dieses Bereichs werden in UTC angezeigt.</translation>
     </message>
     <message>
         <source>Choose the space&apos;s time zone from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Zeitzone des Bereichs aus der Liste.</translation>
     </message>
     <message>
         <source>The API&apos;s value is not a known time zone, so this space&apos;s times are shown in UTC. Pick one from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wert der API ist keine bekannte Zeitzone, daher werden die Zeiten dieses Bereichs in UTC angezeigt. Wählen Sie eine aus der Liste.</translation>
     </message>
     <message>
         <source>Not a known time zone. Did you mean %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine bekannte Zeitzone. Meinten Sie %1?</translation>
     </message>
     <message>
         <source>Not a known time zone: type part of a city or region and pick a zone from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine bekannte Zeitzone: Geben Sie einen Teil einer Stadt oder Region ein und wählen Sie eine Zone aus der Liste.</translation>
     </message>
     <message>
         <source>Charts of this space will use %1 local time (%2 now).</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramme dieses Bereichs verwenden die Ortszeit von %1 (jetzt %2).</translation>
     </message>
     <message>
         <source>The space&apos;s current values were not loaded, so nothing was sent. Reload first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die aktuellen Werte des Bereichs wurden nicht geladen, daher wurde nichts gesendet. Laden Sie zuerst neu.</translation>
     </message>
     <message>
         <source>Nothing to apply: no field was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu übernehmen: Kein Feld wurde geändert.</translation>
     </message>
     <message>
         <source>Edit space</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereich bearbeiten</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Checking whether someone else changed the space…</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wird geprüft, ob jemand anderes den Bereich geändert hat…</translation>
     </message>
     <message>
         <source>Space %1 was deleted after you opened it (it is no longer in the space list); nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereich %1 wurde gelöscht, nachdem Sie ihn geöffnet haben (er ist nicht mehr in der Bereichsliste); es wurde nichts gesendet.</translation>
     </message>
     <message>
         <source>Someone else changed this space after you opened it, and you chose to keep editing; nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jemand anderes hat diesen Bereich geändert, nachdem Sie ihn geöffnet haben, und Sie haben sich für das Weiterbearbeiten entschieden; es wurde nichts gesendet.</translation>
     </message>
     <message>
         <source>Someone else changed this space after you opened it, and you chose their version; nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jemand anderes hat diesen Bereich geändert, nachdem Sie ihn geöffnet haben, und Sie haben sich für dessen Version entschieden; es wurde nichts gesendet.</translation>
     </message>
     <message>
         <source>Their version is shown; your edits were discarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die andere Version wird angezeigt; Ihre Änderungen wurden verworfen.</translation>
     </message>
     <message>
         <source>Applying…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird übernommen…</translation>
     </message>
     <message>
         <source>Applied. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Übernommen. %1</translation>
     </message>
 </context>
 <context>
     <name>Density::SpaceLabelsForm</name>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine)</translation>
     </message>
     <message>
         <source>Add to list</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur Liste hinzufügen</translation>
     </message>
     <message>
         <source>Filter labels…</source>
-        <translation type="unfinished"></translation>
+        <translation>Labels filtern…</translation>
     </message>
     <message>
         <source>Filter labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Labels filtern</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Label</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung</translation>
     </message>
     <message>
         <source>Tick a label to put it on this space, untick it to take it off</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivieren Sie ein Label, um es diesem Bereich zuzuweisen, deaktivieren Sie es, um es zu entfernen</translation>
     </message>
     <message>
         <source>&amp;Labels:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Labels:</translation>
     </message>
     <message>
         <source>New label name, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des neuen Labels, dann Eingabetaste</translation>
     </message>
     <message>
         <source>New label name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des neuen Labels</translation>
     </message>
     <message>
         <source>&amp;Create:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erstellen:</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Do not create the selected label</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ausgewählte Label nicht erstellen</translation>
     </message>
     <message>
         <source>Labels to create</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu erstellende Labels</translation>
     </message>
     <message>
         <source>To create:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu erstellen:</translation>
     </message>
     <message>
         <source>Created and put on this space when you apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird beim Übernehmen erstellt und diesem Bereich zugewiesen</translation>
     </message>
     <message>
         <source>Ungrouped</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Gruppe</translation>
     </message>
     <message>
         <source>+ will be added</source>
-        <translation type="unfinished"></translation>
+        <translation>+ wird hinzugefügt</translation>
     </message>
     <message>
         <source>− will be removed</source>
-        <translation type="unfinished"></translation>
+        <translation>− wird entfernt</translation>
     </message>
     <message>
         <source>Labels on “%1” now: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Labels an „%1“ jetzt: %2.</translation>
     </message>
     <message>
         <source>Labels on “%1” after Apply: %2.
 Apply sends one request: add %3, create %4, remove %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Labels an „%1“ nach dem Übernehmen: %2.
+„Übernehmen“ sendet eine Anfrage: %3 hinzufügen, %4 erstellen, %5 entfernen.</translation>
     </message>
     <message>
         <source>Type a name for the new label first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie zuerst einen Namen für das neue Label ein.</translation>
     </message>
     <message>
         <source>The label “%1” already exists: tick it in the list above instead (Enter does that).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Label „%1“ existiert bereits: Aktivieren Sie es stattdessen in der Liste oben (die Eingabetaste erledigt das).</translation>
     </message>
     <message>
         <source>“%1” is already among the labels to create.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist bereits unter den zu erstellenden Labels.</translation>
     </message>
     <message>
         <source>Not in the list yet: Enter adds it; Apply also creates it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht in der Liste: Die Eingabetaste fügt es hinzu; „Übernehmen“ erstellt es auch.</translation>
     </message>
     <message>
         <source>Nothing to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu ändern.</translation>
     </message>
     <message>
         <source>Change space labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Labels des Bereichs ändern</translation>
     </message>
     <message>
         <source>Labels changed in one request: %1 added, %2 created, %3 removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Labels in einer Anfrage geändert: %1 hinzugefügt, %2 erstellt, %3 entfernt.</translation>
     </message>
 </context>
 <context>
     <name>Density::SpaceTreeModel</name>
     <message>
         <source>Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbeitsplatz</translation>
     </message>
     <message>
         <source>Phone booth</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonkabine</translation>
     </message>
     <message>
         <source>Meeting room</source>
-        <translation type="unfinished"></translation>
+        <translation>Besprechungsraum</translation>
     </message>
     <message>
         <source>Open workstation</source>
-        <translation type="unfinished"></translation>
+        <translation>Offener Arbeitsplatz</translation>
     </message>
     <message>
         <source>Flex space</source>
-        <translation type="unfinished"></translation>
+        <translation>Flexbereich</translation>
     </message>
     <message>
         <source>Lounge</source>
-        <translation type="unfinished"></translation>
+        <translation>Lounge</translation>
     </message>
     <message>
         <source>Café</source>
-        <translation type="unfinished"></translation>
+        <translation>Café</translation>
     </message>
     <message>
         <source>Gym</source>
-        <translation type="unfinished"></translation>
+        <translation>Fitnessraum</translation>
     </message>
     <message>
         <source>Wellness room</source>
-        <translation type="unfinished"></translation>
+        <translation>Wellnessraum</translation>
     </message>
     <message>
         <source>Kitchen</source>
-        <translation type="unfinished"></translation>
+        <translation>Küche</translation>
     </message>
     <message>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothek</translation>
     </message>
     <message>
         <source>Lobby</source>
-        <translation type="unfinished"></translation>
+        <translation>Lobby</translation>
     </message>
     <message>
         <source>Restroom</source>
-        <translation type="unfinished"></translation>
+        <translation>Toilette</translation>
     </message>
     <message>
         <source>Open area</source>
-        <translation type="unfinished"></translation>
+        <translation>Open Area</translation>
     </message>
     <message>
         <source>Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Entry</translation>
     </message>
     <message>
         <source>Waffle</source>
-        <translation type="unfinished"></translation>
+        <translation>Waffle</translation>
     </message>
     <message>
         <source>Campus</source>
-        <translation type="unfinished"></translation>
+        <translation>Campus</translation>
     </message>
     <message>
         <source>Building</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebäude</translation>
     </message>
     <message>
         <source>Floor</source>
-        <translation type="unfinished"></translation>
+        <translation>Etage</translation>
     </message>
     <message>
         <source>Space</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereich</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht festgelegt</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapazität</translation>
     </message>
     <message>
         <source>Counting mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Zählmodus</translation>
     </message>
     <message>
         <source>Function</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktion</translation>
     </message>
 </context>
 <context>
     <name>Density::StatusArea</name>
     <message>
         <source>Refreshed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisiert %1</translation>
     </message>
     <message>
         <source>Requests in flight: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufende Anfragen: %1</translation>
     </message>
     <message>
         <source>No requests in flight</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine laufenden Anfragen</translation>
     </message>
 </context>
 <context>
     <name>Density::TimeBasis</name>
     <message>
         <source>in total</source>
-        <translation type="unfinished"></translation>
+        <translation>insgesamt</translation>
     </message>
     <message>
         <source>by the minute</source>
-        <translation type="unfinished"></translation>
+        <translation>minütlich</translation>
     </message>
     <message>
         <source>every 10 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>alle 10 Minuten</translation>
     </message>
     <message>
         <source>hourly</source>
-        <translation type="unfinished"></translation>
+        <translation>stündlich</translation>
     </message>
     <message>
         <source>daily</source>
-        <translation type="unfinished"></translation>
+        <translation>täglich</translation>
     </message>
     <message>
         <source>weekly</source>
-        <translation type="unfinished"></translation>
+        <translation>wöchentlich</translation>
     </message>
     <message>
         <source>monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>monatlich</translation>
     </message>
     <message>
         <source>yearly</source>
-        <translation type="unfinished"></translation>
+        <translation>jährlich</translation>
     </message>
     <message>
         <source>by weekday</source>
-        <translation type="unfinished"></translation>
+        <translation>nach Wochentag</translation>
     </message>
     <message>
         <source>by hour of day</source>
-        <translation type="unfinished"></translation>
+        <translation>nach Tageszeit (Stunde)</translation>
     </message>
     <message>
         <source>ddd d MMM yyyy</source>
         <extracomment>Date pattern (QDate::toString) of a date with its year, e.g. &quot;Mon 2 Nov 2026&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ddd d MMM yyyy</translation>
     </message>
     <message>
         <source>ddd d MMM</source>
         <extracomment>Date pattern (QDate::toString) of a range&apos;s first date when the year follows at the end.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ddd d MMM</translation>
     </message>
     <message>
         <source>%1 – %2</source>
         <extracomment>A date range: %1 first day, %2 last day (both included).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>%1, %2</source>
         <extracomment>%1 a date range, %2 a resolution such as &quot;hourly&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>All hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Stunden</translation>
     </message>
     <message>
         <source>%1–%2</source>
         <extracomment>A run of days, e.g. &quot;Mon–Fri&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2</translation>
     </message>
     <message>
         <source>%1 %2–%3</source>
         <extracomment>%1 days such as &quot;Mon–Fri&quot;, %2 opening hour, %3 closing hour.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2–%3</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>UTC (no time zone set for this space)</source>
-        <translation type="unfinished"></translation>
+        <translation>UTC (für diesen Bereich ist keine Zeitzone festgelegt)</translation>
     </message>
 </context>
 <context>
     <name>Density::TimeRange</name>
     <message>
         <source>&quot;%1&quot; is not a timestamp the API accepts; use 2026-11-02T00:00:00 or 2026-11-02T00:00:00Z (a date alone is not enough).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Zeitstempel, den die API akzeptiert; verwenden Sie 2026-11-02T00:00:00 oder 2026-11-02T00:00:00Z (ein Datum allein genügt nicht).</translation>
     </message>
     <message>
         <source>The start (%1) is after the end (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Beginn (%1) liegt nach dem Ende (%2).</translation>
     </message>
     <message>
         <source>Give both ends of the range in the same style: both with a time zone or both without.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie beide Enden des Zeitraums im selben Format an: beide mit Zeitzone oder beide ohne.</translation>
     </message>
 </context>
 <context>
     <name>Density::TimeUsedPage</name>
     <message>
         <source>%1, hours used</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, genutzte Stunden</translation>
     </message>
     <message>
         <source>Hours used per bucket</source>
-        <translation type="unfinished"></translation>
+        <translation>Genutzte Stunden pro Intervall</translation>
     </message>
     <message>
         <source>Hours used</source>
-        <translation type="unfinished"></translation>
+        <translation>Genutzte Stunden</translation>
     </message>
     <message>
         <source>Hours used per operating day</source>
-        <translation type="unfinished"></translation>
+        <translation>Genutzte Stunden pro Betriebstag</translation>
     </message>
     <message>
         <source>Share of time used</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil der Nutzungsdauer</translation>
     </message>
     <message>
         <source>Peak</source>
-        <translation type="unfinished"></translation>
+        <translation>Spitze</translation>
     </message>
     <message>
         <source>Data completeness</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenvollständigkeit</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Std.</translation>
     </message>
     <message>
         <source>No data</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Daten</translation>
     </message>
     <message>
         <source>Hours used: the time with at least one person present, added up over the buckets with data (the API&apos;s time_used_raw, in hours).</source>
-        <translation type="unfinished"></translation>
+        <translation>Genutzte Stunden: die Zeit mit mindestens einer anwesenden Person, summiert über die Intervalle mit Daten (time_used_raw der API, in Stunden).</translation>
     </message>
     <message>
         <source>no value</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Wert</translation>
     </message>
     <message>
         <source>%1 used</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 genutzt</translation>
     </message>
     <message>
         <source>%1 used (%2 of the bucket)</source>
         <extracomment>Tooltip: %1 hours used, %2 share of the bucket.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 genutzt (%2 des Intervalls)</translation>
     </message>
 </context>
 <context>
     <name>Density::TokenProvider</name>
     <message>
         <source>The connection was closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung wurde geschlossen.</translation>
     </message>
     <message>
         <source>The client id or secret was refused (%1): check the credentials in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-ID oder Client-Secret wurde abgelehnt (%1): Prüfen Sie die Zugangsdaten in den Einstellungen.</translation>
     </message>
     <message>
         <source>No API token is configured: add one in Settings or pass --token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein API-Token konfiguriert: Fügen Sie eines in den Einstellungen hinzu oder übergeben Sie --token.</translation>
     </message>
 </context>
 <context>
     <name>Density::UserAdminWidget</name>
     <message>
         <source>&amp;New user…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Benutzer…</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen…</translation>
     </message>
     <message>
         <source>Why users cannot be managed</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum Benutzer nicht verwaltet werden können</translation>
     </message>
     <message>
         <source>Check &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erneut prüfen</translation>
     </message>
     <message>
         <source>Load the users again, for example after connecting with an OAuth client</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer erneut laden, z. B. nach dem Verbinden mit einem OAuth-Client</translation>
     </message>
     <message>
         <source>Filter users by name, email or role</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer nach Name, E-Mail oder Rolle filtern</translation>
     </message>
     <message>
         <source>Filter users</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer filtern</translation>
     </message>
     <message>
         <source>Create a user in this organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Benutzer in dieser Organisation erstellen</translation>
     </message>
     <message>
         <source>Delete the selected user; asks first</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Benutzer löschen; fragt vorher nach</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>Select a user to view or edit, or create a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Benutzer zum Anzeigen oder Bearbeiten aus oder erstellen Sie einen neuen.</translation>
     </message>
     <message>
         <source>Loading users…</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer werden geladen…</translation>
     </message>
     <message>
         <source>Managing users needs a machine-to-machine OAuth token (client credentials).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Benutzerverwaltung erfordert ein Machine-to-Machine-OAuth-Token (Client-Zugangsdaten).</translation>
     </message>
     <message>
         <source>This connection uses a static API token (tok_…), which the Users endpoints always refuse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Verbindung verwendet ein statisches API-Token (tok_…), das die Benutzer-Endpunkte immer ablehnen.</translation>
     </message>
     <message>
         <source>The API refused this connection&apos;s token for users (403): it is not a machine-to-machine token, or lacks the permission.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die API hat das Token dieser Verbindung für Benutzer abgelehnt (403): Es ist kein Machine-to-Machine-Token oder es fehlt die Berechtigung.</translation>
     </message>
     <message>
         <source>Connect with the client id and secret of an OAuth client that an owner created (Developer settings in Density), then choose Check again. Anything you typed here is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden Sie sich mit der Client-ID und dem Client-Secret eines OAuth-Clients, den ein Inhaber erstellt hat (Entwicklereinstellungen in Density), und wählen Sie dann „Erneut prüfen“. Ihre Eingaben hier bleiben erhalten.</translation>
     </message>
     <message>
         <source>✖ Could not load the users: %1 The list shows what was loaded before.</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ Die Benutzer konnten nicht geladen werden: %1 Die Liste zeigt den zuvor geladenen Stand.</translation>
     </message>
 </context>
 <context>
     <name>Density::UserForm</name>
     <message>
         <source>name@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>name@example.com</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-Mail:</translation>
     </message>
     <message>
         <source>The API cannot change a user&apos;s email. To use another address, create a new user and delete this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die API kann die E-Mail-Adresse eines Benutzers nicht ändern. Um eine andere Adresse zu verwenden, erstellen Sie einen neuen Benutzer und löschen Sie diesen.</translation>
     </message>
     <message>
         <source>Full &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollständiger &amp;Name:</translation>
     </message>
     <message>
         <source>Owner, Admin, Editor or Read-only; another role the API knows can be typed as the API spells it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhaber, Administrator, Bearbeiter oder Nur Lesen; eine andere Rolle, die die API kennt, kann so eingegeben werden, wie die API sie schreibt.</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rolle:</translation>
     </message>
     <message>
         <source>Filter spaces by name, function or label</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereiche nach Name, Funktion oder Label filtern</translation>
     </message>
     <message>
         <source>Filter spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereiche filtern</translation>
     </message>
     <message>
         <source>Spaces the user may see</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereiche, die der Benutzer sehen darf</translation>
     </message>
     <message>
         <source>&amp;Spaces:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bereiche:</translation>
     </message>
     <message>
         <source>A new user: fill in the email and role, then Apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neuer Benutzer: Geben Sie E-Mail-Adresse und Rolle ein und klicken Sie dann auf „Übernehmen“.</translation>
     </message>
     <message>
         <source>Not connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verbunden.</translation>
     </message>
     <message>
         <source>An email address is needed: the new user signs in with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine E-Mail-Adresse ist erforderlich: Der neue Benutzer meldet sich damit an.</translation>
     </message>
     <message>
         <source>At most %1 characters (now %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstens %1 Zeichen (derzeit %2).</translation>
     </message>
     <message>
         <source>Not an email address; expected something like name@example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine E-Mail-Adresse; erwartet wird etwa name@example.com.</translation>
     </message>
     <message>
         <source>A full name is needed; the API refuses an empty one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein vollständiger Name ist erforderlich; die API lehnt einen leeren ab.</translation>
     </message>
     <message>
         <source>A role is needed: pick one, or type the role as the API spells it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Rolle ist erforderlich: Wählen Sie eine aus oder geben Sie die Rolle so ein, wie die API sie schreibt.</translation>
     </message>
     <message>
         <source>“%1” is not one of the four roles this app knows. It is sent as typed; the API may refuse it.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine der vier Rollen, die diese App kennt. Sie wird wie eingegeben gesendet; die API lehnt sie möglicherweise ab.</translation>
     </message>
     <message>
         <source>No spaces checked. The API does not document what an empty list means for a user (for analytics it means all spaces); check the spaces to be sure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Bereiche ausgewählt. Die API dokumentiert nicht, was eine leere Liste für einen Benutzer bedeutet (bei Analysen bedeutet sie alle Bereiche); wählen Sie die Bereiche aus, um sicherzugehen.</translation>
     </message>
     <message>
         <source>Not deleted: %1 keeps their access.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gelöscht: %1 behält den Zugriff.</translation>
     </message>
     <message>
         <source>Delete %1? They lose access at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 löschen? Der Zugriff wird sofort entzogen.</translation>
     </message>
     <message>
         <source>Delete %1 (%2)? They lose access at once.</source>
         <extracomment>%1 full name, %2 email</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) löschen? Der Zugriff wird sofort entzogen.</translation>
     </message>
     <message>
         <source>Delete user</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer löschen</translation>
     </message>
     <message>
         <source>This cannot be undone from here; the user would have to be created again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies kann hier nicht rückgängig gemacht werden; der Benutzer müsste neu erstellt werden.</translation>
     </message>
     <message>
         <source>&amp;Delete user</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer &amp;löschen</translation>
     </message>
     <message>
         <source>Unapplied changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht übernommene Änderungen</translation>
     </message>
     <message>
         <source>Discard the new user you started? Nothing has been created yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den begonnenen neuen Benutzer verwerfen? Es wurde noch nichts erstellt.</translation>
     </message>
     <message>
         <source>Discard your changes to %1? They have not been applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Änderungen an %1 verwerfen? Sie wurden nicht übernommen.</translation>
     </message>
     <message>
         <source>&amp;Discard changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen &amp;verwerfen</translation>
     </message>
     <message>
         <source>&amp;Keep editing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Weiter bearbeiten</translation>
     </message>
     <message>
         <source>email: %1; name: %2; role: %3; spaces: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail: %1; Name: %2; Rolle: %3; Bereiche: %4</translation>
     </message>
     <message>
         <source>none listed</source>
-        <translation type="unfinished"></translation>
+        <translation>keine aufgeführt</translation>
     </message>
     <message>
         <source>deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>gelöscht</translation>
     </message>
     <message>
         <source>Deleted %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gelöscht.</translation>
     </message>
     <message>
         <source>Create user</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer erstellen</translation>
     </message>
     <message>
         <source>Created %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 erstellt.</translation>
     </message>
     <message>
         <source>Update user</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer aktualisieren</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespeichert.</translation>
     </message>
     <message>
         <source>No spaces checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Bereiche ausgewählt.</translation>
     </message>
     <message>
         <source>%1 and %2 more</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und %2 weitere</translation>
     </message>
     <message>
         <source>%1 checked: %2</source>
         <extracomment>%1 &quot;3 spaces&quot;, %2 their names</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 ausgewählt: %2</translation>
     </message>
 </context>
 <context>
     <name>Density::UserListModel</name>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhaber</translation>
     </message>
     <message>
         <source>Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrator</translation>
     </message>
     <message>
         <source>Editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiter</translation>
     </message>
     <message>
         <source>Read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Lesen</translation>
     </message>
     <message>
         <source>None listed</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine aufgeführt</translation>
     </message>
     <message>
         <source>1 space</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Bereich</translation>
     </message>
     <message>
         <source>%1 spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Bereiche</translation>
     </message>
     <message>
         <source>The API lists no spaces for this user. Density does not document what an empty list means for a user (for analytics it means all spaces).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die API führt für diesen Benutzer keine Bereiche auf. Density dokumentiert nicht, was eine leere Liste für einen Benutzer bedeutet (bei Analysen bedeutet sie alle Bereiche).</translation>
     </message>
     <message>
         <source>A role this app does not know, shown as the API sent it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Rolle, die diese App nicht kennt, so angezeigt, wie die API sie gesendet hat.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>Spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereiche</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
 </context>
 <context>
     <name>Density::UtilizationPage</name>
     <message>
         <source>None of its spaces has a capacity set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für keinen der zugehörigen Bereiche ist eine Kapazität festgelegt.</translation>
     </message>
     <message>
         <source>Its capacity is 0, which the API turns into a utilization of 0% whatever the occupancy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kapazität ist 0, woraus die API unabhängig von der Belegung eine Auslastung von 0 % macht.</translation>
     </message>
     <message>
         <source>Its capacity is not set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kapazität ist nicht festgelegt.</translation>
     </message>
     <message>
         <source>%1, average utilization</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, durchschnittliche Auslastung</translation>
     </message>
     <message>
         <source>%1, peak utilization</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Spitzenauslastung</translation>
     </message>
     <message>
         <source>No capacity set for %1.
 %2
 Utilization needs a capacity above 0; set one in the space&apos;s settings. Occupancy is on the Occupancy page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Kapazität für %1 festgelegt.
+%2
+Die Auslastung erfordert eine Kapazität größer als 0; legen Sie sie in den Einstellungen des Bereichs fest. Die Belegung finden Sie auf der Seite „Belegung“.</translation>
     </message>
     <message>
         <source>No capacity set, so no utilization line: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Kapazität festgelegt, daher keine Auslastungslinie: %1.</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>Utilization (% of capacity)</source>
-        <translation type="unfinished"></translation>
+        <translation>Auslastung (% der Kapazität)</translation>
     </message>
     <message>
         <source>%</source>
         <extracomment>Written after each number of the utilization axis (&quot;60%&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%</translation>
     </message>
     <message>
         <source>Peak utilization</source>
-        <translation type="unfinished"></translation>
+        <translation>Spitzenauslastung</translation>
     </message>
     <message>
         <source>Average utilization</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchschnittliche Auslastung</translation>
     </message>
     <message>
         <source>Hours used per operating day</source>
-        <translation type="unfinished"></translation>
+        <translation>Genutzte Stunden pro Betriebstag</translation>
     </message>
     <message>
         <source>Share of time used</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil der Nutzungsdauer</translation>
     </message>
     <message>
         <source>Data completeness</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenvollständigkeit</translation>
     </message>
     <message>
         <source>No capacity set</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Kapazität festgelegt</translation>
     </message>
     <message>
         <source>No utilization: %1 Utilization needs a capacity above 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Auslastung: %1 Die Auslastung erfordert eine Kapazität größer als 0.</translation>
     </message>
     <message>
         <source>No data</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Daten</translation>
     </message>
     <message>
         <source>%1 or more</source>
         <extracomment>A capped peak&apos;s utilization: the real peak was at least this.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 oder mehr</translation>
     </message>
     <message>
         <source>Capacity: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapazität: %1.</translation>
     </message>
     <message>
         <source>Peak utilization: the peak occupancy divided by the capacity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spitzenauslastung: die Spitzenbelegung geteilt durch die Kapazität.</translation>
     </message>
     <message>
         <source>Average utilization: the average occupancy within the operating hours divided by the capacity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchschnittliche Auslastung: die durchschnittliche Belegung innerhalb der Betriebszeiten geteilt durch die Kapazität.</translation>
     </message>
     <message>
         <source>average %1 · peak %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchschnitt %1 · Spitze %2</translation>
     </message>
     <message>
         <source>average</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchschnitt</translation>
     </message>
     <message>
         <source>peak</source>
-        <translation type="unfinished"></translation>
+        <translation>Spitze</translation>
     </message>
     <message>
         <source>%1 — No capacity set</source>
         <extracomment>Legend entry of a space drawn without a line: %1 its name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Keine Kapazität festgelegt</translation>
     </message>
 </context>
 <context>
     <name>Density::WelcomeWidget</name>
     <message>
         <source>Explore the demo portfolio</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Portfolio erkunden</translation>
     </message>
     <message>
         <source>A simulated organization with campuses, buildings, floors and rooms, served on this computer. No account needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine simulierte Organisation mit Campus, Gebäuden, Etagen und Räumen, bereitgestellt auf diesem Computer. Kein Konto erforderlich.</translation>
     </message>
     <message>
         <source>Connect to your Density account</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Ihrem Density-Konto verbinden</translation>
     </message>
     <message>
         <source>Enter the API address and an API token. The token is kept for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die API-Adresse und ein API-Token ein. Das Token wird nur für diese Sitzung aufbewahrt.</translation>
     </message>
     <message>
         <source>Welcome to Density Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen bei Density Dashboard</translation>
     </message>
     <message>
         <source>See how your floors, rooms and desks are used: occupancy, utilization and time used, with the time range, operating hours and data quality behind every number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sehen Sie, wie Ihre Etagen, Räume und Arbeitsplätze genutzt werden: Belegung, Auslastung und Nutzungsdauer, mit Zeitraum, Betriebszeiten und Datenqualität hinter jeder Zahl.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>The demo server could not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Demo-Server konnte nicht gestartet werden.</translation>
     </message>
     <message>
         <source>The kiosk PIN needs at least 4 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kiosk-PIN benötigt mindestens 4 Zeichen.</translation>
     </message>
     <message>
         <source>The kiosk PIN was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kiosk-PIN wurde entfernt.</translation>
     </message>
     <message>
         <source>The kiosk PIN was set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kiosk-PIN wurde festgelegt.</translation>
     </message>
 </context>
 </TS>
