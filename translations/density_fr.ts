@@ -1327,7 +1327,7 @@ Commandes :
     </message>
     <message>
         <source>List doorways (entry points watched by Entry sensors).</source>
-        <translation>Lister les passages (points d&apos;entrée surveillés par les capteurs Entry).</translation>
+        <translation>Lister les passages (points d&apos;entrée surveillés par les capteurs d&apos;entrée (Entry)).</translation>
     </message>
     <message>
         <source>See density-cli --help.</source>
@@ -5114,1599 +5114,1602 @@ Enregistrer les secrets dans un fichier en clair ?</translation>
     </message>
     <message>
         <source>MAC %1</source>
-        <translation type="unfinished"></translation>
+        <translation>MAC %1</translation>
     </message>
     <message>
         <source>Reported as &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Signalé comme « %1 »</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished">—</translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Serial number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de série</translation>
     </message>
     <message>
         <source>Sensor type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de capteur</translation>
     </message>
     <message>
         <source>Hardware</source>
-        <translation type="unfinished"></translation>
+        <translation>Matériel</translation>
     </message>
     <message>
         <source>Firmware</source>
-        <translation type="unfinished"></translation>
+        <translation>Micrologiciel</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Emplacement</translation>
     </message>
     <message>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Last status change</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier changement d&apos;état</translation>
     </message>
 </context>
 <context>
     <name>Density::SensorHealthPage</name>
     <message>
         <source>Sensors</source>
-        <translation type="unfinished"></translation>
+        <translation>Capteurs</translation>
     </message>
     <message>
         <source>Doorways</source>
-        <translation type="unfinished"></translation>
+        <translation>Passages</translation>
     </message>
     <message>
         <source>Loading sensors and their health…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement des capteurs et de leur état…</translation>
     </message>
     <message>
         <source>Sensor health could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger l&apos;état des capteurs : %1</translation>
     </message>
     <message>
         <source>Doorways could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger les passages : %1</translation>
     </message>
     <message>
         <source>Doorways (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Passages (%1)</translation>
     </message>
     <message>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors ligne</translation>
     </message>
     <message>
         <source>Degraded</source>
-        <translation type="unfinished"></translation>
+        <translation>Dégradés</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Inconnus</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous</translation>
     </message>
     <message>
         <source>Last %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 derniers jours</translation>
     </message>
     <message>
         <source>Custom dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Dates personnalisées</translation>
     </message>
     <message>
         <source>Health history:</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique d&apos;état :</translation>
     </message>
     <message>
         <source>to</source>
         <extracomment>Between the two dates of the history range.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>au</translation>
     </message>
     <message>
         <source>Filter by doorway, sensor or space</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par passage, capteur ou espace</translation>
     </message>
     <message>
         <source>Each doorway is one entry point watched by an entry sensor; hover the linked spaces for the sensor&apos;s placement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque passage est un point d&apos;entrée surveillé par un capteur d&apos;entrée ; survolez les espaces associés pour voir la position du capteur.</translation>
     </message>
     <message>
         <source>Loading the health history was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le chargement de l&apos;historique d&apos;état a été annulé.</translation>
     </message>
     <message>
         <source>The chosen range lies in the future: there is no history for it yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>La période choisie se situe dans le futur : il n&apos;existe pas encore d&apos;historique.</translation>
     </message>
     <message>
         <source>Select one or more sensors in the table (Ctrl or Shift for several) to see their health over time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un ou plusieurs capteurs dans le tableau (Ctrl ou Maj pour en sélectionner plusieurs) pour voir l&apos;évolution de leur état.</translation>
     </message>
     <message>
         <source>Loading the health history of 1 sensor…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement de l&apos;historique d&apos;état d&apos;un capteur…</translation>
     </message>
     <message>
         <source>Loading the health history of %1 sensors…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement de l&apos;historique d&apos;état de %1 capteurs…</translation>
     </message>
     <message>
         <source>Health history could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger l&apos;historique d&apos;état : %1</translation>
     </message>
     <message>
         <source>Loading health history: window 1 of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement de l&apos;historique d&apos;état : fenêtre 1 sur %1</translation>
     </message>
     <message>
         <source>Loading health history: window %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement de l&apos;historique d&apos;état : fenêtre %1 sur %2</translation>
     </message>
     <message>
         <source>Showing the first %1 of %2 selected sensors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affichage des %1 premiers capteurs sur %2 sélectionnés.</translation>
     </message>
     <message>
         <source>Select a building or floor to see its sensors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un bâtiment ou un étage pour voir ses capteurs.</translation>
     </message>
     <message>
         <source>the last %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>les %1 derniers jours</translation>
     </message>
     <message>
         <source>%1 to %2</source>
         <extracomment>A date range, e.g. &quot;1 Nov 2026 to 15 Nov 2026&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 au %2</translation>
     </message>
     <message>
         <source>Loading health history…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement de l&apos;historique d&apos;état…</translation>
     </message>
     <message>
         <source>%1  %2</source>
-        <translation type="unfinished">%1&#xa0;: %2. {1 ?} {2?}</translation>
+        <translation>%1  %2</translation>
     </message>
     <message>
         <source>(at the start of the range)</source>
-        <translation type="unfinished"></translation>
+        <translation>(au début de la période)</translation>
     </message>
     <message>
         <source>Health in %1 (local time, %2):</source>
         <extracomment>%1 e.g. &quot;the last 30 days&quot;, %2 time zone.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>État sur %1 (heure locale, %2) :</translation>
     </message>
     <message>
         <source>No health changes in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun changement d&apos;état sur %1.</translation>
     </message>
     <message>
         <source>Select a sensor to see its network addresses and health history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un capteur pour voir ses adresses réseau et son historique d&apos;état.</translation>
     </message>
     <message>
         <source>Sensor %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Capteur %1</translation>
     </message>
     <message>
         <source>No network addresses reported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune adresse réseau signalée.</translation>
     </message>
     <message>
         <source>Health history from %1 to %2 (local time, %3)</source>
         <extracomment>%1 start, %2 end, %3 time zone.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Historique d&apos;état du %1 au %2 (heure locale, %3)</translation>
     </message>
     <message>
         <source>Sensors and their current health</source>
-        <translation type="unfinished"></translation>
+        <translation>Capteurs et leur état actuel</translation>
     </message>
     <message>
         <source>Sensor health: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>État des capteurs : %1</translation>
     </message>
     <message>
         <source>Exported %1 (%2) with Density Dashboard %3.</source>
         <extracomment>%1 date and time of the export, %2 time zone, %3 app version.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Exporté le %1 (%2) avec Density Dashboard %3.</translation>
     </message>
     <message>
         <source>Current health as answered by /v3/sensors/health when the table was loaded; the range is that of the health history timeline on the page. Resolution and operating hours do not apply to this table.</source>
-        <translation type="unfinished"></translation>
+        <translation>État actuel tel que renvoyé par /v3/sensors/health lors du chargement du tableau ; la période est celle de la chronologie de l&apos;historique d&apos;état affichée sur la page. La résolution et les heures d&apos;ouverture ne s&apos;appliquent pas à ce tableau.</translation>
     </message>
     <message>
         <source>Quick filter: only %1 sensors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtre rapide : capteurs « %1 » uniquement.</translation>
     </message>
     <message>
         <source>%1 of %2 sensors of the selection are in this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 des %2 capteurs de la sélection figurent dans ce fichier.</translation>
     </message>
     <message>
         <source>One row per sensor installed in the selected spaces, in the order shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une ligne par capteur installé dans les espaces sélectionnés, dans l&apos;ordre affiché.</translation>
     </message>
     <message>
         <source>health_status: healthy (online, sending), degraded (online, not sending), offline, or unknown (no certificate, or not in the health answer); as the API spelled it.</source>
-        <translation type="unfinished"></translation>
+        <translation>health_status : healthy (en ligne, envoie des données), degraded (en ligne, n&apos;envoie rien), offline (hors ligne) ou unknown (pas de certificat, ou absent de la réponse sur l&apos;état) ; tel qu&apos;écrit par l&apos;API.</translation>
     </message>
     <message>
         <source>last_status_change: as the API sent it (UTC). location_names: the install location (spaces, else floors, else buildings), which is not necessarily what it measures.</source>
-        <translation type="unfinished"></translation>
+        <translation>last_status_change : tel qu&apos;envoyé par l&apos;API (UTC). location_names : l&apos;emplacement d&apos;installation (espaces, sinon étages, sinon bâtiments), qui ne correspond pas nécessairement à ce qu&apos;il mesure.</translation>
     </message>
     <message>
         <source>network_addresses: one entry per interface, separated by &quot; | &quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>network_addresses : une entrée par interface, séparées par « | ».</translation>
     </message>
 </context>
 <context>
     <name>Density::SeriesSummaries</name>
     <message>
         <source>Buckets with data: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalles avec données : %1</translation>
     </message>
     <message>
         <source>left out (no data): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>exclus (aucune donnée) : %1</translation>
     </message>
     <message>
         <source>low quality, included: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>qualité faible, inclus : %1</translation>
     </message>
     <message>
         <source>; </source>
         <extracomment>Separator between the parts of a summary&apos;s basis.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation> ; </translation>
     </message>
 </context>
 <context>
     <name>Density::SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source>&amp;General</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Général</translation>
     </message>
     <message>
         <source>&amp;Kiosk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kiosque</translation>
     </message>
     <message>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Apparence</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue :</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du système</translation>
     </message>
     <message>
         <source>System default (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du système (%1)</translation>
     </message>
     <message>
         <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Thème :</translation>
     </message>
     <message>
         <source>Follow the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivre le système</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Clair</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Sombre</translation>
     </message>
     <message>
         <source>Language and theme change as soon as you press Apply or OK.</source>
-        <translation type="unfinished"></translation>
+        <translation>La langue et le thème changent dès que vous cliquez sur Appliquer ou OK.</translation>
     </message>
     <message>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Données</translation>
     </message>
     <message>
         <source>Default operating hours:</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures d&apos;ouverture par défaut :</translation>
     </message>
     <message>
         <source>&amp;Change…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier…</translation>
     </message>
     <message>
         <source>The hours every chart page starts with; the query bar can still change them for one question.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les heures avec lesquelles s&apos;ouvre chaque page de graphique ; la barre de requête peut toujours les modifier pour une requête donnée.</translation>
     </message>
     <message>
         <source>Offer the &amp;demo portfolio (simulated data, no account needed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposer le portefeuille de &amp;démonstration (données simulées, aucun compte requis)</translation>
     </message>
     <message>
         <source>Offers the demo on the welcome screen and in the File menu. Starting the program with --demo always works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Propose la démo sur l&apos;écran d&apos;accueil et dans le menu Fichier. Lancer le programme avec --demo fonctionne toujours.</translation>
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Réseau</translation>
     </message>
     <message>
         <source>Use the &amp;system&apos;s proxy settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser les paramètres de proxy du &amp;système</translation>
     </message>
     <message>
         <source>&amp;No proxy (connect directly)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aucun proxy (connexion directe)</translation>
     </message>
     <message>
         <source>&amp;Manual proxy:</source>
-        <translation type="unfinished"></translation>
+        <translation>Proxy &amp;manuel :</translation>
     </message>
     <message>
         <source>T&amp;ype:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ype :</translation>
     </message>
     <message>
         <source>&amp;Host:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hôte :</translation>
     </message>
     <message>
         <source>proxy.example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>proxy.example.com</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Port :</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d&apos;&amp;utilisateur :</translation>
     </message>
     <message>
         <source>Optional</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de pa&amp;sse :</translation>
     </message>
     <message>
         <source>The password is kept in the system keychain, never in the settings file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe est conservé dans le trousseau du système, jamais dans le fichier de paramètres.</translation>
     </message>
     <message>
         <source>The password is kept in a plain file, as chosen for credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe est conservé dans un fichier en clair, comme choisi pour les identifiants.</translation>
     </message>
     <message>
         <source>The password is kept until you quit and never saved to disk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe est conservé jusqu&apos;à la fermeture de l&apos;application et n&apos;est jamais enregistré sur le disque.</translation>
     </message>
     <message>
         <source>Re&amp;quest timeout:</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai d&apos;e&amp;xpiration des requêtes :</translation>
     </message>
     <message>
         <source> seconds</source>
-        <translation type="unfinished"></translation>
+        <translation> secondes</translation>
     </message>
     <message>
         <source>How long to wait for each answer before trying again (%1 to %2 seconds).</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée d&apos;attente de chaque réponse avant une nouvelle tentative (de %1 à %2 secondes).</translation>
     </message>
     <message>
         <source>The Kiosk tab has a problem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;onglet Kiosque présente un problème : %1</translation>
     </message>
 </context>
 <context>
     <name>Density::SpaceConflictDialog</name>
     <message>
         <source>Apply &amp;mine anyway</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquer &amp;ma version quand même</translation>
     </message>
     <message>
         <source>&amp;Take theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prendre leur version</translation>
     </message>
     <message>
         <source>&amp;Keep editing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Continuer à modifier</translation>
     </message>
     <message>
         <source>Space changed meanwhile — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Espace modifié entre-temps — %1</translation>
     </message>
     <message>
         <source>Someone else changed this space after you opened it. Compare the two versions and choose which one to keep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu&apos;un d&apos;autre a modifié cet espace après que vous l&apos;avez ouvert. Comparez les deux versions et choisissez celle à conserver.</translation>
     </message>
     <message>
         <source>Theirs, on the server now</source>
-        <translation type="unfinished"></translation>
+        <translation>Leur version, actuellement sur le serveur</translation>
     </message>
     <message>
         <source>Yours, not applied yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre version, pas encore appliquée</translation>
     </message>
     <message>
         <source>⚠ %1 (both changed)</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ %1 (modifié des deux côtés)</translation>
     </message>
     <message>
         <source>%1 marks a value changed since you opened the space. Ǌpply mine anyway” sends only the fields you changed; their changes to other fields stay. “Take theirs” discards your edits. “Keep editing” sends nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 signale une valeur modifiée depuis que vous avez ouvert l&apos;espace. « Appliquer ma version quand même » n&apos;envoie que les champs que vous avez modifiés ; leurs modifications des autres champs sont conservées. « Prendre leur version » abandonne vos modifications. « Continuer à modifier » n&apos;envoie rien.</translation>
     </message>
     <message>
         <source>Send the fields you changed, replacing their values</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer les champs que vous avez modifiés, en remplaçant leurs valeurs</translation>
     </message>
     <message>
         <source>Discard your edits and show the values on the server now</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner vos modifications et afficher les valeurs actuellement sur le serveur</translation>
     </message>
     <message>
         <source>Send nothing and go back to the form with your input</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne rien envoyer et revenir au formulaire avec votre saisie</translation>
     </message>
 </context>
 <context>
     <name>Density::SpaceDetails</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacité</translation>
     </message>
     <message>
         <source>Function</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonction</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuseau horaire</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>IWMS id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID IWMS</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>non défini</translation>
     </message>
     <message>
         <source>%1: %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 → %3</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1&#xa0;: %2. {1:?} {2?}</translation>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
     <name>Density::SpaceDock</name>
     <message>
         <source>Spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Espaces</translation>
     </message>
     <message>
         <source>Filter by name, label or function</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par nom, étiquette ou fonction</translation>
     </message>
     <message>
         <source>Filter spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les espaces</translation>
     </message>
     <message>
         <source>Space hierarchy</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiérarchie des espaces</translation>
     </message>
     <message>
         <source>You can compare up to %1 spaces at a time; the first %1 were selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous pouvez comparer jusqu&apos;à %1 espaces à la fois ; les %1 premiers ont été sélectionnés.</translation>
     </message>
     <message>
         <source>%1 spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 espaces</translation>
     </message>
     <message>
         <source>%1 · %2 selected, %3 hidden by the filter</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 sélectionnés, %3 masqués par le filtre</translation>
     </message>
     <message>
         <source>%1 · %2 selected</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 sélectionnés</translation>
     </message>
     <message>
         <source>You can compare up to %1 spaces at a time. %2 more were not added; deselect a space (Ctrl+click) to make room.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous pouvez comparer jusqu&apos;à %1 espaces à la fois. %2 autres n&apos;ont pas été ajoutés ; désélectionnez un espace (Ctrl+clic) pour faire de la place.</translation>
     </message>
 </context>
 <context>
     <name>Density::SpaceEditDialog</name>
     <message>
         <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Détails</translation>
     </message>
     <message>
         <source>Discard your edits?</source>
-        <translation type="unfinished">Abandonner vos modifications&#xa0;?</translation>
+        <translation>Abandonner vos modifications ?</translation>
     </message>
     <message>
         <source>Some changes to “%1” have not been applied. Close and discard them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Certaines modifications de « %1 » n&apos;ont pas été appliquées. Fermer et les abandonner ?</translation>
     </message>
     <message>
         <source>Edit space — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l&apos;espace — %1</translation>
     </message>
 </context>
 <context>
     <name>Density::SpaceEditForm</name>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Non défini</translation>
     </message>
     <message>
         <source>How many people the space is meant for; utilization is occupancy divided by this. Leave empty for “not set”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de personnes prévu pour l&apos;espace ; le taux d&apos;utilisation est l&apos;occupation divisée par ce nombre. Laissez vide pour « non défini ».</translation>
     </message>
     <message>
         <source>&amp;Capacity:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Capacité :</translation>
     </message>
     <message>
         <source>Not set: pick one or type your own</source>
-        <translation type="unfinished"></translation>
+        <translation>Non défini : choisissez une valeur ou saisissez la vôtre</translation>
     </message>
     <message>
         <source>What the space is used for: one of the suggestions or your own words, stored like the API&apos;s values (“quiet_room”).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;usage de l&apos;espace : l&apos;une des suggestions ou vos propres termes, enregistrés comme les valeurs de l&apos;API (« quiet_room »).</translation>
     </message>
     <message>
         <source>&amp;Function:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fonction :</translation>
     </message>
     <message>
         <source>Type part of a city or region</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez une partie du nom d&apos;une ville ou d&apos;une région</translation>
     </message>
     <message>
         <source>The space&apos;s own IANA time zone: local hours, heatmaps and operating hours of this space use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fuseau horaire IANA propre à l&apos;espace : les heures locales, les cartes de chaleur et les heures d&apos;ouverture de cet espace l&apos;utilisent.</translation>
     </message>
     <message>
         <source>&amp;Time zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuseau &amp;horaire :</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adresse :</translation>
     </message>
     <message>
         <source>The space&apos;s id in your integrated workplace management system</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ID de l&apos;espace dans votre système intégré de gestion du lieu de travail (IWMS)</translation>
     </message>
     <message>
         <source>&amp;IWMS id:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID &amp;IWMS :</translation>
     </message>
     <message>
         <source>%1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dans %2</translation>
     </message>
     <message>
         <source>%1 · id %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · ID %2</translation>
     </message>
     <message>
         <source>There is no connection to load from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune connexion à partir de laquelle charger.</translation>
     </message>
     <message>
         <source>Space %1 is not in the organization&apos;s space list (404); it may have been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;espace %1 ne figure pas dans la liste des espaces de l&apos;organisation (404) ; il a peut-être été supprimé.</translation>
     </message>
     <message>
         <source>A space needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un espace doit avoir un nom.</translation>
     </message>
     <message>
         <source>At most %1 characters; this name has %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 caractères au maximum ; ce nom en compte %2.</translation>
     </message>
     <message>
         <source>utilization is unavailable for this space (shown as “no capacity set”).</source>
-        <translation type="unfinished"></translation>
+        <translation>le taux d&apos;utilisation n&apos;est pas disponible pour cet espace (affiché comme « aucune capacité définie »).</translation>
     </message>
     <message>
         <source>Not set: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non défini : %1</translation>
     </message>
     <message>
         <source>Capacity 0: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacité 0 : %1</translation>
     </message>
     <message>
         <source>Capacity cannot be negative. Leave the field empty for “not set”.</source>
-        <translation type="unfinished"></translation>
+        <translation>La capacité ne peut pas être négative. Laissez le champ vide pour « non défini ».</translation>
     </message>
     <message>
         <source>Capacity is a whole number of people, such as 6.</source>
-        <translation type="unfinished"></translation>
+        <translation>La capacité est un nombre entier de personnes, par exemple 6.</translation>
     </message>
     <message>
         <source>At most %1 people; check the number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 personnes au maximum ; vérifiez le nombre.</translation>
     </message>
     <message>
         <source>Enter a whole number of people, or leave the field empty for “not set”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un nombre entier de personnes, ou laissez le champ vide pour « non défini ».</translation>
     </message>
     <message>
         <source>Not one of the suggestions; it will be stored as “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne fait pas partie des suggestions ; sera enregistré sous la forme « %1 ».</translation>
     </message>
     <message>
         <source>Not set: this space&apos;s times are shown in UTC.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non défini : les heures de cet espace sont affichées en UTC.</translation>
     </message>
     <message>
         <source>Choose the space&apos;s time zone from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le fuseau horaire de l&apos;espace dans la liste.</translation>
     </message>
     <message>
         <source>The API&apos;s value is not a known time zone, so this space&apos;s times are shown in UTC. Pick one from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>La valeur de l&apos;API n&apos;est pas un fuseau horaire connu ; les heures de cet espace sont donc affichées en UTC. Choisissez-en un dans la liste.</translation>
     </message>
     <message>
         <source>Not a known time zone. Did you mean %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuseau horaire inconnu. Vouliez-vous dire %1 ?</translation>
     </message>
     <message>
         <source>Not a known time zone: type part of a city or region and pick a zone from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuseau horaire inconnu : saisissez une partie du nom d&apos;une ville ou d&apos;une région et choisissez un fuseau dans la liste.</translation>
     </message>
     <message>
         <source>Charts of this space will use %1 local time (%2 now).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les graphiques de cet espace utiliseront l&apos;heure locale de %1 (actuellement %2).</translation>
     </message>
     <message>
         <source>The space&apos;s current values were not loaded, so nothing was sent. Reload first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les valeurs actuelles de l&apos;espace n&apos;ont pas été chargées ; rien n&apos;a donc été envoyé. Rechargez d&apos;abord.</translation>
     </message>
     <message>
         <source>Nothing to apply: no field was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à appliquer : aucun champ n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>Edit space</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l&apos;espace</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Checking whether someone else changed the space…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification des modifications éventuelles de l&apos;espace par quelqu&apos;un d&apos;autre…</translation>
     </message>
     <message>
         <source>Space %1 was deleted after you opened it (it is no longer in the space list); nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;espace %1 a été supprimé après que vous l&apos;avez ouvert (il ne figure plus dans la liste des espaces) ; rien n&apos;a été envoyé.</translation>
     </message>
     <message>
         <source>Someone else changed this space after you opened it, and you chose to keep editing; nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu&apos;un d&apos;autre a modifié cet espace après que vous l&apos;avez ouvert, et vous avez choisi de continuer à modifier ; rien n&apos;a été envoyé.</translation>
     </message>
     <message>
         <source>Someone else changed this space after you opened it, and you chose their version; nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelqu&apos;un d&apos;autre a modifié cet espace après que vous l&apos;avez ouvert, et vous avez choisi sa version ; rien n&apos;a été envoyé.</translation>
     </message>
     <message>
         <source>Their version is shown; your edits were discarded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leur version est affichée ; vos modifications ont été abandonnées.</translation>
     </message>
     <message>
         <source>Applying…</source>
-        <translation type="unfinished">Application en cours…</translation>
+        <translation>Application en cours…</translation>
     </message>
     <message>
         <source>Applied. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliqué. %1</translation>
     </message>
 </context>
 <context>
     <name>Density::SpaceLabelsForm</name>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucune)</translation>
     </message>
     <message>
         <source>Add to list</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter à la liste</translation>
     </message>
     <message>
         <source>Filter labels…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les étiquettes…</translation>
     </message>
     <message>
         <source>Filter labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les étiquettes</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquette</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification</translation>
     </message>
     <message>
         <source>Tick a label to put it on this space, untick it to take it off</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez une étiquette pour l&apos;ajouter à cet espace, décochez-la pour l&apos;en retirer</translation>
     </message>
     <message>
         <source>&amp;Labels:</source>
-        <translation type="unfinished"></translation>
+        <translation>Éti&amp;quettes :</translation>
     </message>
     <message>
         <source>New label name, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de la nouvelle étiquette, puis Entrée</translation>
     </message>
     <message>
         <source>New label name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de la nouvelle étiquette</translation>
     </message>
     <message>
         <source>&amp;Create:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;réer :</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <source>Do not create the selected label</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne pas créer l&apos;étiquette sélectionnée</translation>
     </message>
     <message>
         <source>Labels to create</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes à créer</translation>
     </message>
     <message>
         <source>To create:</source>
-        <translation type="unfinished"></translation>
+        <translation>À créer :</translation>
     </message>
     <message>
         <source>Created and put on this space when you apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Créée et ajoutée à cet espace lorsque vous appliquez</translation>
     </message>
     <message>
         <source>Ungrouped</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans groupe</translation>
     </message>
     <message>
         <source>+ will be added</source>
-        <translation type="unfinished"></translation>
+        <translation>+ sera ajoutée</translation>
     </message>
     <message>
         <source>− will be removed</source>
-        <translation type="unfinished"></translation>
+        <translation>− sera retirée</translation>
     </message>
     <message>
         <source>Labels on “%1” now: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes actuelles de « %1 » : %2.</translation>
     </message>
     <message>
         <source>Labels on “%1” after Apply: %2.
 Apply sends one request: add %3, create %4, remove %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes de « %1 » après application : %2.
+Appliquer envoie une seule requête : ajout de %3, création de %4, retrait de %5.</translation>
     </message>
     <message>
         <source>Type a name for the new label first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez d&apos;abord un nom pour la nouvelle étiquette.</translation>
     </message>
     <message>
         <source>The label “%1” already exists: tick it in the list above instead (Enter does that).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;étiquette « %1 » existe déjà : cochez-la plutôt dans la liste ci-dessus (Entrée le fait).</translation>
     </message>
     <message>
         <source>“%1” is already among the labels to create.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » figure déjà parmi les étiquettes à créer.</translation>
     </message>
     <message>
         <source>Not in the list yet: Enter adds it; Apply also creates it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore dans la liste : Entrée l&apos;ajoute ; Appliquer la crée également.</translation>
     </message>
     <message>
         <source>Nothing to change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à modifier.</translation>
     </message>
     <message>
         <source>Change space labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les étiquettes de l&apos;espace</translation>
     </message>
     <message>
         <source>Labels changed in one request: %1 added, %2 created, %3 removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes modifiées en une seule requête : %1 ajoutée(s), %2 créée(s), %3 retirée(s).</translation>
     </message>
 </context>
 <context>
     <name>Density::SpaceTreeModel</name>
     <message>
         <source>Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Poste de travail</translation>
     </message>
     <message>
         <source>Phone booth</source>
-        <translation type="unfinished"></translation>
+        <translation>Cabine téléphonique</translation>
     </message>
     <message>
         <source>Meeting room</source>
-        <translation type="unfinished"></translation>
+        <translation>Salle de réunion</translation>
     </message>
     <message>
         <source>Open workstation</source>
-        <translation type="unfinished"></translation>
+        <translation>Poste en open space</translation>
     </message>
     <message>
         <source>Flex space</source>
-        <translation type="unfinished"></translation>
+        <translation>Espace flexible</translation>
     </message>
     <message>
         <source>Lounge</source>
-        <translation type="unfinished"></translation>
+        <translation>Espace détente</translation>
     </message>
     <message>
         <source>Café</source>
-        <translation type="unfinished"></translation>
+        <translation>Cafétéria</translation>
     </message>
     <message>
         <source>Gym</source>
-        <translation type="unfinished"></translation>
+        <translation>Salle de sport</translation>
     </message>
     <message>
         <source>Wellness room</source>
-        <translation type="unfinished"></translation>
+        <translation>Salle de bien-être</translation>
     </message>
     <message>
         <source>Kitchen</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuisine</translation>
     </message>
     <message>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothèque</translation>
     </message>
     <message>
         <source>Lobby</source>
-        <translation type="unfinished"></translation>
+        <translation>Hall d&apos;accueil</translation>
     </message>
     <message>
         <source>Restroom</source>
-        <translation type="unfinished"></translation>
+        <translation>Toilettes</translation>
     </message>
     <message>
         <source>Open area</source>
-        <translation type="unfinished"></translation>
+        <translation>Open Area</translation>
     </message>
     <message>
         <source>Entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée</translation>
     </message>
     <message>
         <source>Waffle</source>
-        <translation type="unfinished"></translation>
+        <translation>Waffle</translation>
     </message>
     <message>
         <source>Campus</source>
-        <translation type="unfinished"></translation>
+        <translation>Campus</translation>
     </message>
     <message>
         <source>Building</source>
-        <translation type="unfinished"></translation>
+        <translation>Bâtiment</translation>
     </message>
     <message>
         <source>Floor</source>
-        <translation type="unfinished">Étage</translation>
+        <translation>Étage</translation>
     </message>
     <message>
         <source>Space</source>
-        <translation type="unfinished">Espace</translation>
+        <translation>Espace</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>non défini</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacité</translation>
     </message>
     <message>
         <source>Counting mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode de comptage</translation>
     </message>
     <message>
         <source>Function</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonction</translation>
     </message>
 </context>
 <context>
     <name>Density::StatusArea</name>
     <message>
         <source>Refreshed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualisé %1</translation>
     </message>
     <message>
         <source>Requests in flight: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Requêtes en cours : %1</translation>
     </message>
     <message>
         <source>No requests in flight</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune requête en cours</translation>
     </message>
 </context>
 <context>
     <name>Density::TimeBasis</name>
     <message>
         <source>in total</source>
-        <translation type="unfinished"></translation>
+        <translation>au total</translation>
     </message>
     <message>
         <source>by the minute</source>
-        <translation type="unfinished"></translation>
+        <translation>par minute</translation>
     </message>
     <message>
         <source>every 10 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>toutes les 10 minutes</translation>
     </message>
     <message>
         <source>hourly</source>
-        <translation type="unfinished"></translation>
+        <translation>par heure</translation>
     </message>
     <message>
         <source>daily</source>
-        <translation type="unfinished"></translation>
+        <translation>par jour</translation>
     </message>
     <message>
         <source>weekly</source>
-        <translation type="unfinished"></translation>
+        <translation>par semaine</translation>
     </message>
     <message>
         <source>monthly</source>
-        <translation type="unfinished"></translation>
+        <translation>par mois</translation>
     </message>
     <message>
         <source>yearly</source>
-        <translation type="unfinished"></translation>
+        <translation>par an</translation>
     </message>
     <message>
         <source>by weekday</source>
-        <translation type="unfinished"></translation>
+        <translation>par jour de la semaine</translation>
     </message>
     <message>
         <source>by hour of day</source>
-        <translation type="unfinished"></translation>
+        <translation>par heure de la journée</translation>
     </message>
     <message>
         <source>ddd d MMM yyyy</source>
         <extracomment>Date pattern (QDate::toString) of a date with its year, e.g. &quot;Mon 2 Nov 2026&quot;.</extracomment>
-        <translation type="unfinished">ddd d MMM yyyy</translation>
+        <translation>ddd d MMM yyyy</translation>
     </message>
     <message>
         <source>ddd d MMM</source>
         <extracomment>Date pattern (QDate::toString) of a range&apos;s first date when the year follows at the end.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ddd d MMM</translation>
     </message>
     <message>
         <source>%1 – %2</source>
         <extracomment>A date range: %1 first day, %2 last day (both included).</extracomment>
-        <translation type="unfinished">%1 – %2</translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>%1, %2</source>
         <extracomment>%1 a date range, %2 a resolution such as &quot;hourly&quot;.</extracomment>
-        <translation type="unfinished">%1, %2</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>All hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les heures</translation>
     </message>
     <message>
         <source>%1–%2</source>
         <extracomment>A run of days, e.g. &quot;Mon–Fri&quot;.</extracomment>
-        <translation type="unfinished">%1&#xa0;% {1–%2?}</translation>
+        <translation>%1–%2</translation>
     </message>
     <message>
         <source>%1 %2–%3</source>
         <extracomment>%1 days such as &quot;Mon–Fri&quot;, %2 opening hour, %3 closing hour.</extracomment>
-        <translation type="unfinished">%1&#xa0;% {1 %2–%3?}</translation>
+        <translation>%1 %2–%3</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished">, </translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>UTC (no time zone set for this space)</source>
-        <translation type="unfinished"></translation>
+        <translation>UTC (aucun fuseau horaire défini pour cet espace)</translation>
     </message>
 </context>
 <context>
     <name>Density::TimeRange</name>
     <message>
         <source>&quot;%1&quot; is not a timestamp the API accepts; use 2026-11-02T00:00:00 or 2026-11-02T00:00:00Z (a date alone is not enough).</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas un horodatage accepté par l&apos;API ; utilisez 2026-11-02T00:00:00 ou 2026-11-02T00:00:00Z (une date seule ne suffit pas).</translation>
     </message>
     <message>
         <source>The start (%1) is after the end (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le début (%1) est postérieur à la fin (%2).</translation>
     </message>
     <message>
         <source>Give both ends of the range in the same style: both with a time zone or both without.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez les deux bornes de la période dans le même format : toutes deux avec un fuseau horaire ou toutes deux sans.</translation>
     </message>
 </context>
 <context>
     <name>Density::TimeUsedPage</name>
     <message>
         <source>%1, hours used</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, heures utilisées</translation>
     </message>
     <message>
         <source>Hours used per bucket</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures utilisées par intervalle</translation>
     </message>
     <message>
         <source>Hours used</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures utilisées</translation>
     </message>
     <message>
         <source>Hours used per operating day</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures utilisées par jour d&apos;ouverture</translation>
     </message>
     <message>
         <source>Share of time used</source>
-        <translation type="unfinished"></translation>
+        <translation>Part du temps utilisé</translation>
     </message>
     <message>
         <source>Peak</source>
-        <translation type="unfinished"></translation>
+        <translation>Pic</translation>
     </message>
     <message>
         <source>Data completeness</source>
-        <translation type="unfinished">Complétude des données</translation>
+        <translation>Complétude des données</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <source>No data</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune donnée</translation>
     </message>
     <message>
         <source>Hours used: the time with at least one person present, added up over the buckets with data (the API&apos;s time_used_raw, in hours).</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures utilisées : la durée pendant laquelle au moins une personne était présente, additionnée sur les intervalles avec données (time_used_raw de l&apos;API, en heures).</translation>
     </message>
     <message>
         <source>no value</source>
-        <translation type="unfinished">aucune valeur</translation>
+        <translation>aucune valeur</translation>
     </message>
     <message>
         <source>%1 used</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 utilisées</translation>
     </message>
     <message>
         <source>%1 used (%2 of the bucket)</source>
         <extracomment>Tooltip: %1 hours used, %2 share of the bucket.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 utilisées (%2 de l&apos;intervalle)</translation>
     </message>
 </context>
 <context>
     <name>Density::TokenProvider</name>
     <message>
         <source>The connection was closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion a été fermée.</translation>
     </message>
     <message>
         <source>The client id or secret was refused (%1): check the credentials in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;ID client ou le secret a été refusé (%1) : vérifiez les identifiants dans les Paramètres.</translation>
     </message>
     <message>
         <source>No API token is configured: add one in Settings or pass --token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun jeton d&apos;API n&apos;est configuré : ajoutez-en un dans les Paramètres ou indiquez --token.</translation>
     </message>
 </context>
 <context>
     <name>Density::UserAdminWidget</name>
     <message>
         <source>&amp;New user…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvel utilisateur…</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer…</translation>
     </message>
     <message>
         <source>Why users cannot be managed</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi les utilisateurs ne peuvent pas être gérés</translation>
     </message>
     <message>
         <source>Check &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vérifier à nouveau</translation>
     </message>
     <message>
         <source>Load the users again, for example after connecting with an OAuth client</source>
-        <translation type="unfinished"></translation>
+        <translation>Recharger les utilisateurs, par exemple après vous être connecté avec un client OAuth</translation>
     </message>
     <message>
         <source>Filter users by name, email or role</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les utilisateurs par nom, adresse e-mail ou rôle</translation>
     </message>
     <message>
         <source>Filter users</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les utilisateurs</translation>
     </message>
     <message>
         <source>Create a user in this organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un utilisateur dans cette organisation</translation>
     </message>
     <message>
         <source>Delete the selected user; asks first</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l&apos;utilisateur sélectionné (après confirmation)</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateurs</translation>
     </message>
     <message>
         <source>Select a user to view or edit, or create a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un utilisateur à afficher ou à modifier, ou créez-en un.</translation>
     </message>
     <message>
         <source>Loading users…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement des utilisateurs…</translation>
     </message>
     <message>
         <source>Managing users needs a machine-to-machine OAuth token (client credentials).</source>
-        <translation type="unfinished"></translation>
+        <translation>La gestion des utilisateurs nécessite un jeton OAuth machine à machine (identifiants client).</translation>
     </message>
     <message>
         <source>This connection uses a static API token (tok_…), which the Users endpoints always refuse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette connexion utilise un jeton d&apos;API statique (tok_…), que les points de terminaison Users refusent toujours.</translation>
     </message>
     <message>
         <source>The API refused this connection&apos;s token for users (403): it is not a machine-to-machine token, or lacks the permission.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;API a refusé le jeton de cette connexion pour les utilisateurs (403) : ce n&apos;est pas un jeton machine à machine, ou il n&apos;a pas l&apos;autorisation nécessaire.</translation>
     </message>
     <message>
         <source>Connect with the client id and secret of an OAuth client that an owner created (Developer settings in Density), then choose Check again. Anything you typed here is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous avec l&apos;ID client et le secret d&apos;un client OAuth créé par un propriétaire (Developer settings dans Density), puis choisissez Vérifier à nouveau. Tout ce que vous avez saisi ici est conservé.</translation>
     </message>
     <message>
         <source>✖ Could not load the users: %1 The list shows what was loaded before.</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ Impossible de charger les utilisateurs : %1 La liste affiche ce qui avait été chargé auparavant.</translation>
     </message>
 </context>
 <context>
     <name>Density::UserForm</name>
     <message>
         <source>name@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>nom@exemple.com</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse &amp;e-mail :</translation>
     </message>
     <message>
         <source>The API cannot change a user&apos;s email. To use another address, create a new user and delete this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;API ne permet pas de modifier l&apos;adresse e-mail d&apos;un utilisateur. Pour utiliser une autre adresse, créez un nouvel utilisateur et supprimez celui-ci.</translation>
     </message>
     <message>
         <source>Full &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom complet :</translation>
     </message>
     <message>
         <source>Owner, Admin, Editor or Read-only; another role the API knows can be typed as the API spells it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Propriétaire, Administrateur, Éditeur ou Lecture seule ; un autre rôle connu de l&apos;API peut être saisi tel que l&apos;API l&apos;écrit.</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rôle :</translation>
     </message>
     <message>
         <source>Filter spaces by name, function or label</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les espaces par nom, fonction ou étiquette</translation>
     </message>
     <message>
         <source>Filter spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les espaces</translation>
     </message>
     <message>
         <source>Spaces the user may see</source>
-        <translation type="unfinished"></translation>
+        <translation>Espaces que l&apos;utilisateur peut voir</translation>
     </message>
     <message>
         <source>&amp;Spaces:</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;spaces :</translation>
     </message>
     <message>
         <source>A new user: fill in the email and role, then Apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel utilisateur : renseignez l&apos;adresse e-mail et le rôle, puis cliquez sur Appliquer.</translation>
     </message>
     <message>
         <source>Not connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non connecté.</translation>
     </message>
     <message>
         <source>An email address is needed: the new user signs in with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une adresse e-mail est requise : le nouvel utilisateur s&apos;en sert pour se connecter.</translation>
     </message>
     <message>
         <source>At most %1 characters (now %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 caractères au maximum (actuellement %2).</translation>
     </message>
     <message>
         <source>Not an email address; expected something like name@example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n&apos;est pas une adresse e-mail ; format attendu : nom@exemple.com.</translation>
     </message>
     <message>
         <source>A full name is needed; the API refuses an empty one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nom complet est requis ; l&apos;API refuse un nom vide.</translation>
     </message>
     <message>
         <source>A role is needed: pick one, or type the role as the API spells it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un rôle est requis : choisissez-en un, ou saisissez le rôle tel que l&apos;API l&apos;écrit.</translation>
     </message>
     <message>
         <source>“%1” is not one of the four roles this app knows. It is sent as typed; the API may refuse it.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » ne fait pas partie des quatre rôles connus de cette application. Il est envoyé tel que saisi ; l&apos;API peut le refuser.</translation>
     </message>
     <message>
         <source>No spaces checked. The API does not document what an empty list means for a user (for analytics it means all spaces); check the spaces to be sure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun espace coché. L&apos;API ne précise pas ce que signifie une liste vide pour un utilisateur (pour les analyses, elle signifie tous les espaces) ; cochez les espaces pour en être sûr.</translation>
     </message>
     <message>
         <source>Not deleted: %1 keeps their access.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non supprimé : %1 conserve son accès.</translation>
     </message>
     <message>
         <source>Delete %1? They lose access at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer %1 ? L&apos;accès lui sera retiré immédiatement.</translation>
     </message>
     <message>
         <source>Delete %1 (%2)? They lose access at once.</source>
         <extracomment>%1 full name, %2 email</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer %1 (%2) ? L&apos;accès lui sera retiré immédiatement.</translation>
     </message>
     <message>
         <source>Delete user</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l&apos;utilisateur</translation>
     </message>
     <message>
         <source>This cannot be undone from here; the user would have to be created again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette action ne peut pas être annulée ici ; l&apos;utilisateur devrait être recréé.</translation>
     </message>
     <message>
         <source>&amp;Delete user</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer l&apos;utilisateur</translation>
     </message>
     <message>
         <source>Unapplied changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications non appliquées</translation>
     </message>
     <message>
         <source>Discard the new user you started? Nothing has been created yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner le nouvel utilisateur commencé ? Rien n&apos;a encore été créé.</translation>
     </message>
     <message>
         <source>Discard your changes to %1? They have not been applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner vos modifications de %1 ? Elles n&apos;ont pas été appliquées.</translation>
     </message>
     <message>
         <source>&amp;Discard changes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abandonner les modifications</translation>
     </message>
     <message>
         <source>&amp;Keep editing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Continuer à modifier</translation>
     </message>
     <message>
         <source>email: %1; name: %2; role: %3; spaces: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>e-mail : %1 ; nom : %2 ; rôle : %3 ; espaces : %4</translation>
     </message>
     <message>
         <source>none listed</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun listé</translation>
     </message>
     <message>
         <source>deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>supprimé</translation>
     </message>
     <message>
         <source>Deleted %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 supprimé.</translation>
     </message>
     <message>
         <source>Create user</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer l&apos;utilisateur</translation>
     </message>
     <message>
         <source>Created %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 créé.</translation>
     </message>
     <message>
         <source>Update user</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre à jour l&apos;utilisateur</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enregistré.</translation>
     </message>
     <message>
         <source>No spaces checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun espace coché.</translation>
     </message>
     <message>
         <source>%1 and %2 more</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 et %2 autres</translation>
     </message>
     <message>
         <source>%1 checked: %2</source>
         <extracomment>%1 &quot;3 spaces&quot;, %2 their names</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 cochés : %2</translation>
     </message>
 </context>
 <context>
     <name>Density::UserListModel</name>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Propriétaire</translation>
     </message>
     <message>
         <source>Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrateur</translation>
     </message>
     <message>
         <source>Editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Éditeur</translation>
     </message>
     <message>
         <source>Read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture seule</translation>
     </message>
     <message>
         <source>None listed</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun listé</translation>
     </message>
     <message>
         <source>1 space</source>
-        <translation type="unfinished"></translation>
+        <translation>1 espace</translation>
     </message>
     <message>
         <source>%1 spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 espaces</translation>
     </message>
     <message>
         <source>The API lists no spaces for this user. Density does not document what an empty list means for a user (for analytics it means all spaces).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;API ne liste aucun espace pour cet utilisateur. Density ne précise pas ce que signifie une liste vide pour un utilisateur (pour les analyses, elle signifie tous les espaces).</translation>
     </message>
     <message>
         <source>A role this app does not know, shown as the API sent it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un rôle inconnu de cette application, affiché tel que l&apos;API l&apos;a envoyé.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse e-mail</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle</translation>
     </message>
     <message>
         <source>Spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Espaces</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Création</translation>
     </message>
 </context>
 <context>
     <name>Density::UtilizationPage</name>
     <message>
         <source>None of its spaces has a capacity set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun de ses espaces n&apos;a de capacité définie.</translation>
     </message>
     <message>
         <source>Its capacity is 0, which the API turns into a utilization of 0% whatever the occupancy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa capacité est 0, ce que l&apos;API traduit par un taux d&apos;utilisation de 0 % quelle que soit l&apos;occupation.</translation>
     </message>
     <message>
         <source>Its capacity is not set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa capacité n&apos;est pas définie.</translation>
     </message>
     <message>
         <source>%1, average utilization</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, taux d&apos;utilisation moyen</translation>
     </message>
     <message>
         <source>%1, peak utilization</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, taux d&apos;utilisation maximal</translation>
     </message>
     <message>
         <source>No capacity set for %1.
 %2
 Utilization needs a capacity above 0; set one in the space&apos;s settings. Occupancy is on the Occupancy page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune capacité définie pour %1.
+%2
+Le taux d&apos;utilisation nécessite une capacité supérieure à 0 ; définissez-la dans les paramètres de l&apos;espace. L&apos;occupation figure sur la page Occupation.</translation>
     </message>
     <message>
         <source>No capacity set, so no utilization line: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune capacité définie, donc aucune courbe de taux d&apos;utilisation : %1.</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished">, </translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>Utilization (% of capacity)</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux d&apos;utilisation (% de la capacité)</translation>
     </message>
     <message>
         <source>%</source>
         <extracomment>Written after each number of the utilization axis (&quot;60%&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%</translation>
     </message>
     <message>
         <source>Peak utilization</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux d&apos;utilisation maximal</translation>
     </message>
     <message>
         <source>Average utilization</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux d&apos;utilisation moyen</translation>
     </message>
     <message>
         <source>Hours used per operating day</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures utilisées par jour d&apos;ouverture</translation>
     </message>
     <message>
         <source>Share of time used</source>
-        <translation type="unfinished"></translation>
+        <translation>Part du temps utilisé</translation>
     </message>
     <message>
         <source>Data completeness</source>
-        <translation type="unfinished">Complétude des données</translation>
+        <translation>Complétude des données</translation>
     </message>
     <message>
         <source>No capacity set</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune capacité définie</translation>
     </message>
     <message>
         <source>No utilization: %1 Utilization needs a capacity above 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun taux d&apos;utilisation : %1 Le taux d&apos;utilisation nécessite une capacité supérieure à 0.</translation>
     </message>
     <message>
         <source>No data</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune donnée</translation>
     </message>
     <message>
         <source>%1 or more</source>
         <extracomment>A capped peak&apos;s utilization: the real peak was at least this.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 ou plus</translation>
     </message>
     <message>
         <source>Capacity: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacité : %1.</translation>
     </message>
     <message>
         <source>Peak utilization: the peak occupancy divided by the capacity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux d&apos;utilisation maximal : l&apos;occupation maximale divisée par la capacité.</translation>
     </message>
     <message>
         <source>Average utilization: the average occupancy within the operating hours divided by the capacity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux d&apos;utilisation moyen : l&apos;occupation moyenne pendant les heures d&apos;ouverture divisée par la capacité.</translation>
     </message>
     <message>
         <source>average %1 · peak %2</source>
-        <translation type="unfinished"></translation>
+        <translation>moyenne %1 · pic %2</translation>
     </message>
     <message>
         <source>average</source>
-        <translation type="unfinished"></translation>
+        <translation>moyenne</translation>
     </message>
     <message>
         <source>peak</source>
-        <translation type="unfinished"></translation>
+        <translation>pic</translation>
     </message>
     <message>
         <source>%1 — No capacity set</source>
         <extracomment>Legend entry of a space drawn without a line: %1 its name.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Aucune capacité définie</translation>
     </message>
 </context>
 <context>
     <name>Density::WelcomeWidget</name>
     <message>
         <source>Explore the demo portfolio</source>
-        <translation type="unfinished"></translation>
+        <translation>Explorer le portefeuille de démonstration</translation>
     </message>
     <message>
         <source>A simulated organization with campuses, buildings, floors and rooms, served on this computer. No account needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une organisation simulée avec des campus, des bâtiments, des étages et des salles, servie sur cet ordinateur. Aucun compte requis.</translation>
     </message>
     <message>
         <source>Connect to your Density account</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter à votre compte Density</translation>
     </message>
     <message>
         <source>Enter the API address and an API token. The token is kept for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez l&apos;adresse de l&apos;API et un jeton d&apos;API. Le jeton est conservé uniquement pour cette session.</translation>
     </message>
     <message>
         <source>Welcome to Density Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenue dans Density Dashboard</translation>
     </message>
     <message>
         <source>See how your floors, rooms and desks are used: occupancy, utilization and time used, with the time range, operating hours and data quality behind every number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Découvrez comment vos étages, salles et postes de travail sont utilisés : occupation, taux d&apos;utilisation et durée d&apos;utilisation, avec la période, les heures d&apos;ouverture et la qualité des données derrière chaque chiffre.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>The demo server could not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de démonstration n&apos;a pas pu démarrer.</translation>
     </message>
     <message>
         <source>The kiosk PIN needs at least 4 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code PIN du kiosque doit comporter au moins 4 caractères.</translation>
     </message>
     <message>
         <source>The kiosk PIN was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code PIN du kiosque a été supprimé.</translation>
     </message>
     <message>
         <source>The kiosk PIN was set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le code PIN du kiosque a été défini.</translation>
     </message>
 </context>
 </TS>
