@@ -565,7 +565,7 @@
     </message>
     <message>
         <source>Not connected. Connect to an account or start the demo to compare time used with raw sessions.</source>
-        <translation>Sin conexión. Conéctese a una cuenta o inicie la demostración para comparar el tiempo de uso con las sesiones sin procesar.</translation>
+        <translation>No conectado. Conéctese a una cuenta o inicie la demostración para comparar el tiempo de uso con las sesiones sin procesar.</translation>
     </message>
     <message>
         <source>Comparing time used with raw sessions…</source>
@@ -841,7 +841,7 @@ Horario de funcionamiento: %2 · Zona horaria: %3</translation>
     </message>
     <message>
         <source>Week from %1</source>
-        <translation>Semana desde el %1</translation>
+        <translation>Semana del %1</translation>
     </message>
     <message>
         <source>MMMM yyyy</source>
@@ -1976,7 +1976,7 @@ Comandos:
     </message>
     <message>
         <source>The sensor is %1; its last count was %2.</source>
-        <translation>El sensor está %1; su último recuento fue %2.</translation>
+        <translation>El estado del sensor es %1; su último recuento fue %2.</translation>
     </message>
     <message>
         <source>Minutes of the last hour in which a sensor saw someone (short-term presence; open-area spaces and floors only).</source>
@@ -2389,7 +2389,7 @@ Comandos:
     </message>
     <message>
         <source>Not connected. Open the demo portfolio or connect to an account.</source>
-        <translation>Sin conexión. Abra la cartera de demostración o conéctese a una cuenta.</translation>
+        <translation>No conectado. Abra la cartera de demostración o conéctese a una cuenta.</translation>
     </message>
     <message>
         <source>The selection has no floors, so there is no floor data to check.</source>
@@ -3132,7 +3132,7 @@ Comandos:
     </message>
     <message>
         <source>Sign in &amp;with:</source>
-        <translation>Iniciar sesión &amp;con:</translation>
+        <translation>Inic&amp;iar sesión con:</translation>
     </message>
     <message>
         <source>&amp;Display id:</source>
@@ -3765,7 +3765,7 @@ Comandos:
     </message>
     <message>
         <source>Not connected</source>
-        <translation>Sin conexión</translation>
+        <translation>Desconectado</translation>
     </message>
     <message>
         <source>Failed: %1</source>
@@ -3995,7 +3995,7 @@ Comandos:
     </message>
     <message>
         <source>Not connected</source>
-        <translation>Sin conexión</translation>
+        <translation>No conectado</translation>
     </message>
     <message>
         <source>The demo portfolio is not available in this build.</source>
@@ -4102,7 +4102,7 @@ Comandos:
     </message>
     <message>
         <source>Not connected: open the demo portfolio or connect to an account.</source>
-        <translation>Sin conexión: abra la cartera de demostración o conéctese a una cuenta.</translation>
+        <translation>No conectado: abra la cartera de demostración o conéctese a una cuenta.</translation>
     </message>
     <message numerus="yes">
         <source>%1: rolled up from %n of its spaces</source>
@@ -4418,7 +4418,7 @@ Base: %2.
     </message>
     <message>
         <source>Counts: %1</source>
-        <translation>Se cuenta: %1</translation>
+        <translation>Se tiene en cuenta: %1</translation>
     </message>
 </context>
 <context>
@@ -4527,7 +4527,7 @@ Base: %2.
     </message>
     <message>
         <source>Not connected. Open the demo portfolio or connect to an account.</source>
-        <translation>Sin conexión. Abra la cartera de demostración o conéctese a una cuenta.</translation>
+        <translation>No conectado. Abra la cartera de demostración o conéctese a una cuenta.</translation>
     </message>
     <message>
         <source>The last day of the range must not be before the first.</source>
@@ -5326,7 +5326,7 @@ Store secrets in a plain file?</source>
     </message>
     <message>
         <source>Quick filter: only %1 sensors.</source>
-        <translation>Filtro rápido: solo sensores %1.</translation>
+        <translation>Filtro rápido: solo sensores con estado %1.</translation>
     </message>
     <message>
         <source>%1 of %2 sensors of the selection are in this file.</source>
@@ -5708,7 +5708,7 @@ Store secrets in a plain file?</source>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation>&amp;Dirección:</translation>
+        <translation>Dir&amp;ección:</translation>
     </message>
     <message>
         <source>The space&apos;s id in your integrated workplace management system</source>
@@ -5796,7 +5796,7 @@ Store secrets in a plain file?</source>
     </message>
     <message>
         <source>Charts of this space will use %1 local time (%2 now).</source>
-        <translation>Los gráficos de este espacio usarán la hora local de %1 (ahora %2).</translation>
+        <translation>Los gráficos de este espacio usarán la hora local de %1 (ahora son las %2).</translation>
     </message>
     <message>
         <source>The space&apos;s current values were not loaded, so nothing was sent. Reload first.</source>
@@ -6071,7 +6071,7 @@ Aplicar envía una sola solicitud: añadir %3, crear %4, quitar %5.</translation
     <name>Density::StatusArea</name>
     <message>
         <source>Refreshed %1</source>
-        <translation>Actualizado %1</translation>
+        <translation>Actualizado: %1</translation>
     </message>
     <message>
         <source>Requests in flight: %1</source>
@@ -6332,7 +6332,7 @@ Aplicar envía una sola solicitud: añadir %3, crear %4, quitar %5.</translation
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation>Correo &amp;electrónico:</translation>
+        <translation>C&amp;orreo electrónico:</translation>
     </message>
     <message>
         <source>The API cannot change a user&apos;s email. To use another address, create a new user and delete this one.</source>
@@ -6372,7 +6372,7 @@ Aplicar envía una sola solicitud: añadir %3, crear %4, quitar %5.</translation
     </message>
     <message>
         <source>Not connected.</source>
-        <translation>Sin conexión.</translation>
+        <translation>No conectado.</translation>
     </message>
     <message>
         <source>An email address is needed: the new user signs in with it.</source>
@@ -6490,7 +6490,7 @@ Aplicar envía una sola solicitud: añadir %3, crear %4, quitar %5.</translation
     <message>
         <source>%1 checked: %2</source>
         <extracomment>%1 &quot;3 spaces&quot;, %2 their names</extracomment>
-        <translation>%1 marcados: %2</translation>
+        <translation>Marcados (%1): %2</translation>
     </message>
 </context>
 <context>
