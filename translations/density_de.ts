@@ -263,11 +263,11 @@
     <name>Density::AdminForm</name>
     <message>
         <source>&amp;Apply</source>
-        <translation>Ü&amp;bernehmen</translation>
+        <translation>&amp;Übernehmen</translation>
     </message>
     <message>
         <source>&amp;Reload</source>
-        <translation>&amp;Neu laden</translation>
+        <translation>Ne&amp;u laden</translation>
     </message>
     <message>
         <source>Form status</source>
@@ -423,13 +423,13 @@
         <source>%n min</source>
         <comment>absolute limit</comment>
         <translation>
-            <numerusform>%n Min.</numerusform>
-            <numerusform>%n Min.</numerusform>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation>%1 Min. %2 s</translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <source>A bucket is flagged when the metrics&apos; time used and the total of its raw sessions differ by more than %1 and by more than %2 of the larger of the two.</source>
@@ -457,11 +457,11 @@
     </message>
     <message>
         <source>%1 min</source>
-        <translation>%1 Min.</translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation>%1 Std. %2 Min.</translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>no value</source>
@@ -505,7 +505,7 @@
     <name>Density::AnomalyPage</name>
     <message>
         <source> min</source>
-        <translation> Min.</translation>
+        <translation> min</translation>
     </message>
     <message>
         <source> %</source>
@@ -745,7 +745,7 @@
     </message>
     <message>
         <source>%1: not found (404); it may have been deleted or the id is wrong.</source>
-        <translation>%1: nicht gefunden (404); möglicherweise wurde es gelöscht oder die ID ist falsch.</translation>
+        <translation>%1: nicht gefunden (404); möglicherweise wurde das Objekt gelöscht oder die ID ist falsch.</translation>
     </message>
     <message>
         <source>The API is rate limiting us (429); the request was retried and still refused. Wait a minute and try again.</source>
@@ -1363,7 +1363,7 @@ Befehle:
     </message>
     <message>
         <source>No secret is stored for profile &quot;%1&quot; (in the %2). Add it again with density-cli profile add, or set DENSITY_TOKEN.</source>
-        <translation>Für Profil &quot;%1&quot; ist kein Secret gespeichert (im %2). Fügen Sie es mit density-cli profile add erneut hinzu oder setzen Sie DENSITY_TOKEN.</translation>
+        <translation>Für Profil &quot;%1&quot; ist kein Secret gespeichert (Speicherort: %2). Fügen Sie es mit density-cli profile add erneut hinzu oder setzen Sie DENSITY_TOKEN.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; needs an OAuth client; profile &quot;%2&quot; holds an API token.</source>
@@ -1482,7 +1482,7 @@ Befehle:
     <name>Density::ConnectDialog</name>
     <message>
         <source>&amp;Test connection</source>
-        <translation>Verbindung &amp;testen</translation>
+        <translation>Verbindung te&amp;sten</translation>
     </message>
     <message>
         <source>Connect to Density</source>
@@ -1550,7 +1550,7 @@ Befehle:
     </message>
     <message>
         <source>&amp;Sign in with:</source>
-        <translation>&amp;Anmelden mit:</translation>
+        <translation>A&amp;nmelden mit:</translation>
     </message>
     <message>
         <source>API &amp;token:</source>
@@ -1776,7 +1776,7 @@ Befehle:
     </message>
     <message>
         <source>  Subject: %1</source>
-        <translation>  Inhaber: %1</translation>
+        <translation>  Antragsteller: %1</translation>
     </message>
     <message>
         <source>  Issuer: %1 (self-signed)</source>
@@ -1960,7 +1960,7 @@ Befehle:
     </message>
     <message>
         <source>%1 of %2 min</source>
-        <translation>%1 von %2 Min.</translation>
+        <translation>%1 von %2 min</translation>
     </message>
     <message>
         <source>%1, %2</source>
@@ -2760,23 +2760,23 @@ Befehle:
     </message>
     <message>
         <source>%1 d %2 h</source>
-        <translation>%1 T. %2 Std.</translation>
+        <translation>%1 Tg. %2 h</translation>
     </message>
     <message>
         <source>%1 d</source>
-        <translation>%1 T.</translation>
+        <translation>%1 Tg.</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation>%1 Std. %2 Min.</translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation>%1 Std.</translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation>%1 Min.</translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>under a minute</source>
@@ -2964,7 +2964,7 @@ Befehle:
     </message>
     <message>
         <source>No connection is set up for this wall screen. Add one that signs in with display credentials (Connect… in the dashboard, or density-cli profile add) and choose it under Settings &gt; Kiosk.</source>
-        <translation>Für diesen Wandbildschirm ist keine Verbindung eingerichtet. Fügen Sie eine hinzu, die sich mit Display-Zugangsdaten anmeldet (im Dashboard unter „Verbinden…“ oder mit density-cli profile add), und wählen Sie sie unter Einstellungen &gt; Kiosk aus.</translation>
+        <translation>Für diesen Wandbildschirm ist keine Verbindung eingerichtet. Fügen Sie eine hinzu, die sich mit Display-Zugangsdaten anmeldet (im Dashboard unter „Mit einem Konto verbinden…“ oder mit density-cli profile add), und wählen Sie sie unter Einstellungen &gt; Kiosk aus.</translation>
     </message>
     <message>
         <source>The connection “%1” signs in with %2. A wall screen signs in only with display credentials, so that it can read presence and never change anything; choose a display connection under Settings &gt; Kiosk.</source>
@@ -3053,12 +3053,12 @@ Befehle:
     </message>
     <message>
         <source>Last updated %1</source>
-        <translation>Zuletzt aktualisiert %1</translation>
+        <translation>Zuletzt aktualisiert um %1</translation>
     </message>
     <message>
         <source>(%1 min ago)</source>
         <extracomment>Appended to &quot;Last updated 14:32&quot;</extracomment>
-        <translation>(vor %1 Min.)</translation>
+        <translation>(vor %1 min)</translation>
     </message>
     <message>
         <source>Waiting for the first update</source>
@@ -3168,7 +3168,7 @@ Befehle:
     </message>
     <message>
         <source>T&amp;heme:</source>
-        <translation>&amp;Design:</translation>
+        <translation>Desi&amp;gn:</translation>
     </message>
     <message>
         <source>Follow the schedule</source>
@@ -3188,7 +3188,7 @@ Befehle:
     </message>
     <message>
         <source>Dar&amp;k from:</source>
-        <translation>Dun&amp;kel ab:</translation>
+        <translation>D&amp;unkel ab:</translation>
     </message>
     <message>
         <source>Awake hours</source>
@@ -3212,11 +3212,11 @@ Befehle:
     </message>
     <message>
         <source>&amp;Awake from:</source>
-        <translation>&amp;Aktiv ab:</translation>
+        <translation>Akt&amp;iv ab:</translation>
     </message>
     <message>
         <source>A&amp;wake until:</source>
-        <translation>Akti&amp;v bis:</translation>
+        <translation>Aktiv &amp;bis:</translation>
     </message>
     <message>
         <source>Awake days:</source>
@@ -3340,7 +3340,7 @@ Befehle:
     </message>
     <message>
         <source>&amp;Change PIN…</source>
-        <translation>PIN ä&amp;ndern…</translation>
+        <translation>PIN ände&amp;rn…</translation>
     </message>
     <message>
         <source>&amp;Set PIN…</source>
@@ -3348,7 +3348,7 @@ Befehle:
     </message>
     <message>
         <source>&amp;Keep PIN</source>
-        <translation>PIN &amp;behalten</translation>
+        <translation>PIN beha&amp;lten</translation>
     </message>
     <message>
         <source>Keep the current PIN</source>
@@ -3861,15 +3861,15 @@ Befehle:
     <message numerus="yes">
         <source>%n min ago</source>
         <translation>
-            <numerusform>vor %n Min.</numerusform>
-            <numerusform>vor %n Min.</numerusform>
+            <numerusform>vor %n min</numerusform>
+            <numerusform>vor %n min</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n h ago</source>
         <translation>
-            <numerusform>vor %n Std.</numerusform>
-            <numerusform>vor %n Std.</numerusform>
+            <numerusform>vor %n h</numerusform>
+            <numerusform>vor %n h</numerusform>
         </translation>
     </message>
     <message>
@@ -4160,7 +4160,7 @@ Basis: %2.
     <message>
         <source>%1 h</source>
         <extracomment>Hours, e.g. &quot;3.5 h&quot;.</extracomment>
-        <translation>%1 Std.</translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <source>No operating day</source>
@@ -4406,7 +4406,7 @@ Basis: %2.
     </message>
     <message>
         <source>Counts: %1</source>
-        <translation>Zählt: %1</translation>
+        <translation>Gezählt wird: %1</translation>
     </message>
 </context>
 <context>
@@ -5098,7 +5098,7 @@ Secrets in einer einfachen Datei speichern?</translation>
     </message>
     <message>
         <source>on %1</source>
-        <translation>auf %1</translation>
+        <translation>an %1</translation>
     </message>
     <message>
         <source>MAC %1</source>
@@ -5389,7 +5389,7 @@ Secrets in einer einfachen Datei speichern?</translation>
     </message>
     <message>
         <source>&amp;Theme:</source>
-        <translation>&amp;Design:</translation>
+        <translation>D&amp;esign:</translation>
     </message>
     <message>
         <source>Follow the system</source>
@@ -5437,11 +5437,11 @@ Secrets in einer einfachen Datei speichern?</translation>
     </message>
     <message>
         <source>Use the &amp;system&apos;s proxy settings</source>
-        <translation>Proxy-Einstellungen des &amp;Systems verwenden</translation>
+        <translation>Proxy-Einstellungen des S&amp;ystems verwenden</translation>
     </message>
     <message>
         <source>&amp;No proxy (connect directly)</source>
-        <translation>&amp;Kein Proxy (direkt verbinden)</translation>
+        <translation>Kein Pro&amp;xy (direkt verbinden)</translation>
     </message>
     <message>
         <source>&amp;Manual proxy:</source>
@@ -6059,7 +6059,7 @@ Apply sends one request: add %3, create %4, remove %5.</source>
     <name>Density::StatusArea</name>
     <message>
         <source>Refreshed %1</source>
-        <translation>Aktualisiert %1</translation>
+        <translation>Aktualisiert: %1</translation>
     </message>
     <message>
         <source>Requests in flight: %1</source>
@@ -6202,7 +6202,7 @@ Apply sends one request: add %3, create %4, remove %5.</source>
     </message>
     <message>
         <source>%1 h</source>
-        <translation>%1 Std.</translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <source>No data</source>
@@ -6249,7 +6249,7 @@ Apply sends one request: add %3, create %4, remove %5.</source>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation>&amp;Löschen…</translation>
+        <translation>Lö&amp;schen…</translation>
     </message>
     <message>
         <source>Why users cannot be managed</source>
@@ -6320,7 +6320,7 @@ Apply sends one request: add %3, create %4, remove %5.</source>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation>&amp;E-Mail:</translation>
+        <translation>E-&amp;Mail:</translation>
     </message>
     <message>
         <source>The API cannot change a user&apos;s email. To use another address, create a new user and delete this one.</source>
@@ -6352,7 +6352,7 @@ Apply sends one request: add %3, create %4, remove %5.</source>
     </message>
     <message>
         <source>&amp;Spaces:</source>
-        <translation>&amp;Bereiche:</translation>
+        <translation>Berei&amp;che:</translation>
     </message>
     <message>
         <source>A new user: fill in the email and role, then Apply.</source>
