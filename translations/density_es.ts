@@ -640,7 +640,7 @@
     <message numerus="yes">
         <source>No bucket flagged: metrics and sessions agree in all %n buckets.</source>
         <translation>
-            <numerusform>Ningún intervalo marcado: las métricas y las sesiones coinciden en el %n intervalo.</numerusform>
+            <numerusform>Ningún intervalo marcado: las métricas y las sesiones coinciden en %n intervalo.</numerusform>
             <numerusform>Ningún intervalo marcado: las métricas y las sesiones coinciden en los %n intervalos.</numerusform>
         </translation>
     </message>
