@@ -2014,7 +2014,7 @@ Commands:
     </message>
     <message>
         <source>✓ Available and ■ Occupied come from a healthy sensor&apos;s current reading. ? Unknown means the sensor is offline or degraded, or there is no reading: such a space is never shown as available.</source>
-        <translation>✓ 空き と ■ 使用中 は、正常なセンサーの現在の測定値に基づきます。？ 不明 は、センサーがオフラインまたは性能低下中であるか、測定値がないことを示します。このようなスペースが空きとして表示されることはありません。</translation>
+        <translation>✓ 空き と ■ 使用中 は、正常なセンサーの現在の測定値に基づきます。? 不明 は、センサーがオフラインまたは性能低下中であるか、測定値がないことを示します。このようなスペースが空きとして表示されることはありません。</translation>
     </message>
     <message>
         <source>Right now in %1</source>
@@ -3796,7 +3796,7 @@ Commands:
     </message>
     <message>
         <source>✓ Available and ■ Occupied show whether a sensor sees anyone right now: availability is occupancy, not booking. ? Unknown means the sensor is offline or degraded, or the data is stale (two refreshes missed); such a space is never shown as available, and its last reading reads “last: …”, dimmed.</source>
-        <translation>✓ 空き と ■ 使用中 は、現在センサーが人を検知しているかどうかを示します。空き状況は在室状況に基づくもので、予約状況ではありません。？ 不明 は、センサーがオフラインまたは性能低下中であるか、データが停滞している（更新が2回届いていない）ことを示します。このようなスペースが空きとして表示されることはなく、最後の測定値は「最終: …」として薄く表示されます。</translation>
+        <translation>✓ 空き と ■ 使用中 は、現在センサーが人を検知しているかどうかを示します。空き状況は在室状況に基づくもので、予約状況ではありません。? 不明 は、センサーがオフラインまたは性能低下中であるか、データが停滞している（更新が2回届いていない）ことを示します。このようなスペースが空きとして表示されることはなく、最後の測定値は「最終: …」として薄く表示されます。</translation>
     </message>
     <message>
         <source>The live view of %1 stopped.</source>
