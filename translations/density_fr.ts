@@ -17,55 +17,55 @@
     </message>
     <message>
         <source>The activity log %1 could not be written: %2</source>
-        <translation>Impossible d&apos;écrire le journal d&apos;activité %1 : %2</translation>
+        <translation>Impossible d&apos;écrire le journal d&apos;activité %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>Density::ActivityLogCsv</name>
     <message>
         <source>Density Dashboard activity log: admin changes made from this app</source>
-        <translation>Journal d&apos;activité de Density Dashboard : modifications d&apos;administration effectuées depuis cette application</translation>
+        <translation>Journal d&apos;activité de Density Dashboard&#xa0;: modifications d&apos;administration effectuées depuis cette application</translation>
     </message>
     <message>
         <source>Log file: %1</source>
-        <translation>Fichier journal : %1</translation>
+        <translation>Fichier journal&#xa0;: %1</translation>
     </message>
     <message>
         <source>Filter: none (every entry)</source>
-        <translation>Filtre : aucun (toutes les entrées)</translation>
+        <translation>Filtre&#xa0;: aucun (toutes les entrées)</translation>
     </message>
     <message>
         <source>Filter: %1</source>
-        <translation>Filtre : %1</translation>
+        <translation>Filtre&#xa0;: %1</translation>
     </message>
     <message>
         <source>Entries: %1 of %2, newest first</source>
         <extracomment>%1 entries in this file, %2 entries in the log.</extracomment>
-        <translation>Entrées : %1 sur %2, les plus récentes en premier</translation>
+        <translation>Entrées&#xa0;: %1 sur %2, les plus récentes en premier</translation>
     </message>
     <message>
         <source>Definitions:</source>
-        <translation>Définitions :</translation>
+        <translation>Définitions&#xa0;:</translation>
     </message>
     <message>
         <source>  when_utc: when the change was applied, ISO 8601 in UTC; when_local: the same instant in this computer&apos;s time zone (%1)</source>
-        <translation>  when_utc : moment où la modification a été appliquée, au format ISO 8601 en UTC ; when_local : le même instant dans le fuseau horaire de cet ordinateur (%1)</translation>
+        <translation>  when_utc&#xa0;: moment où la modification a été appliquée, au format ISO 8601 en UTC&#xa0;; when_local&#xa0;: le même instant dans le fuseau horaire de cet ordinateur (%1)</translation>
     </message>
     <message>
         <source>  before / after: the values before the change and the values asked for, as the form described them</source>
-        <translation>  before / after : les valeurs avant la modification et les valeurs demandées, telles que le formulaire les a décrites</translation>
+        <translation>  before / after&#xa0;: les valeurs avant la modification et les valeurs demandées, telles que le formulaire les a décrites</translation>
     </message>
     <message>
         <source>  outcome: applied, partly-applied or failed; detail: the API&apos;s sentence, or what part was applied</source>
-        <translation>  outcome : applied (appliquée), partly-applied (appliquée en partie) ou failed (échec) ; detail : la phrase renvoyée par l&apos;API, ou la partie appliquée</translation>
+        <translation>  outcome&#xa0;: applied (appliquée), partly-applied (appliquée en partie) ou failed (échec)&#xa0;; detail&#xa0;: la phrase renvoyée par l&apos;API, ou la partie appliquée</translation>
     </message>
     <message>
         <source>App version: Density Dashboard %1</source>
-        <translation>Version de l&apos;application : Density Dashboard %1</translation>
+        <translation>Version de l&apos;application&#xa0;: Density Dashboard %1</translation>
     </message>
     <message>
         <source>Exported at: %1</source>
-        <translation>Exporté le : %1</translation>
+        <translation>Exporté le&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -112,7 +112,7 @@
     <name>Density::ActivityLogWidget</name>
     <message>
         <source>Admin changes made from this app on this computer: when, what, the values before and after, and the outcome. Newest first; point at a cell to read all of it.</source>
-        <translation>Modifications d&apos;administration effectuées depuis cette application sur cet ordinateur : date, objet, valeurs avant et après, et résultat. Les plus récentes en premier ; survolez une cellule pour lire son contenu complet.</translation>
+        <translation>Modifications d&apos;administration effectuées depuis cette application sur cet ordinateur&#xa0;: date, objet, valeurs avant et après, et résultat. Les plus récentes en premier&#xa0;; survolez une cellule pour lire son contenu complet.</translation>
     </message>
     <message>
         <source>Filter by action, target, values or detail</source>
@@ -124,7 +124,7 @@
     </message>
     <message>
         <source>&amp;Filter:</source>
-        <translation>&amp;Filtre :</translation>
+        <translation>&amp;Filtre&#xa0;:</translation>
     </message>
     <message>
         <source>All outcomes</source>
@@ -136,7 +136,7 @@
     </message>
     <message>
         <source>&amp;Outcome:</source>
-        <translation>&amp;Résultat :</translation>
+        <translation>&amp;Résultat&#xa0;:</translation>
     </message>
     <message>
         <source>Export CSV…</source>
@@ -152,20 +152,20 @@
     </message>
     <message>
         <source>Log file (kept on this computer only):</source>
-        <translation>Fichier journal (conservé uniquement sur cet ordinateur) :</translation>
+        <translation>Fichier journal (conservé uniquement sur cet ordinateur)&#xa0;:</translation>
     </message>
     <message>
         <source>%1 — %2: %3</source>
         <extracomment>%1 action, %2 target, %3 outcome with its symbol.</extracomment>
-        <translation>%1 — %2 : %3</translation>
+        <translation>%1 — %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>Before: %1</source>
-        <translation>Avant : %1</translation>
+        <translation>Avant&#xa0;: %1</translation>
     </message>
     <message>
         <source>After: %1</source>
-        <translation>Après : %1</translation>
+        <translation>Après&#xa0;: %1</translation>
     </message>
     <message>
         <source>No admin changes have been made from this app yet. Changes to labels, spaces and users appear here as they are applied.</source>
@@ -193,7 +193,7 @@
     <message>
         <source>entries containing “%1”</source>
         <extracomment>%1 the words typed into the filter box.</extracomment>
-        <translation>entrées contenant « %1 »</translation>
+        <translation>entrées contenant «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>failed or partly applied only</source>
@@ -283,7 +283,7 @@
     </message>
     <message>
         <source>✖ Fix the fields marked above; nothing was sent.</source>
-        <translation>✖ Corrigez les champs signalés ci-dessus ; rien n&apos;a été envoyé.</translation>
+        <translation>✖ Corrigez les champs signalés ci-dessus&#xa0;; rien n&apos;a été envoyé.</translation>
     </message>
     <message>
         <source>Applying…</source>
@@ -291,11 +291,11 @@
     </message>
     <message>
         <source>Cancelled while applying; the change may have been applied.</source>
-        <translation>Annulé pendant l&apos;application ; la modification a peut-être été appliquée.</translation>
+        <translation>Annulé pendant l&apos;application&#xa0;; la modification a peut-être été appliquée.</translation>
     </message>
     <message>
         <source>Cancelled. A change already sent may have been applied; Reload shows the current values.</source>
-        <translation>Annulé. Une modification déjà envoyée a peut-être été appliquée ; Recharger affiche les valeurs actuelles.</translation>
+        <translation>Annulé. Une modification déjà envoyée a peut-être été appliquée&#xa0;; Recharger affiche les valeurs actuelles.</translation>
     </message>
     <message>
         <source>Loading cancelled.</source>
@@ -303,19 +303,19 @@
     </message>
     <message>
         <source>Edited; Apply sends the changes.</source>
-        <translation>Modifié ; Appliquer envoie les modifications.</translation>
+        <translation>Modifié&#xa0;; Appliquer envoie les modifications.</translation>
     </message>
     <message>
         <source>✖ Could not load the current values: %1</source>
-        <translation>✖ Impossible de charger les valeurs actuelles : %1</translation>
+        <translation>✖ Impossible de charger les valeurs actuelles&#xa0;: %1</translation>
     </message>
     <message>
         <source>✖ Not applied: %1 Your input is kept.</source>
-        <translation>✖ Non appliqué : %1 Votre saisie est conservée.</translation>
+        <translation>✖ Non appliqué&#xa0;: %1 Votre saisie est conservée.</translation>
     </message>
     <message>
         <source>✖ Applied in part. Done: %1. Not done: %2. Reason: %3 Your input is kept.</source>
-        <translation>✖ Appliqué en partie. Effectué : %1. Non effectué : %2. Motif : %3 Votre saisie est conservée.</translation>
+        <translation>✖ Appliqué en partie. Effectué&#xa0;: %1. Non effectué&#xa0;: %2. Motif&#xa0;: %3 Votre saisie est conservée.</translation>
     </message>
 </context>
 <context>
@@ -338,11 +338,11 @@
     </message>
     <message>
         <source>Discard your edits?</source>
-        <translation>Abandonner vos modifications ?</translation>
+        <translation>Abandonner vos modifications&#xa0;?</translation>
     </message>
     <message>
         <source>Some administration changes have not been applied. Close and discard them?</source>
-        <translation>Certaines modifications d&apos;administration n&apos;ont pas été appliquées. Fermer et les abandonner ?</translation>
+        <translation>Certaines modifications d&apos;administration n&apos;ont pas été appliquées. Fermer et les abandonner&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -401,7 +401,7 @@
     </message>
     <message>
         <source>each space&apos;s own time zone (%1; UTC where none is set)</source>
-        <translation>fuseau horaire propre à chaque espace (%1 ; UTC si aucun n&apos;est défini)</translation>
+        <translation>fuseau horaire propre à chaque espace (%1&#xa0;; UTC si aucun n&apos;est défini)</translation>
     </message>
     <message>
         <source>, </source>
@@ -470,7 +470,7 @@
     <message>
         <source>Metrics minus sessions: %1 (%2 of the larger)</source>
         <extracomment>%1 &quot;+8 min&quot;, %2 &quot;100 %&quot;.</extracomment>
-        <translation>Métriques moins sessions : %1 (%2 de la plus grande valeur)</translation>
+        <translation>Métriques moins sessions&#xa0;: %1 (%2 de la plus grande valeur)</translation>
     </message>
     <message>
         <source>Status</source>
@@ -517,11 +517,11 @@
     </message>
     <message>
         <source>Flag when the difference exceeds:</source>
-        <translation>Signaler lorsque l&apos;écart dépasse :</translation>
+        <translation>Signaler lorsque l&apos;écart dépasse&#xa0;:</translation>
     </message>
     <message>
         <source>and its share of the larger value exceeds:</source>
-        <translation>et que sa part de la plus grande valeur dépasse :</translation>
+        <translation>et que sa part de la plus grande valeur dépasse&#xa0;:</translation>
     </message>
     <message>
         <source>Buckets compared</source>
@@ -577,28 +577,28 @@
     </message>
     <message>
         <source>%1 is not a single space; anomalies are compared one space at a time, so its first space with its own sensor data, %2, is shown. Select a space in the Spaces panel to investigate another.</source>
-        <translation>%1 n&apos;est pas un espace unique ; les anomalies sont comparées un espace à la fois : le premier de ses espaces disposant de ses propres données de capteur, %2, est donc affiché. Sélectionnez un espace dans le panneau Espaces pour en examiner un autre.</translation>
+        <translation>%1 n&apos;est pas un espace unique&#xa0;; les anomalies sont comparées un espace à la fois&#xa0;: le premier de ses espaces disposant de ses propres données de capteur, %2, est donc affiché. Sélectionnez un espace dans le panneau Espaces pour en examiner un autre.</translation>
     </message>
     <message numerus="yes">
         <source>%n spaces are selected; anomalies are compared one space at a time: the first, %1.</source>
         <translation>
-            <numerusform>%n espace est sélectionné ; les anomalies sont comparées un espace à la fois : le premier, %1.</numerusform>
-            <numerusform>%n espaces sont sélectionnés ; les anomalies sont comparées un espace à la fois : le premier, %1.</numerusform>
+            <numerusform>%n espace est sélectionné&#xa0;; les anomalies sont comparées un espace à la fois&#xa0;: le premier, %1.</numerusform>
+            <numerusform>%n espaces sont sélectionnés&#xa0;; les anomalies sont comparées un espace à la fois&#xa0;: le premier, %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>&quot;%1&quot; merges many days into one bucket that sessions cannot be clipped to, so buckets of &quot;%2&quot; are compared instead.</source>
-        <translation>« %1 » regroupe plusieurs jours dans un même intervalle auquel les sessions ne peuvent pas être rattachées ; ce sont donc les intervalles « %2 » qui sont comparés.</translation>
+        <translation>«&#xa0;%1&#xa0;» regroupe plusieurs jours dans un même intervalle auquel les sessions ne peuvent pas être rattachées&#xa0;; ce sont donc les intervalles «&#xa0;%2&#xa0;» qui sont comparés.</translation>
     </message>
     <message>
         <source>%1 has no time zone set: buckets and sessions are in UTC, not local time.</source>
-        <translation>Aucun fuseau horaire n&apos;est défini pour %1 : les intervalles et les sessions sont en UTC, et non en heure locale.</translation>
+        <translation>Aucun fuseau horaire n&apos;est défini pour %1&#xa0;: les intervalles et les sessions sont en UTC, et non en heure locale.</translation>
     </message>
     <message numerus="yes">
         <source>%n sessions of a type other than &quot;1&quot; (occupied) were left out.</source>
         <translation>
-            <numerusform>%n session d&apos;un type autre que « 1 » (occupé) a été ignorée.</numerusform>
-            <numerusform>%n sessions d&apos;un type autre que « 1 » (occupé) ont été ignorées.</numerusform>
+            <numerusform>%n session d&apos;un type autre que «&#xa0;1&#xa0;» (occupé) a été ignorée.</numerusform>
+            <numerusform>%n sessions d&apos;un type autre que «&#xa0;1&#xa0;» (occupé) ont été ignorées.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -614,7 +614,7 @@
     </message>
     <message>
         <source>Metrics and raw sessions are computed differently; Waffle sensors in particular can report minutes of time used with no session behind them. Select a bucket to see its sessions.</source>
-        <translation>Les métriques et les sessions brutes sont calculées différemment ; les capteurs Waffle, en particulier, peuvent signaler des minutes d&apos;utilisation sans session correspondante. Sélectionnez un intervalle pour voir ses sessions.</translation>
+        <translation>Les métriques et les sessions brutes sont calculées différemment&#xa0;; les capteurs Waffle, en particulier, peuvent signaler des minutes d&apos;utilisation sans session correspondante. Sélectionnez un intervalle pour voir ses sessions.</translation>
     </message>
     <message>
         <source>Anomaly investigator</source>
@@ -626,7 +626,7 @@
     </message>
     <message>
         <source>Anomaly investigator: %1</source>
-        <translation>Analyse des anomalies : %1</translation>
+        <translation>Analyse des anomalies&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 (the space&apos;s time zone)</source>
@@ -635,13 +635,13 @@
     <message>
         <source>Time used from the metrics endpoint against the raw sessions clipped to each bucket: %1. Times are local in %2. All hours: raw sessions know no operating hours, so none are applied.</source>
         <extracomment>%1 &quot;Mon 2 Nov – Sun 8 Nov 2026, hourly&quot;, %2 the time zone.</extracomment>
-        <translation>Durée d&apos;utilisation du point de terminaison des métriques comparée aux sessions brutes rapportées à chaque intervalle : %1. Heures locales dans le fuseau %2. Toutes les heures : les sessions brutes ne connaissent pas les heures d&apos;ouverture, aucune n&apos;est donc appliquée.</translation>
+        <translation>Durée d&apos;utilisation du point de terminaison des métriques comparée aux sessions brutes rapportées à chaque intervalle&#xa0;: %1. Heures locales dans le fuseau %2. Toutes les heures&#xa0;: les sessions brutes ne connaissent pas les heures d&apos;ouverture, aucune n&apos;est donc appliquée.</translation>
     </message>
     <message numerus="yes">
         <source>No bucket flagged: metrics and sessions agree in all %n buckets.</source>
         <translation>
-            <numerusform>Aucun intervalle signalé : les métriques et les sessions concordent sur %n intervalle.</numerusform>
-            <numerusform>Aucun intervalle signalé : les métriques et les sessions concordent sur les %n intervalles.</numerusform>
+            <numerusform>Aucun intervalle signalé&#xa0;: les métriques et les sessions concordent sur %n intervalle.</numerusform>
+            <numerusform>Aucun intervalle signalé&#xa0;: les métriques et les sessions concordent sur les %n intervalles.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -675,56 +675,56 @@
         <source>Raw sessions overlapping %1, in local time: %n</source>
         <extracomment>%1 the bucket&apos;s local start and end; %n how many sessions are listed.</extracomment>
         <translation>
-            <numerusform>Sessions brutes chevauchant %1, en heure locale : %n</numerusform>
-            <numerusform>Sessions brutes chevauchant %1, en heure locale : %n</numerusform>
+            <numerusform>Sessions brutes chevauchant %1, en heure locale&#xa0;: %n</numerusform>
+            <numerusform>Sessions brutes chevauchant %1, en heure locale&#xa0;: %n</numerusform>
         </translation>
     </message>
     <message>
         <source>metric_seconds: time_used_raw of the metrics endpoint in seconds (empty: no value).</source>
-        <translation>metric_seconds : time_used_raw du point de terminaison des métriques, en secondes (vide : aucune valeur).</translation>
+        <translation>metric_seconds&#xa0;: time_used_raw du point de terminaison des métriques, en secondes (vide&#xa0;: aucune valeur).</translation>
     </message>
     <message>
         <source>session_seconds: raw sessions of type &quot;1&quot; clipped to the bucket and totalled, overlaps counted once.</source>
-        <translation>session_seconds : sessions brutes de type « 1 » rapportées à l&apos;intervalle et additionnées, les chevauchements n&apos;étant comptés qu&apos;une fois.</translation>
+        <translation>session_seconds&#xa0;: sessions brutes de type «&#xa0;1&#xa0;» rapportées à l&apos;intervalle et additionnées, les chevauchements n&apos;étant comptés qu&apos;une fois.</translation>
     </message>
     <message>
         <source>difference_seconds: metric_seconds minus session_seconds.</source>
-        <translation>difference_seconds : metric_seconds moins session_seconds.</translation>
+        <translation>difference_seconds&#xa0;: metric_seconds moins session_seconds.</translation>
     </message>
 </context>
 <context>
     <name>Density::ApiError</name>
     <message>
         <source>The answer from %1 was not the JSON we expected (%2); nothing was changed.</source>
-        <translation>La réponse de %1 n&apos;est pas au format JSON attendu (%2) ; rien n&apos;a été modifié.</translation>
+        <translation>La réponse de %1 n&apos;est pas au format JSON attendu (%2)&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>Users can only be managed with a machine-to-machine OAuth token (403): connect with the client id and secret of an OAuth client an Owner created (Developer settings). Static tok_ tokens and display tokens cannot manage users.</source>
-        <translation>Les utilisateurs ne peuvent être gérés qu&apos;avec un jeton OAuth machine à machine (403) : connectez-vous avec l&apos;ID client et le secret d&apos;un client OAuth créé par un propriétaire (Owner) dans les paramètres développeur (Developer settings). Les jetons statiques tok_ et les jetons d&apos;affichage ne permettent pas de gérer les utilisateurs.</translation>
+        <translation>Les utilisateurs ne peuvent être gérés qu&apos;avec un jeton OAuth machine à machine (403)&#xa0;: connectez-vous avec l&apos;ID client et le secret d&apos;un client OAuth créé par un propriétaire (Owner) dans les paramètres développeur (Developer settings). Les jetons statiques tok_ et les jetons d&apos;affichage ne permettent pas de gérer les utilisateurs.</translation>
     </message>
     <message>
         <source>This token may not create or change labels (403): it needs write permission. Static tok_ tokens are read-only unless an Owner or Admin created them with write access; ask for such a token, or connect with an OAuth client. Display tokens can only read spaces, occupancy and presence.</source>
-        <translation>Ce jeton ne permet pas de créer ni de modifier des étiquettes (403) : il lui faut l&apos;autorisation d&apos;écriture. Les jetons statiques tok_ sont en lecture seule, sauf s&apos;ils ont été créés avec l&apos;accès en écriture par un propriétaire (Owner) ou un administrateur (Admin) ; demandez un tel jeton ou connectez-vous avec un client OAuth. Les jetons d&apos;affichage ne peuvent lire que les espaces, l&apos;occupation et la présence.</translation>
+        <translation>Ce jeton ne permet pas de créer ni de modifier des étiquettes (403)&#xa0;: il lui faut l&apos;autorisation d&apos;écriture. Les jetons statiques tok_ sont en lecture seule, sauf s&apos;ils ont été créés avec l&apos;accès en écriture par un propriétaire (Owner) ou un administrateur (Admin)&#xa0;; demandez un tel jeton ou connectez-vous avec un client OAuth. Les jetons d&apos;affichage ne peuvent lire que les espaces, l&apos;occupation et la présence.</translation>
     </message>
     <message>
         <source>This token may not create or change label groups (403): it needs write permission. Static tok_ tokens are read-only unless an Owner or Admin created them with write access; ask for such a token, or connect with an OAuth client. Display tokens can only read spaces, occupancy and presence.</source>
-        <translation>Ce jeton ne permet pas de créer ni de modifier des groupes d&apos;étiquettes (403) : il lui faut l&apos;autorisation d&apos;écriture. Les jetons statiques tok_ sont en lecture seule, sauf s&apos;ils ont été créés avec l&apos;accès en écriture par un propriétaire (Owner) ou un administrateur (Admin) ; demandez un tel jeton ou connectez-vous avec un client OAuth. Les jetons d&apos;affichage ne peuvent lire que les espaces, l&apos;occupation et la présence.</translation>
+        <translation>Ce jeton ne permet pas de créer ni de modifier des groupes d&apos;étiquettes (403)&#xa0;: il lui faut l&apos;autorisation d&apos;écriture. Les jetons statiques tok_ sont en lecture seule, sauf s&apos;ils ont été créés avec l&apos;accès en écriture par un propriétaire (Owner) ou un administrateur (Admin)&#xa0;; demandez un tel jeton ou connectez-vous avec un client OAuth. Les jetons d&apos;affichage ne peuvent lire que les espaces, l&apos;occupation et la présence.</translation>
     </message>
     <message>
         <source>This token may not change spaces or their labels (403): it needs write permission. Static tok_ tokens are read-only unless an Owner or Admin created them with write access; ask for such a token, or connect with an OAuth client. Display tokens can only read spaces, occupancy and presence.</source>
-        <translation>Ce jeton ne permet pas de modifier les espaces ni leurs étiquettes (403) : il lui faut l&apos;autorisation d&apos;écriture. Les jetons statiques tok_ sont en lecture seule, sauf s&apos;ils ont été créés avec l&apos;accès en écriture par un propriétaire (Owner) ou un administrateur (Admin) ; demandez un tel jeton ou connectez-vous avec un client OAuth. Les jetons d&apos;affichage ne peuvent lire que les espaces, l&apos;occupation et la présence.</translation>
+        <translation>Ce jeton ne permet pas de modifier les espaces ni leurs étiquettes (403)&#xa0;: il lui faut l&apos;autorisation d&apos;écriture. Les jetons statiques tok_ sont en lecture seule, sauf s&apos;ils ont été créés avec l&apos;accès en écriture par un propriétaire (Owner) ou un administrateur (Admin)&#xa0;; demandez un tel jeton ou connectez-vous avec un client OAuth. Les jetons d&apos;affichage ne peuvent lire que les espaces, l&apos;occupation et la présence.</translation>
     </message>
     <message>
         <source>This token is not allowed to read %1 (403): ask an Owner or Admin for a token with access to these spaces.</source>
-        <translation>Ce jeton n&apos;est pas autorisé à lire %1 (403) : demandez à un propriétaire (Owner) ou à un administrateur (Admin) un jeton ayant accès à ces espaces.</translation>
+        <translation>Ce jeton n&apos;est pas autorisé à lire %1 (403)&#xa0;: demandez à un propriétaire (Owner) ou à un administrateur (Admin) un jeton ayant accès à ces espaces.</translation>
     </message>
     <message>
         <source>This token is not allowed to use %1 (403). Display tokens can only read spaces, occupancy and presence: connect with a static tok_ token or an OAuth client, or ask an Owner or Admin for the permission.</source>
-        <translation>Ce jeton n&apos;est pas autorisé à utiliser %1 (403). Les jetons d&apos;affichage ne peuvent lire que les espaces, l&apos;occupation et la présence : connectez-vous avec un jeton statique tok_ ou un client OAuth, ou demandez l&apos;autorisation à un propriétaire (Owner) ou à un administrateur (Admin).</translation>
+        <translation>Ce jeton n&apos;est pas autorisé à utiliser %1 (403). Les jetons d&apos;affichage ne peuvent lire que les espaces, l&apos;occupation et la présence&#xa0;: connectez-vous avec un jeton statique tok_ ou un client OAuth, ou demandez l&apos;autorisation à un propriétaire (Owner) ou à un administrateur (Admin).</translation>
     </message>
     <message>
         <source>The client id or secret was refused (%1): check the credentials.</source>
-        <translation>L&apos;ID client ou le secret a été refusé (%1) : vérifiez les identifiants.</translation>
+        <translation>L&apos;ID client ou le secret a été refusé (%1)&#xa0;: vérifiez les identifiants.</translation>
     </message>
     <message>
         <source>The API refused the request to %1 as invalid (400).</source>
@@ -736,24 +736,24 @@
     </message>
     <message>
         <source>The token was rejected (401): check it in Settings.</source>
-        <translation>Le jeton a été rejeté (401) : vérifiez-le dans les Paramètres.</translation>
+        <translation>Le jeton a été rejeté (401)&#xa0;: vérifiez-le dans les Paramètres.</translation>
     </message>
     <message>
         <source>%1 The API said: “%2”</source>
         <extracomment>%1 the sentence saying which token is needed, %2 the API&apos;s own message.</extracomment>
-        <translation>%1 Réponse de l&apos;API : « %2 »</translation>
+        <translation>%1 Réponse de l&apos;API&#xa0;: «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>%1: not found (404); it may have been deleted or the id is wrong.</source>
-        <translation>%1 : introuvable (404) ; l&apos;élément a peut-être été supprimé ou l&apos;ID est erroné.</translation>
+        <translation>%1&#xa0;: introuvable (404)&#xa0;; l&apos;élément a peut-être été supprimé ou l&apos;ID est erroné.</translation>
     </message>
     <message>
         <source>The API is rate limiting us (429); the request was retried and still refused. Wait a minute and try again.</source>
-        <translation>L&apos;API limite le débit de nos requêtes (429) ; la requête a été relancée et de nouveau refusée. Patientez une minute, puis réessayez.</translation>
+        <translation>L&apos;API limite le débit de nos requêtes (429)&#xa0;; la requête a été relancée et de nouveau refusée. Patientez une minute, puis réessayez.</translation>
     </message>
     <message>
         <source>The Density API had a server error (%1) answering %2; try again shortly.</source>
-        <translation>L&apos;API Density a rencontré une erreur serveur (%1) en répondant à %2 ; réessayez dans quelques instants.</translation>
+        <translation>L&apos;API Density a rencontré une erreur serveur (%1) en répondant à %2&#xa0;; réessayez dans quelques instants.</translation>
     </message>
     <message>
         <source>The API answered %1 with an unexpected status (%2).</source>
@@ -764,35 +764,35 @@
     <name>Density::ApiRequest</name>
     <message>
         <source>No credentials are configured: add a token or OAuth client in Settings.</source>
-        <translation>Aucun identifiant n&apos;est configuré : ajoutez un jeton ou un client OAuth dans les Paramètres.</translation>
+        <translation>Aucun identifiant n&apos;est configuré&#xa0;: ajoutez un jeton ou un client OAuth dans les Paramètres.</translation>
     </message>
     <message>
         <source>%1 did not answer within %2 seconds; check the network or raise the timeout in Settings.</source>
-        <translation>%1 n&apos;a pas répondu dans les %2 secondes ; vérifiez le réseau ou augmentez le délai d&apos;expiration dans les Paramètres.</translation>
+        <translation>%1 n&apos;a pas répondu dans les %2 secondes&#xa0;; vérifiez le réseau ou augmentez le délai d&apos;expiration dans les Paramètres.</translation>
     </message>
     <message>
         <source>The server %1 could not be found (DNS); check the address and your network.</source>
-        <translation>Le serveur %1 est introuvable (DNS) ; vérifiez l&apos;adresse et votre réseau.</translation>
+        <translation>Le serveur %1 est introuvable (DNS)&#xa0;; vérifiez l&apos;adresse et votre réseau.</translation>
     </message>
     <message>
         <source>%1 refused the connection; check the address and port.</source>
-        <translation>%1 a refusé la connexion ; vérifiez l&apos;adresse et le port.</translation>
+        <translation>%1 a refusé la connexion&#xa0;; vérifiez l&apos;adresse et le port.</translation>
     </message>
     <message>
         <source>The secure connection to %1 failed: %2. The certificate was not accepted.</source>
-        <translation>La connexion sécurisée à %1 a échoué : %2. Le certificat n&apos;a pas été accepté.</translation>
+        <translation>La connexion sécurisée à %1 a échoué&#xa0;: %2. Le certificat n&apos;a pas été accepté.</translation>
     </message>
     <message>
         <source>The proxy failed: %1. Check the proxy setting.</source>
-        <translation>Échec du proxy : %1. Vérifiez le paramètre de proxy.</translation>
+        <translation>Échec du proxy&#xa0;: %1. Vérifiez le paramètre de proxy.</translation>
     </message>
     <message>
         <source>The connection to %1 failed: %2.</source>
-        <translation>La connexion à %1 a échoué : %2.</translation>
+        <translation>La connexion à %1 a échoué&#xa0;: %2.</translation>
     </message>
     <message>
         <source>The connection changed while this request was running; its answer was discarded.</source>
-        <translation>La connexion a changé pendant l&apos;exécution de cette requête ; sa réponse a été ignorée.</translation>
+        <translation>La connexion a changé pendant l&apos;exécution de cette requête&#xa0;; sa réponse a été ignorée.</translation>
     </message>
 </context>
 <context>
@@ -808,7 +808,7 @@
     </message>
     <message>
         <source>each space&apos;s own (%1; UTC where none is set)</source>
-        <translation>celui de chaque espace (%1 ; UTC si aucun n&apos;est défini)</translation>
+        <translation>celui de chaque espace (%1&#xa0;; UTC si aucun n&apos;est défini)</translation>
     </message>
     <message>
         <source>, </source>
@@ -823,7 +823,7 @@
 Operating hours: %2 · Time zone: %3</source>
         <extracomment>The time basis over a chart, two lines: %1 range and resolution, %2 operating hours, %3 time zone.</extracomment>
         <translation>%1
-Heures d&apos;ouverture : %2 · Fuseau horaire : %3</translation>
+Heures d&apos;ouverture&#xa0;: %2 · Fuseau horaire&#xa0;: %3</translation>
     </message>
     <message>
         <source>ddd d MMM yyyy</source>
@@ -861,14 +861,14 @@ Heures d&apos;ouverture : %2 · Fuseau horaire : %3</translation>
     <message>
         <source>%1%</source>
         <extracomment>A percentage, %1 the number.</extracomment>
-        <translation>%1 %</translation>
+        <translation>%1&#xa0;%</translation>
     </message>
 </context>
 <context>
     <name>Density::ChartPalette</name>
     <message>
         <source>Low quality (sensors online 80% or less)</source>
-        <translation>Qualité faible (capteurs en ligne 80 % du temps ou moins)</translation>
+        <translation>Qualité faible (capteurs en ligne 80&#xa0;% du temps ou moins)</translation>
     </message>
     <message>
         <source>Sensors offline (no data)</source>
@@ -907,15 +907,15 @@ Heures d&apos;ouverture : %2 · Fuseau horaire : %3</translation>
     </message>
     <message>
         <source>Unknown resolution &quot;%1&quot;; use one of: %2.</source>
-        <translation>Résolution « %1 » inconnue ; utilisez l&apos;une des suivantes : %2.</translation>
+        <translation>Résolution «&#xa0;%1&#xa0;» inconnue&#xa0;; utilisez l&apos;une des suivantes&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Unknown metric &quot;%1&quot;; use one of: %2.</source>
-        <translation>Métrique « %1 » inconnue ; utilisez l&apos;une des suivantes : %2.</translation>
+        <translation>Métrique «&#xa0;%1&#xa0;» inconnue&#xa0;; utilisez l&apos;une des suivantes&#xa0;: %2.</translation>
     </message>
     <message>
         <source>bucket size: %1 (default total)</source>
-        <translation>taille des intervalles : %1 (total par défaut)</translation>
+        <translation>taille des intervalles&#xa0;: %1 (total par défaut)</translation>
     </message>
     <message>
         <source>operating days, 0 = Sunday ... 6 = Saturday (default 1,2,3,4,5 when --hours is given)</source>
@@ -931,7 +931,7 @@ Heures d&apos;ouverture : %2 · Fuseau horaire : %3</translation>
     </message>
     <message>
         <source>occupancy, time_used, utilization (default: all)</source>
-        <translation>occupancy, time_used, utilization (par défaut : toutes)</translation>
+        <translation>occupancy, time_used, utilization (par défaut&#xa0;: toutes)</translation>
     </message>
     <message>
         <source>Occupancy (avg/max/min) per space and bucket.</source>
@@ -939,7 +939,7 @@ Heures d&apos;ouverture : %2 · Fuseau horaire : %3</translation>
     </message>
     <message>
         <source>Utilization (occupancy / capacity) per space and bucket; null when the space has no capacity.</source>
-        <translation>Taux d&apos;utilisation (occupation / capacité) par espace et par intervalle ; null si l&apos;espace n&apos;a pas de capacité.</translation>
+        <translation>Taux d&apos;utilisation (occupation / capacité) par espace et par intervalle&#xa0;; null si l&apos;espace n&apos;a pas de capacité.</translation>
     </message>
     <message>
         <source>Time used per space and bucket (time_used_raw is in milliseconds).</source>
@@ -947,7 +947,7 @@ Heures d&apos;ouverture : %2 · Fuseau horaire : %3</translation>
     </message>
     <message>
         <source>Raw occupied sessions; give local times without Z (the space&apos;s own zone).</source>
-        <translation>Sessions d&apos;occupation brutes ; indiquez les heures locales sans Z (fuseau propre à l&apos;espace).</translation>
+        <translation>Sessions d&apos;occupation brutes&#xa0;; indiquez les heures locales sans Z (fuseau propre à l&apos;espace).</translation>
     </message>
     <message>
         <source>Completion (0-1) of historical data per Open Area floor, per window of at most 10 days.</source>
@@ -955,15 +955,15 @@ Heures d&apos;ouverture : %2 · Fuseau horaire : %3</translation>
     </message>
     <message>
         <source>floor ids (default: every floor)</source>
-        <translation>ID des étages (par défaut : tous les étages)</translation>
+        <translation>ID des étages (par défaut&#xa0;: tous les étages)</translation>
     </message>
     <message>
         <source>space ids, comma-separated (default: every space)</source>
-        <translation>ID des espaces, séparés par des virgules (par défaut : tous les espaces)</translation>
+        <translation>ID des espaces, séparés par des virgules (par défaut&#xa0;: tous les espaces)</translation>
     </message>
     <message>
         <source>start, e.g. 2026-11-02T00:00:00Z (or without Z: local time)</source>
-        <translation>début, p. ex. 2026-11-02T00:00:00Z (ou sans Z : heure locale)</translation>
+        <translation>début, p. ex. 2026-11-02T00:00:00Z (ou sans Z&#xa0;: heure locale)</translation>
     </message>
     <message>
         <source>end (inclusive), in the same style as --from</source>
@@ -971,15 +971,15 @@ Heures d&apos;ouverture : %2 · Fuseau horaire : %3</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;. See density-cli --help.</source>
-        <translation>Commande « %1 » inconnue. Voir density-cli --help.</translation>
+        <translation>Commande «&#xa0;%1&#xa0;» inconnue. Voir density-cli --help.</translation>
     </message>
     <message>
         <source>Unknown subcommand &quot;%1 %2&quot;; use one of: %3.</source>
-        <translation>Sous-commande « %1 %2 » inconnue ; utilisez l&apos;une des suivantes : %3.</translation>
+        <translation>Sous-commande «&#xa0;%1&#xa0;%2&#xa0;» inconnue&#xa0;; utilisez l&apos;une des suivantes&#xa0;: %3.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; needs a subcommand: %2.</source>
-        <translation>« %1 » nécessite une sous-commande : %2.</translation>
+        <translation>«&#xa0;%1&#xa0;» nécessite une sous-commande&#xa0;: %2.</translation>
     </message>
     <message>
         <source>[options]</source>
@@ -992,13 +992,13 @@ Heures d&apos;ouverture : %2 · Fuseau horaire : %3</translation>
     <message>
         <source>Credentials, first found wins: --token or --client-id/--client-secret on the command line; then DENSITY_TOKEN, then DENSITY_CLIENT_ID/DENSITY_CLIENT_SECRET from the environment; then the secret of --profile NAME from the system keychain. --base-url beats the profile&apos;s address. Profiles are shared with density-dashboard; their secrets never go into a settings file.
 </source>
-        <translation>Identifiants, le premier trouvé l&apos;emporte : --token ou --client-id/--client-secret sur la ligne de commande ; puis DENSITY_TOKEN, puis DENSITY_CLIENT_ID/DENSITY_CLIENT_SECRET dans l&apos;environnement ; puis le secret de --profile NOM dans le trousseau du système. --base-url prime sur l&apos;adresse du profil. Les profils sont partagés avec density-dashboard ; leurs secrets ne sont jamais écrits dans un fichier de paramètres.
+        <translation>Identifiants, le premier trouvé l&apos;emporte&#xa0;: --token ou --client-id/--client-secret sur la ligne de commande&#xa0;; puis DENSITY_TOKEN, puis DENSITY_CLIENT_ID/DENSITY_CLIENT_SECRET dans l&apos;environnement&#xa0;; puis le secret de --profile NOM dans le trousseau du système. --base-url prime sur l&apos;adresse du profil. Les profils sont partagés avec density-dashboard&#xa0;; leurs secrets ne sont jamais écrits dans un fichier de paramètres.
 </translation>
     </message>
     <message>
         <source>Exit codes: 0 success, 2 usage error, 3 API error, 4 network error.
 </source>
-        <translation>Codes de sortie : 0 succès, 2 erreur d&apos;utilisation, 3 erreur de l&apos;API, 4 erreur réseau.
+        <translation>Codes de sortie&#xa0;: 0 succès, 2 erreur d&apos;utilisation, 3 erreur de l&apos;API, 4 erreur réseau.
 </translation>
     </message>
     <message>
@@ -1008,23 +1008,23 @@ Every Density API v3 endpoint from the shell. Results are written to stdout as J
 
 Global options:
 </source>
-        <translation>Utilisation : density-cli [options globales] COMMANDE [ARGUMENTS] [options]
+        <translation>Utilisation&#xa0;: density-cli [options globales] COMMANDE [ARGUMENTS] [options]
 
-Tous les points de terminaison de l&apos;API Density v3 depuis le terminal. Les résultats sont écrits sur stdout en JSON (par défaut) ou en CSV ; les erreurs sur stderr, sur une seule ligne.
+Tous les points de terminaison de l&apos;API Density v3 depuis le terminal. Les résultats sont écrits sur stdout en JSON (par défaut) ou en CSV&#xa0;; les erreurs sur stderr, sur une seule ligne.
 
-Options globales :
+Options globales&#xa0;:
 </translation>
     </message>
     <message>
         <source>Commands:
 </source>
-        <translation>Commandes :
+        <translation>Commandes&#xa0;:
 </translation>
     </message>
     <message>
         <source>Run &quot;density-cli COMMAND --help&quot; for a command&apos;s options.
 </source>
-        <translation>Exécutez « density-cli COMMANDE --help » pour les options d&apos;une commande.
+        <translation>Exécutez «&#xa0;density-cli COMMANDE --help&#xa0;» pour les options d&apos;une commande.
 </translation>
     </message>
     <message>
@@ -1032,15 +1032,15 @@ Options globales :
 
 Commands:
 </source>
-        <translation>Utilisation : density-cli %1 SOUS-COMMANDE ...
+        <translation>Utilisation&#xa0;: density-cli %1 SOUS-COMMANDE ...
 
-Commandes :
+Commandes&#xa0;:
 </translation>
     </message>
     <message>
         <source>Run &quot;density-cli %1 SUBCOMMAND --help&quot; for its options.
 </source>
-        <translation>Exécutez « density-cli %1 SOUS-COMMANDE --help » pour ses options.
+        <translation>Exécutez «&#xa0;density-cli %1 SOUS-COMMANDE --help&#xa0;» pour ses options.
 </translation>
     </message>
     <message>
@@ -1048,7 +1048,7 @@ Commandes :
 
 %2
 </source>
-        <translation>Utilisation : density-cli %1
+        <translation>Utilisation&#xa0;: density-cli %1
 
 %2
 </translation>
@@ -1056,7 +1056,7 @@ Commandes :
     <message>
         <source>Options:
 </source>
-        <translation>Options :
+        <translation>Options&#xa0;:
 </translation>
     </message>
     <message>
@@ -1071,15 +1071,15 @@ Commandes :
     </message>
     <message>
         <source>--format is json or csv, not &quot;%1&quot;.</source>
-        <translation>--format vaut json ou csv, et non « %1 ».</translation>
+        <translation>--format vaut json ou csv, et non «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>--timeout is a number of seconds between 0 and 86400, not &quot;%1&quot;.</source>
-        <translation>--timeout est un nombre de secondes compris entre 0 et 86400, et non « %1 ».</translation>
+        <translation>--timeout est un nombre de secondes compris entre 0 et 86400, et non «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Unknown option &quot;%1&quot;; options are spelled --name.</source>
-        <translation>Option « %1 » inconnue ; les options s&apos;écrivent --nom.</translation>
+        <translation>Option «&#xa0;%1&#xa0;» inconnue&#xa0;; les options s&apos;écrivent --nom.</translation>
     </message>
     <message>
         <source>Option --%1 needs a value.</source>
@@ -1087,7 +1087,7 @@ Commandes :
     </message>
     <message>
         <source>API server (default https://api.density.io; http:// only for loopback)</source>
-        <translation>Serveur de l&apos;API (par défaut https://api.density.io ; http:// uniquement pour le bouclage local)</translation>
+        <translation>Serveur de l&apos;API (par défaut https://api.density.io&#xa0;; http:// uniquement pour le bouclage local)</translation>
     </message>
     <message>
         <source>API token (or DENSITY_TOKEN)</source>
@@ -1103,7 +1103,7 @@ Commandes :
     </message>
     <message>
         <source>a saved connection profile: its address, and its secret from the system keychain when no credential is given otherwise (see &quot;profile add&quot;)</source>
-        <translation>un profil de connexion enregistré : son adresse, et son secret depuis le trousseau du système si aucun identifiant n&apos;est fourni autrement (voir « profile add »)</translation>
+        <translation>un profil de connexion enregistré&#xa0;: son adresse, et son secret depuis le trousseau du système si aucun identifiant n&apos;est fourni autrement (voir «&#xa0;profile add&#xa0;»)</translation>
     </message>
     <message>
         <source>output format (default json)</source>
@@ -1115,7 +1115,7 @@ Commandes :
     </message>
     <message>
         <source>show help; after a command, its help</source>
-        <translation>afficher l&apos;aide ; après une commande, son aide</translation>
+        <translation>afficher l&apos;aide&#xa0;; après une commande, son aide</translation>
     </message>
     <message>
         <source>show the version</source>
@@ -1123,7 +1123,7 @@ Commandes :
     </message>
     <message>
         <source>This command needs an OAuth client: pass --client-id and --client-secret (or set DENSITY_CLIENT_ID and DENSITY_CLIENT_SECRET).</source>
-        <translation>Cette commande nécessite un client OAuth : indiquez --client-id et --client-secret (ou définissez DENSITY_CLIENT_ID et DENSITY_CLIENT_SECRET).</translation>
+        <translation>Cette commande nécessite un client OAuth&#xa0;: indiquez --client-id et --client-secret (ou définissez DENSITY_CLIENT_ID et DENSITY_CLIENT_SECRET).</translation>
     </message>
     <message>
         <source>Give either --token or --client-id/--client-secret, not both.</source>
@@ -1131,23 +1131,23 @@ Commandes :
     </message>
     <message>
         <source>No credentials: pass --token (or set DENSITY_TOKEN), --client-id and --client-secret for an OAuth client, or --profile NAME.</source>
-        <translation>Aucun identifiant : indiquez --token (ou définissez DENSITY_TOKEN), --client-id et --client-secret pour un client OAuth, ou --profile NOM.</translation>
+        <translation>Aucun identifiant&#xa0;: indiquez --token (ou définissez DENSITY_TOKEN), --client-id et --client-secret pour un client OAuth, ou --profile NOM.</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation>avertissement : %1</translation>
+        <translation>avertissement&#xa0;: %1</translation>
     </message>
     <message>
         <source>--%1 is a whole number from %2 to %3, not &quot;%4&quot;.</source>
-        <translation>--%1 est un nombre entier compris entre %2 et %3, et non « %4 ».</translation>
+        <translation>--%1 est un nombre entier compris entre %2 et %3, et non «&#xa0;%4&#xa0;».</translation>
     </message>
     <message>
         <source>Give --serials or --spaces, not both: the API rejects the combination.</source>
-        <translation>Indiquez --serials ou --spaces, mais pas les deux : l&apos;API refuse cette combinaison.</translation>
+        <translation>Indiquez --serials ou --spaces, mais pas les deux&#xa0;: l&apos;API refuse cette combinaison.</translation>
     </message>
     <message>
         <source>the presence endpoint is deprecated by Density: it cannot tell an empty space from an offline sensor. Use presence-health.</source>
-        <translation>le point de terminaison presence est obsolète selon Density : il ne distingue pas un espace vide d&apos;un capteur hors ligne. Utilisez presence-health.</translation>
+        <translation>le point de terminaison presence est obsolète selon Density&#xa0;: il ne distingue pas un espace vide d&apos;un capteur hors ligne. Utilisez presence-health.</translation>
     </message>
     <message>
         <source>Latest count per space, with its health.</source>
@@ -1155,7 +1155,7 @@ Commandes :
     </message>
     <message>
         <source>Deprecated: occupied yes/no per space, without health. Prefer presence-health.</source>
-        <translation>Obsolète : occupé oui/non par espace, sans état de santé. Préférez presence-health.</translation>
+        <translation>Obsolète&#xa0;: occupé oui/non par espace, sans état de santé. Préférez presence-health.</translation>
     </message>
     <message>
         <source>Presence per space with the health needed to tell empty from unknown.</source>
@@ -1183,15 +1183,15 @@ Commandes :
     </message>
     <message>
         <source>--store is keychain or insecure-file, not &quot;%1&quot;.</source>
-        <translation>--store vaut keychain ou insecure-file, et non « %1 ».</translation>
+        <translation>--store vaut keychain ou insecure-file, et non «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>density-cli cannot keep a secret for a session: pass --store insecure-file to keep it in a plain file (insecure), or use DENSITY_TOKEN / DENSITY_CLIENT_ID / DENSITY_CLIENT_SECRET instead.</source>
-        <translation>density-cli ne peut pas conserver un secret le temps d&apos;une session : indiquez --store insecure-file pour le conserver dans un fichier en clair (non sécurisé), ou utilisez plutôt DENSITY_TOKEN / DENSITY_CLIENT_ID / DENSITY_CLIENT_SECRET.</translation>
+        <translation>density-cli ne peut pas conserver un secret le temps d&apos;une session&#xa0;: indiquez --store insecure-file pour le conserver dans un fichier en clair (non sécurisé), ou utilisez plutôt DENSITY_TOKEN / DENSITY_CLIENT_ID / DENSITY_CLIENT_SECRET.</translation>
     </message>
     <message>
         <source>No profile named &quot;%1&quot;. See density-cli profile list.</source>
-        <translation>Aucun profil nommé « %1 ». Voir density-cli profile list.</translation>
+        <translation>Aucun profil nommé «&#xa0;%1&#xa0;». Voir density-cli profile list.</translation>
     </message>
     <message>
         <source>A secret saved earlier in a keychain stays there.</source>
@@ -1199,7 +1199,7 @@ Commandes :
     </message>
     <message>
         <source>Save a connection profile (replacing one of the same name): the address from --base-url and the credential from --token, or --client-id and --client-secret (or DENSITY_TOKEN / DENSITY_CLIENT_ID / DENSITY_CLIENT_SECRET). The secret goes to the system keychain, never to the settings file.</source>
-        <translation>Enregistrer un profil de connexion (en remplaçant celui de même nom) : l&apos;adresse indiquée par --base-url et l&apos;identifiant indiqué par --token, ou par --client-id et --client-secret (ou DENSITY_TOKEN / DENSITY_CLIENT_ID / DENSITY_CLIENT_SECRET). Le secret est placé dans le trousseau du système, jamais dans le fichier de paramètres.</translation>
+        <translation>Enregistrer un profil de connexion (en remplaçant celui de même nom)&#xa0;: l&apos;adresse indiquée par --base-url et l&apos;identifiant indiqué par --token, ou par --client-id et --client-secret (ou DENSITY_TOKEN / DENSITY_CLIENT_ID / DENSITY_CLIENT_SECRET). Le secret est placé dans le trousseau du système, jamais dans le fichier de paramètres.</translation>
     </message>
     <message>
         <source>makes it display credentials (wall screens) for this display</source>
@@ -1207,7 +1207,7 @@ Commandes :
     </message>
     <message>
         <source>insecure-file: where no system keychain exists, keep secrets in a plain file only you can read (insecure; remembered for later runs)</source>
-        <translation>insecure-file : en l&apos;absence de trousseau système, conserver les secrets dans un fichier en clair lisible par vous seul (non sécurisé ; mémorisé pour les exécutions suivantes)</translation>
+        <translation>insecure-file&#xa0;: en l&apos;absence de trousseau système, conserver les secrets dans un fichier en clair lisible par vous seul (non sécurisé&#xa0;; mémorisé pour les exécutions suivantes)</translation>
     </message>
     <message>
         <source>default operating days (0 = Sunday), with --hours</source>
@@ -1231,7 +1231,7 @@ Commandes :
     </message>
     <message>
         <source>Nothing to update: give at least one of --name, --capacity, --function, --time-zone, --address, --iwms-id.</source>
-        <translation>Rien à mettre à jour : indiquez au moins l&apos;une des options --name, --capacity, --function, --time-zone, --address, --iwms-id.</translation>
+        <translation>Rien à mettre à jour&#xa0;: indiquez au moins l&apos;une des options --name, --capacity, --function, --time-zone, --address, --iwms-id.</translation>
     </message>
     <message>
         <source>--name cannot be empty.</source>
@@ -1247,7 +1247,7 @@ Commandes :
     </message>
     <message>
         <source>Nothing to update: give --name and/or --group.</source>
-        <translation>Rien à mettre à jour : indiquez --name et/ou --group.</translation>
+        <translation>Rien à mettre à jour&#xa0;: indiquez --name et/ou --group.</translation>
     </message>
     <message>
         <source>List every space of the organisation (campuses, buildings, floors, spaces).</source>
@@ -1255,7 +1255,7 @@ Commandes :
     </message>
     <message>
         <source>Change attributes of a space; only the options given are sent.</source>
-        <translation>Modifier les attributs d&apos;un espace ; seules les options indiquées sont envoyées.</translation>
+        <translation>Modifier les attributs d&apos;un espace&#xa0;; seules les options indiquées sont envoyées.</translation>
     </message>
     <message>
         <source>new name</source>
@@ -1283,7 +1283,7 @@ Commandes :
     </message>
     <message>
         <source>Attach, create and detach labels of a space in one call; prints the space&apos;s labels afterwards.</source>
-        <translation>Associer, créer et dissocier les étiquettes d&apos;un espace en un seul appel ; affiche ensuite les étiquettes de l&apos;espace.</translation>
+        <translation>Associer, créer et dissocier les étiquettes d&apos;un espace en un seul appel&#xa0;; affiche ensuite les étiquettes de l&apos;espace.</translation>
     </message>
     <message>
         <source>existing label ids to attach</source>
@@ -1327,7 +1327,7 @@ Commandes :
     </message>
     <message>
         <source>List doorways (entry points watched by Entry sensors).</source>
-        <translation>Lister les passages (points d&apos;entrée surveillés par les capteurs d&apos;entrée (Entry)).</translation>
+        <translation>Lister les passages (points d&apos;entrée surveillés par les capteurs d&apos;entrée).</translation>
     </message>
     <message>
         <source>See density-cli --help.</source>
@@ -1339,35 +1339,35 @@ Commandes :
     </message>
     <message>
         <source>&quot;%1&quot; needs %2. See density-cli %1 --help.</source>
-        <translation>« %1 » nécessite %2. Voir density-cli %1 --help.</translation>
+        <translation>«&#xa0;%1&#xa0;» nécessite %2. Voir density-cli %1 --help.</translation>
     </message>
     <message>
         <source>Unexpected argument &quot;%1&quot; for &quot;%2&quot;.</source>
-        <translation>Argument « %1 » inattendu pour « %2 ».</translation>
+        <translation>Argument «&#xa0;%1&#xa0;» inattendu pour «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
         <source>Unknown option --%1 for &quot;%2&quot;. See density-cli %2 --help.</source>
-        <translation>Option --%1 inconnue pour « %2 ». Voir density-cli %2 --help.</translation>
+        <translation>Option --%1 inconnue pour «&#xa0;%2&#xa0;». Voir density-cli %2 --help.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; needs --%2 %3.</source>
-        <translation>« %1 » nécessite --%2 %3.</translation>
+        <translation>«&#xa0;%1&#xa0;» nécessite --%2&#xa0;%3.</translation>
     </message>
     <message>
         <source>Using the credentials from the environment (DENSITY_TOKEN / DENSITY_CLIENT_ID / DENSITY_CLIENT_SECRET), not profile &quot;%1&quot;&apos;s.</source>
-        <translation>Utilisation des identifiants de l&apos;environnement (DENSITY_TOKEN / DENSITY_CLIENT_ID / DENSITY_CLIENT_SECRET), et non de ceux du profil « %1 ».</translation>
+        <translation>Utilisation des identifiants de l&apos;environnement (DENSITY_TOKEN / DENSITY_CLIENT_ID / DENSITY_CLIENT_SECRET), et non de ceux du profil «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Profile &quot;%1&quot;&apos;s secret is not available to density-cli; set DENSITY_TOKEN (or DENSITY_CLIENT_ID and DENSITY_CLIENT_SECRET).</source>
-        <translation>Le secret du profil « %1 » n&apos;est pas accessible à density-cli ; définissez DENSITY_TOKEN (ou DENSITY_CLIENT_ID et DENSITY_CLIENT_SECRET).</translation>
+        <translation>Le secret du profil «&#xa0;%1&#xa0;» n&apos;est pas accessible à density-cli&#xa0;; définissez DENSITY_TOKEN (ou DENSITY_CLIENT_ID et DENSITY_CLIENT_SECRET).</translation>
     </message>
     <message>
         <source>No secret is stored for profile &quot;%1&quot; (in the %2). Add it again with density-cli profile add, or set DENSITY_TOKEN.</source>
-        <translation>Aucun secret n&apos;est enregistré pour le profil « %1 » (emplacement : %2). Ajoutez-le de nouveau avec density-cli profile add, ou définissez DENSITY_TOKEN.</translation>
+        <translation>Aucun secret n&apos;est enregistré pour le profil «&#xa0;%1&#xa0;» (emplacement&#xa0;: %2). Ajoutez-le de nouveau avec density-cli profile add, ou définissez DENSITY_TOKEN.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; needs an OAuth client; profile &quot;%2&quot; holds an API token.</source>
-        <translation>« %1 » nécessite un client OAuth ; le profil « %2 » contient un jeton d&apos;API.</translation>
+        <translation>«&#xa0;%1&#xa0;» nécessite un client OAuth&#xa0;; le profil «&#xa0;%2&#xa0;» contient un jeton d&apos;API.</translation>
     </message>
     <message>
         <source>sensor serial numbers</source>
@@ -1387,19 +1387,19 @@ Commandes :
     </message>
     <message>
         <source>Health changes of sensors in a time range (any length: sent in 10-day windows).</source>
-        <translation>Changements d&apos;état de santé des capteurs sur une période (de n&apos;importe quelle durée : envoyée par fenêtres de 10 jours).</translation>
+        <translation>Changements d&apos;état de santé des capteurs sur une période (de n&apos;importe quelle durée&#xa0;: envoyée par fenêtres de 10 jours).</translation>
     </message>
     <message>
         <source>--%1 is a number of seconds above 0 and at most %2, not &quot;%3&quot;.</source>
-        <translation>--%1 est un nombre de secondes supérieur à 0 et d&apos;au plus %2, et non « %3 ».</translation>
+        <translation>--%1 est un nombre de secondes supérieur à 0 et d&apos;au plus %2, et non «&#xa0;%3&#xa0;».</translation>
     </message>
     <message>
         <source>Live streams print JSON Lines; --format csv does not apply.</source>
-        <translation>Les flux en direct affichent des lignes JSON (JSON Lines) ; --format csv ne s&apos;applique pas.</translation>
+        <translation>Les flux en direct affichent des lignes JSON (JSON Lines)&#xa0;; --format csv ne s&apos;applique pas.</translation>
     </message>
     <message>
         <source>stop after S seconds (default: until interrupted)</source>
-        <translation>arrêter après S secondes (par défaut : jusqu&apos;à interruption)</translation>
+        <translation>arrêter après S secondes (par défaut&#xa0;: jusqu&apos;à interruption)</translation>
     </message>
     <message>
         <source>the server&apos;s refresh period, for stale detection (default 60)</source>
@@ -1423,7 +1423,7 @@ Commandes :
     </message>
     <message>
         <source>Experimental: stream a doorway&apos;s crossings (an undocumented stream).</source>
-        <translation>Expérimental : diffuser les passages d&apos;une porte (flux non documenté).</translation>
+        <translation>Expérimental&#xa0;: diffuser les passages d&apos;une porte (flux non documenté).</translation>
     </message>
     <message>
         <source>the doorway to watch</source>
@@ -1431,11 +1431,11 @@ Commandes :
     </message>
     <message>
         <source>The live stream failed: %1</source>
-        <translation>Échec du flux en direct : %1</translation>
+        <translation>Échec du flux en direct&#xa0;: %1</translation>
     </message>
     <message>
         <source>Nothing to update: give --full-name, --role and/or --spaces.</source>
-        <translation>Rien à mettre à jour : indiquez --full-name, --role et/ou --spaces.</translation>
+        <translation>Rien à mettre à jour&#xa0;: indiquez --full-name, --role et/ou --spaces.</translation>
     </message>
     <message>
         <source>space ids the user may see (an empty value clears them)</source>
@@ -1467,7 +1467,7 @@ Commandes :
     </message>
     <message>
         <source>Change a user&apos;s name, role or spaces; what is not given stays as it is.</source>
-        <translation>Modifier le nom, le rôle ou les espaces d&apos;un utilisateur ; ce qui n&apos;est pas indiqué reste inchangé.</translation>
+        <translation>Modifier le nom, le rôle ou les espaces d&apos;un utilisateur&#xa0;; ce qui n&apos;est pas indiqué reste inchangé.</translation>
     </message>
     <message>
         <source>role</source>
@@ -1546,27 +1546,27 @@ Commandes :
     </message>
     <message>
         <source>&amp;API address:</source>
-        <translation>&amp;Adresse de l&apos;API :</translation>
+        <translation>&amp;Adresse de l&apos;API&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Sign in with:</source>
-        <translation>&amp;Se connecter avec :</translation>
+        <translation>&amp;Se connecter avec&#xa0;:</translation>
     </message>
     <message>
         <source>API &amp;token:</source>
-        <translation>&amp;Jeton d&apos;API :</translation>
+        <translation>&amp;Jeton d&apos;API&#xa0;:</translation>
     </message>
     <message>
         <source>Client &amp;id:</source>
-        <translation>&amp;ID client :</translation>
+        <translation>&amp;ID client&#xa0;:</translation>
     </message>
     <message>
         <source>Client s&amp;ecret:</source>
-        <translation>S&amp;ecret client :</translation>
+        <translation>S&amp;ecret client&#xa0;:</translation>
     </message>
     <message>
         <source>Dis&amp;play id:</source>
-        <translation>ID d&apos;a&amp;ffichage :</translation>
+        <translation>ID d&apos;a&amp;ffichage&#xa0;:</translation>
     </message>
     <message>
         <source>A long-lived token an Owner created (it starts with tok_). It is kept in the system keychain (or for this session only where there is none), never in a settings file.</source>
@@ -1578,7 +1578,7 @@ Commandes :
     </message>
     <message>
         <source>Credentials for a wall screen: they can read presence only. The secret is kept in the system keychain (or for this session only).</source>
-        <translation>Identifiants pour un écran mural : ils permettent uniquement de lire la présence. Le secret est conservé dans le trousseau du système (ou uniquement pour cette session).</translation>
+        <translation>Identifiants pour un écran mural&#xa0;: ils permettent uniquement de lire la présence. Le secret est conservé dans le trousseau du système (ou uniquement pour cette session).</translation>
     </message>
 </context>
 <context>
@@ -1624,11 +1624,11 @@ Commandes :
     <name>Density::ConnectionTest</name>
     <message>
         <source>&quot;%1&quot; is not a server address: enter one like https://api.density.io.</source>
-        <translation>« %1 » n&apos;est pas une adresse de serveur : saisissez une adresse comme https://api.density.io.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse de serveur&#xa0;: saisissez une adresse comme https://api.density.io.</translation>
     </message>
     <message>
         <source>Plain http:// would send your credentials unencrypted, so it is only allowed for this computer (localhost, 127.0.0.1, ::1). Use https://%1 instead.</source>
-        <translation>Une adresse http:// simple enverrait vos identifiants sans chiffrement ; elle n&apos;est donc autorisée que pour cet ordinateur (localhost, 127.0.0.1, ::1). Utilisez plutôt https://%1.</translation>
+        <translation>Une adresse http:// simple enverrait vos identifiants sans chiffrement&#xa0;; elle n&apos;est donc autorisée que pour cet ordinateur (localhost, 127.0.0.1, ::1). Utilisez plutôt https://%1.</translation>
     </message>
     <message>
         <source>Only https:// addresses are supported, not %1://.</source>
@@ -1652,28 +1652,28 @@ Commandes :
     </message>
     <message>
         <source>The token endpoint refused the client id or secret (%1): check both, and that the OAuth client still exists.</source>
-        <translation>Le point de terminaison des jetons a refusé l&apos;ID client ou le secret (%1) : vérifiez les deux, et que le client OAuth existe toujours.</translation>
+        <translation>Le point de terminaison des jetons a refusé l&apos;ID client ou le secret (%1)&#xa0;: vérifiez les deux, et que le client OAuth existe toujours.</translation>
     </message>
     <message>
         <source>The display-token endpoint refused the client id, secret or display id (%1): check all three.</source>
-        <translation>Le point de terminaison des jetons d&apos;affichage a refusé l&apos;ID client, le secret ou l&apos;ID d&apos;affichage (%1) : vérifiez les trois.</translation>
+        <translation>Le point de terminaison des jetons d&apos;affichage a refusé l&apos;ID client, le secret ou l&apos;ID d&apos;affichage (%1)&#xa0;: vérifiez les trois.</translation>
     </message>
     <message>
         <source>The API rejected the token (401): check that you copied the whole tok_… token and that it has not been revoked.</source>
-        <translation>L&apos;API a rejeté le jeton (401) : vérifiez que vous avez copié l&apos;intégralité du jeton tok_… et qu&apos;il n&apos;a pas été révoqué.</translation>
+        <translation>L&apos;API a rejeté le jeton (401)&#xa0;: vérifiez que vous avez copié l&apos;intégralité du jeton tok_… et qu&apos;il n&apos;a pas été révoqué.</translation>
     </message>
     <message>
         <source>The API knows these credentials but does not allow them to read this organization (403): ask an Owner or Admin for a token with read access.</source>
-        <translation>L&apos;API reconnaît ces identifiants, mais ne les autorise pas à lire cette organisation (403) : demandez à un propriétaire (Owner) ou à un administrateur (Admin) un jeton avec accès en lecture.</translation>
+        <translation>L&apos;API reconnaît ces identifiants, mais ne les autorise pas à lire cette organisation (403)&#xa0;: demandez à un propriétaire (Owner) ou à un administrateur (Admin) un jeton avec accès en lecture.</translation>
     </message>
     <message>
         <source>%1 The API said: “%2”</source>
         <extracomment>%1 the sentence above, %2 the API&apos;s own message.</extracomment>
-        <translation>%1 Réponse de l&apos;API : « %2 »</translation>
+        <translation>%1 Réponse de l&apos;API&#xa0;: «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>%1 accepted the connection but did not answer in time: the server may be overloaded, or something between you and it holds the connection open. Try again, or check the address.</source>
-        <translation>%1 a accepté la connexion mais n&apos;a pas répondu à temps : le serveur est peut-être surchargé, ou un élément entre vous et lui maintient la connexion ouverte. Réessayez ou vérifiez l&apos;adresse.</translation>
+        <translation>%1 a accepté la connexion mais n&apos;a pas répondu à temps&#xa0;: le serveur est peut-être surchargé, ou un élément entre vous et lui maintient la connexion ouverte. Réessayez ou vérifiez l&apos;adresse.</translation>
     </message>
     <message>
         <source>%1 No credentials were sent.</source>
@@ -1683,23 +1683,23 @@ Commandes :
     <message>
         <source>%1&apos;s certificate was not accepted (%2), so no credentials were sent. Compare the details below with what your IT department expects; an untrusted certificate is never accepted.</source>
         <extracomment>%2 the certificate problems, e.g. &quot;The certificate is self-signed, and untrusted&quot;.</extracomment>
-        <translation>Le certificat de %1 n&apos;a pas été accepté (%2) ; aucun identifiant n&apos;a donc été envoyé. Comparez les détails ci-dessous avec ce qu&apos;attend votre service informatique ; un certificat non approuvé n&apos;est jamais accepté.</translation>
+        <translation>Le certificat de %1 n&apos;a pas été accepté (%2)&#xa0;; aucun identifiant n&apos;a donc été envoyé. Comparez les détails ci-dessous avec ce qu&apos;attend votre service informatique&#xa0;; un certificat non approuvé n&apos;est jamais accepté.</translation>
     </message>
     <message>
         <source>%1 answered, but not like the Density API: check the address. (%2)</source>
-        <translation>%1 a répondu, mais pas comme l&apos;API Density : vérifiez l&apos;adresse. (%2)</translation>
+        <translation>%1 a répondu, mais pas comme l&apos;API Density&#xa0;: vérifiez l&apos;adresse. (%2)</translation>
     </message>
     <message>
         <source>The server %1 could not be found: its name does not resolve (DNS). Check the address for typos and that this computer is online.</source>
-        <translation>Le serveur %1 est introuvable : son nom ne peut pas être résolu (DNS). Vérifiez que l&apos;adresse ne contient pas de faute de frappe et que cet ordinateur est en ligne.</translation>
+        <translation>Le serveur %1 est introuvable&#xa0;: son nom ne peut pas être résolu (DNS). Vérifiez que l&apos;adresse ne contient pas de faute de frappe et que cet ordinateur est en ligne.</translation>
     </message>
     <message>
         <source>%1 refused the connection: the computer was reached, but nothing accepts connections on port %2. Check the address and port.</source>
-        <translation>%1 a refusé la connexion : l&apos;ordinateur a été joint, mais rien n&apos;accepte de connexions sur le port %2. Vérifiez l&apos;adresse et le port.</translation>
+        <translation>%1 a refusé la connexion&#xa0;: l&apos;ordinateur a été joint, mais rien n&apos;accepte de connexions sur le port %2. Vérifiez l&apos;adresse et le port.</translation>
     </message>
     <message>
         <source>%1 did not answer in time: check the address and the network.</source>
-        <translation>%1 n&apos;a pas répondu à temps : vérifiez l&apos;adresse et le réseau.</translation>
+        <translation>%1 n&apos;a pas répondu à temps&#xa0;: vérifiez l&apos;adresse et le réseau.</translation>
     </message>
     <message>
         <source>Asking %1 for a token…</source>
@@ -1711,19 +1711,19 @@ Commandes :
     </message>
     <message>
         <source>The token endpoint accepted the credentials, but the API rejected the token it issued (401): the address may point at a different Density environment.</source>
-        <translation>Le point de terminaison des jetons a accepté les identifiants, mais l&apos;API a rejeté le jeton émis (401) : l&apos;adresse désigne peut-être un autre environnement Density.</translation>
+        <translation>Le point de terminaison des jetons a accepté les identifiants, mais l&apos;API a rejeté le jeton émis (401)&#xa0;: l&apos;adresse désigne peut-être un autre environnement Density.</translation>
     </message>
     <message>
         <source>Connected: the API answered &quot;%1&quot;.</source>
-        <translation>Connecté : l&apos;API a répondu « %1 ».</translation>
+        <translation>Connecté&#xa0;: l&apos;API a répondu «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Connected: the OAuth client got a token and the API answered &quot;%1&quot;.</source>
-        <translation>Connecté : le client OAuth a obtenu un jeton et l&apos;API a répondu « %1 ».</translation>
+        <translation>Connecté&#xa0;: le client OAuth a obtenu un jeton et l&apos;API a répondu «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Connected: the display got a token and the API answered &quot;%1&quot;.</source>
-        <translation>Connecté : l&apos;affichage a obtenu un jeton et l&apos;API a répondu « %1 ».</translation>
+        <translation>Connecté&#xa0;: l&apos;affichage a obtenu un jeton et l&apos;API a répondu «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>unknown</source>
@@ -1735,32 +1735,32 @@ Commandes :
     </message>
     <message>
         <source>Could not connect to %1: check the proxy&apos;s host and port in Settings, or ask IT which proxy this computer must use.</source>
-        <translation>Impossible de se connecter à %1 : vérifiez l&apos;hôte et le port du proxy dans les Paramètres, ou demandez à votre service informatique quel proxy cet ordinateur doit utiliser.</translation>
+        <translation>Impossible de se connecter à %1&#xa0;: vérifiez l&apos;hôte et le port du proxy dans les Paramètres, ou demandez à votre service informatique quel proxy cet ordinateur doit utiliser.</translation>
     </message>
     <message>
         <source>%1 could not be found (its name does not resolve): check the proxy host in Settings.</source>
-        <translation>%1 est introuvable (son nom ne peut pas être résolu) : vérifiez l&apos;hôte du proxy dans les Paramètres.</translation>
+        <translation>%1 est introuvable (son nom ne peut pas être résolu)&#xa0;: vérifiez l&apos;hôte du proxy dans les Paramètres.</translation>
     </message>
     <message>
         <source>%1 asks for a user name and password: enter them in Settings (Proxy), or ask IT for them.</source>
-        <translation>%1 demande un nom d&apos;utilisateur et un mot de passe : saisissez-les dans les Paramètres (Proxy) ou demandez-les à votre service informatique.</translation>
+        <translation>%1 demande un nom d&apos;utilisateur et un mot de passe&#xa0;: saisissez-les dans les Paramètres (Proxy) ou demandez-les à votre service informatique.</translation>
     </message>
     <message>
         <source>%1 did not answer in time: check the proxy setting and the network.</source>
-        <translation>%1 n&apos;a pas répondu à temps : vérifiez le paramètre de proxy et le réseau.</translation>
+        <translation>%1 n&apos;a pas répondu à temps&#xa0;: vérifiez le paramètre de proxy et le réseau.</translation>
     </message>
     <message>
         <source>%1 closed the connection before answering: check the proxy setting, or ask IT whether it allows connections to this server.</source>
-        <translation>%1 a fermé la connexion avant de répondre : vérifiez le paramètre de proxy, ou demandez à votre service informatique s&apos;il autorise les connexions à ce serveur.</translation>
+        <translation>%1 a fermé la connexion avant de répondre&#xa0;: vérifiez le paramètre de proxy, ou demandez à votre service informatique s&apos;il autorise les connexions à ce serveur.</translation>
     </message>
     <message>
         <source>The connection through %1 failed (%2): check the proxy setting in Settings.</source>
         <extracomment>%1 the proxy, %2 what went wrong.</extracomment>
-        <translation>La connexion via %1 a échoué (%2) : vérifiez le paramètre de proxy dans les Paramètres.</translation>
+        <translation>La connexion via %1 a échoué (%2)&#xa0;: vérifiez le paramètre de proxy dans les Paramètres.</translation>
     </message>
     <message>
         <source>The certificate check reported:</source>
-        <translation>La vérification du certificat a signalé :</translation>
+        <translation>La vérification du certificat a signalé&#xa0;:</translation>
     </message>
     <message>
         <source>The server presented no certificate.</source>
@@ -1768,39 +1768,39 @@ Commandes :
     </message>
     <message>
         <source>The server&apos;s certificate:</source>
-        <translation>Certificat du serveur :</translation>
+        <translation>Certificat du serveur&#xa0;:</translation>
     </message>
     <message>
         <source>Certificate %1 of the chain:</source>
-        <translation>Certificat %1 de la chaîne :</translation>
+        <translation>Certificat %1 de la chaîne&#xa0;:</translation>
     </message>
     <message>
         <source>  Subject: %1</source>
-        <translation>  Sujet : %1</translation>
+        <translation>  Sujet&#xa0;: %1</translation>
     </message>
     <message>
         <source>  Issuer: %1 (self-signed)</source>
-        <translation>  Émetteur : %1 (auto-signé)</translation>
+        <translation>  Émetteur&#xa0;: %1 (auto-signé)</translation>
     </message>
     <message>
         <source>  Issuer: %1</source>
-        <translation>  Émetteur : %1</translation>
+        <translation>  Émetteur&#xa0;: %1</translation>
     </message>
     <message>
         <source>  Valid for: %1</source>
-        <translation>  Validité : %1</translation>
+        <translation>  Validité&#xa0;: %1</translation>
     </message>
     <message>
         <source>  Valid from: %1</source>
-        <translation>  Valide à partir du : %1</translation>
+        <translation>  Valide à partir du&#xa0;: %1</translation>
     </message>
     <message>
         <source>  Valid until: %1</source>
-        <translation>  Valide jusqu&apos;au : %1</translation>
+        <translation>  Valide jusqu&apos;au&#xa0;: %1</translation>
     </message>
     <message>
         <source>  SHA-256 fingerprint:</source>
-        <translation>  Empreinte SHA-256 :</translation>
+        <translation>  Empreinte SHA-256&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -1846,11 +1846,11 @@ Commandes :
     </message>
     <message>
         <source>; as you chose, secrets are stored in a plain file that only your account can read. This is insecure: anyone with access to your files or backups can read them.</source>
-        <translation> ; comme vous l&apos;avez choisi, les secrets sont enregistrés dans un fichier en clair que seul votre compte peut lire. Ce n&apos;est pas sécurisé : toute personne ayant accès à vos fichiers ou à vos sauvegardes peut les lire.</translation>
+        <translation>&#xa0;; comme vous l&apos;avez choisi, les secrets sont enregistrés dans un fichier en clair que seul votre compte peut lire. Ce n&apos;est pas sécurisé&#xa0;: toute personne ayant accès à vos fichiers ou à vos sauvegardes peut les lire.</translation>
     </message>
     <message>
         <source>; secrets are kept for this session only and must be entered again next time. You can choose to store them in a plain file instead (insecure).</source>
-        <translation> ; les secrets sont conservés uniquement pour cette session et devront être saisis de nouveau la prochaine fois. Vous pouvez choisir de les enregistrer plutôt dans un fichier en clair (non sécurisé).</translation>
+        <translation>&#xa0;; les secrets sont conservés uniquement pour cette session et devront être saisis de nouveau la prochaine fois. Vous pouvez choisir de les enregistrer plutôt dans un fichier en clair (non sécurisé).</translation>
     </message>
 </context>
 <context>
@@ -1861,47 +1861,47 @@ Commandes :
     </message>
     <message>
         <source>null from the API: %1</source>
-        <translation>null renvoyé par l&apos;API : %1</translation>
+        <translation>null renvoyé par l&apos;API&#xa0;: %1</translation>
     </message>
     <message>
         <source>bucket: start of the period in the space&apos;s time zone with its UTC offset (total: the range start; weekday: 0 = Sunday; hour_of_day: 0-23)</source>
-        <translation>bucket : début de la période dans le fuseau horaire de l&apos;espace, avec son décalage UTC (total : le début de la période ; weekday : 0 = dimanche ; hour_of_day : 0-23)</translation>
+        <translation>bucket&#xa0;: début de la période dans le fuseau horaire de l&apos;espace, avec son décalage UTC (total&#xa0;: le début de la période&#xa0;; weekday&#xa0;: 0 = dimanche&#xa0;; hour_of_day&#xa0;: 0-23)</translation>
     </message>
     <message>
         <source>occupancy_avg: average number of people present during the bucket (time-weighted)</source>
-        <translation>occupancy_avg : nombre moyen de personnes présentes pendant l&apos;intervalle (pondéré par le temps)</translation>
+        <translation>occupancy_avg&#xa0;: nombre moyen de personnes présentes pendant l&apos;intervalle (pondéré par le temps)</translation>
     </message>
     <message>
         <source>occupancy_max: peak number of people present at any moment of the bucket; a peak is not an average</source>
-        <translation>occupancy_max : nombre maximal de personnes présentes à un moment quelconque de l&apos;intervalle ; un pic n&apos;est pas une moyenne</translation>
+        <translation>occupancy_max&#xa0;: nombre maximal de personnes présentes à un moment quelconque de l&apos;intervalle&#xa0;; un pic n&apos;est pas une moyenne</translation>
     </message>
     <message>
         <source>utilization_avg / utilization_max: occupancy_avg / occupancy_max divided by the space&apos;s capacity (1 = 100%); empty when no capacity is set (unset or 0)</source>
-        <translation>utilization_avg / utilization_max : occupancy_avg / occupancy_max divisé par la capacité de l&apos;espace (1 = 100 %) ; vide si aucune capacité n&apos;est définie (non renseignée ou 0)</translation>
+        <translation>utilization_avg / utilization_max&#xa0;: occupancy_avg / occupancy_max divisé par la capacité de l&apos;espace (1 = 100&#xa0;%)&#xa0;; vide si aucune capacité n&apos;est définie (non renseignée ou 0)</translation>
     </message>
     <message>
         <source>time_used_hours: time with at least one person present in hours (the API&apos;s time_used_raw milliseconds / 3600000)</source>
-        <translation>time_used_hours : durée, en heures, pendant laquelle au moins une personne est présente (time_used_raw de l&apos;API en millisecondes / 3600000)</translation>
+        <translation>time_used_hours&#xa0;: durée, en heures, pendant laquelle au moins une personne est présente (time_used_raw de l&apos;API en millisecondes / 3600000)</translation>
     </message>
     <message>
         <source>up_time: share of the bucket the sensors were online (1 = complete; 0.8 or less = low quality)</source>
-        <translation>up_time : part de l&apos;intervalle pendant laquelle les capteurs étaient en ligne (1 = complet ; 0,8 ou moins = qualité faible)</translation>
+        <translation>up_time&#xa0;: part de l&apos;intervalle pendant laquelle les capteurs étaient en ligne (1 = complet&#xa0;; 0,8 ou moins = qualité faible)</translation>
     </message>
     <message>
         <source>capped: true when the sensor reached its counting limit; occupancy_max is then at least that limit (read 3 as &quot;3+&quot;)</source>
-        <translation>capped : true lorsque le capteur a atteint sa limite de comptage ; occupancy_max vaut alors au moins cette limite (lire 3 comme « 3+ »)</translation>
+        <translation>capped&#xa0;: true lorsque le capteur a atteint sa limite de comptage&#xa0;; occupancy_max vaut alors au moins cette limite (lire 3 comme «&#xa0;3+&#xa0;»)</translation>
     </message>
     <message>
         <source>data_quality: good / zero_use (complete and nobody there) / incomplete (up_time below 1) / low_quality (up_time 0.8 or less) / offline (up_time 0) / missing / pending (after the export time)</source>
-        <translation>data_quality : good (bonne) / zero_use (complet et personne) / incomplete (up_time inférieur à 1) / low_quality (up_time de 0,8 ou moins) / offline (up_time de 0) / missing (manquant) / pending (postérieur à l&apos;heure d&apos;export)</translation>
+        <translation>data_quality&#xa0;: good (bonne) / zero_use (complet et personne) / incomplete (up_time inférieur à 1) / low_quality (up_time de 0,8 ou moins) / offline (up_time de 0) / missing (manquant) / pending (postérieur à l&apos;heure d&apos;export)</translation>
     </message>
     <message>
         <source>Empty cells have no value (null or not reported by the API): never read them as 0</source>
-        <translation>Les cellules vides n&apos;ont pas de valeur (null ou non renvoyée par l&apos;API) : ne les lisez jamais comme 0</translation>
+        <translation>Les cellules vides n&apos;ont pas de valeur (null ou non renvoyée par l&apos;API)&#xa0;: ne les lisez jamais comme 0</translation>
     </message>
     <message>
         <source>The CSV file could not be written: %1</source>
-        <translation>Impossible d&apos;écrire le fichier CSV : %1</translation>
+        <translation>Impossible d&apos;écrire le fichier CSV&#xa0;: %1</translation>
     </message>
     <message>
         <source>no file was open</source>
@@ -1932,31 +1932,31 @@ Commandes :
     </message>
     <message>
         <source>Unknown: loading</source>
-        <translation>Inconnu : chargement</translation>
+        <translation>Inconnu&#xa0;: chargement</translation>
     </message>
     <message>
         <source>Unknown: no live data</source>
-        <translation>Inconnu : aucune donnée en direct</translation>
+        <translation>Inconnu&#xa0;: aucune donnée en direct</translation>
     </message>
     <message>
         <source>Unknown: sensor offline</source>
-        <translation>Inconnu : capteur hors ligne</translation>
+        <translation>Inconnu&#xa0;: capteur hors ligne</translation>
     </message>
     <message>
         <source>Unknown: sensor degraded</source>
-        <translation>Inconnu : capteur dégradé</translation>
+        <translation>Inconnu&#xa0;: capteur dégradé</translation>
     </message>
     <message>
         <source>Unknown: sensor health not reported</source>
-        <translation>Inconnu : état du capteur non signalé</translation>
+        <translation>Inconnu&#xa0;: état du capteur non signalé</translation>
     </message>
     <message>
         <source>Unknown: sensor health unknown</source>
-        <translation>Inconnu : état du capteur inconnu</translation>
+        <translation>Inconnu&#xa0;: état du capteur inconnu</translation>
     </message>
     <message>
         <source>Unknown: no reading</source>
-        <translation>Inconnu : aucune mesure</translation>
+        <translation>Inconnu&#xa0;: aucune mesure</translation>
     </message>
     <message>
         <source>%1 of %2 min</source>
@@ -1976,11 +1976,11 @@ Commandes :
     </message>
     <message>
         <source>The sensor is %1; its last count was %2.</source>
-        <translation>Le capteur est %1 ; son dernier comptage était de %2.</translation>
+        <translation>État du capteur&#xa0;: %1&#xa0;; son dernier comptage était de %2.</translation>
     </message>
     <message>
         <source>Minutes of the last hour in which a sensor saw someone (short-term presence; open-area spaces and floors only).</source>
-        <translation>Minutes de la dernière heure pendant lesquelles un capteur a détecté quelqu&apos;un (présence à court terme ; espaces et étages Open Area uniquement).</translation>
+        <translation>Minutes de la dernière heure pendant lesquelles un capteur a détecté quelqu&apos;un (présence à court terme&#xa0;; espaces et étages Open Area uniquement).</translation>
     </message>
     <message>
         <source>When the sensor&apos;s reading was taken, in the space&apos;s time zone.</source>
@@ -2023,7 +2023,7 @@ Commandes :
     </message>
     <message>
         <source>✓ Available and ■ Occupied come from a healthy sensor&apos;s current reading. ? Unknown means the sensor is offline or degraded, or there is no reading: such a space is never shown as available.</source>
-        <translation>✓ Disponible et ■ Occupé proviennent de la mesure actuelle d&apos;un capteur en bon état. ? Inconnu signifie que le capteur est hors ligne ou dégradé, ou qu&apos;il n&apos;y a pas de mesure : un tel espace n&apos;est jamais affiché comme disponible.</translation>
+        <translation>✓ Disponible et ■ Occupé proviennent de la mesure actuelle d&apos;un capteur en bon état.&#xa0;? Inconnu signifie que le capteur est hors ligne ou dégradé, ou qu&apos;il n&apos;y a pas de mesure&#xa0;: un tel espace n&apos;est jamais affiché comme disponible.</translation>
     </message>
     <message>
         <source>Right now in %1</source>
@@ -2051,15 +2051,15 @@ Commandes :
     </message>
     <message>
         <source>Updated at %1; refreshes every minute while shown. %2</source>
-        <translation>Mis à jour à %1 ; actualisé toutes les minutes tant que la page est affichée. %2</translation>
+        <translation>Mis à jour à %1&#xa0;; actualisé toutes les minutes tant que la page est affichée. %2</translation>
     </message>
     <message>
         <source>The update at %1 failed; it is tried again every minute while shown. %2</source>
-        <translation>La mise à jour de %1 a échoué ; elle est retentée toutes les minutes tant que la page est affichée. %2</translation>
+        <translation>La mise à jour de %1 a échoué&#xa0;; elle est retentée toutes les minutes tant que la page est affichée. %2</translation>
     </message>
     <message>
         <source>Health-aware presence is not available on this server, so presence comes from the deprecated endpoint, which cannot tell an empty space from an offline sensor.</source>
-        <translation>La présence tenant compte de l&apos;état des capteurs n&apos;est pas disponible sur ce serveur ; la présence provient donc du point de terminaison obsolète, qui ne distingue pas un espace vide d&apos;un capteur hors ligne.</translation>
+        <translation>La présence tenant compte de l&apos;état des capteurs n&apos;est pas disponible sur ce serveur&#xa0;; la présence provient donc du point de terminaison obsolète, qui ne distingue pas un espace vide d&apos;un capteur hors ligne.</translation>
     </message>
     <message>
         <source>The current state of %1 could not be loaded. %2</source>
@@ -2090,7 +2090,7 @@ Commandes :
     </message>
     <message>
         <source>Make the demo simulator misbehave, to see how the dashboard copes, for example &quot;latency=300,errors=0.1,ws-drop=30&quot; or &quot;ghost-time&quot; (density-sim --help lists them).</source>
-        <translation>Provoquer des dysfonctionnements du simulateur de démo pour voir comment le tableau de bord réagit, par exemple « latency=300,errors=0.1,ws-drop=30 » ou « ghost-time » (density-sim --help les répertorie).</translation>
+        <translation>Provoquer des dysfonctionnements du simulateur de démo pour voir comment le tableau de bord réagit, par exemple «&#xa0;latency=300,errors=0.1,ws-drop=30&#xa0;» ou «&#xa0;ghost-time&#xa0;» (density-sim --help les répertorie).</translation>
     </message>
     <message>
         <source>API server address (the token comes from the DENSITY_TOKEN environment variable).</source>
@@ -2098,7 +2098,7 @@ Commandes :
     </message>
     <message>
         <source>Open this page: %1.</source>
-        <translation>Ouvrir cette page : %1.</translation>
+        <translation>Ouvrir cette page&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Select this space id (repeat it or separate ids with commas to compare up to 8).</source>
@@ -2118,11 +2118,11 @@ Commandes :
     </message>
     <message>
         <source>Run as a locked full-screen wall display of the configured floors (signs in with display credentials; with --demo, the demo&apos;s).</source>
-        <translation>Exécuter en affichage mural plein écran verrouillé des étages configurés (connexion avec les identifiants d&apos;affichage ; avec --demo, ceux de la démo).</translation>
+        <translation>Exécuter en affichage mural plein écran verrouillé des étages configurés (connexion avec les identifiants d&apos;affichage&#xa0;; avec --demo, ceux de la démo).</translation>
     </message>
     <message>
         <source>Floors the kiosk rotates through, comma separated (default: the settings, or the first building&apos;s floors).</source>
-        <translation>Étages que le kiosque fait défiler, séparés par des virgules (par défaut : les paramètres, ou les étages du premier bâtiment).</translation>
+        <translation>Étages que le kiosque fait défiler, séparés par des virgules (par défaut&#xa0;: les paramètres, ou les étages du premier bâtiment).</translation>
     </message>
     <message>
         <source>ids</source>
@@ -2146,7 +2146,7 @@ Commandes :
     </message>
     <message>
         <source>Unexpected argument: %1.</source>
-        <translation>Argument inattendu : %1.</translation>
+        <translation>Argument inattendu&#xa0;: %1.</translation>
     </message>
     <message>
         <source>--rotate-seconds needs a whole number from %1 to %2.</source>
@@ -2166,7 +2166,7 @@ Commandes :
     </message>
     <message>
         <source>Unknown view &quot;%1&quot;; use one of: %2.</source>
-        <translation>Vue « %1 » inconnue ; utilisez l&apos;une des suivantes : %2.</translation>
+        <translation>Vue «&#xa0;%1&#xa0;» inconnue&#xa0;; utilisez l&apos;une des suivantes&#xa0;: %2.</translation>
     </message>
     <message>
         <source>--quit-after needs a number of seconds above 0.</source>
@@ -2174,11 +2174,11 @@ Commandes :
     </message>
     <message>
         <source>--view and --space do not apply to --kiosk; use --kiosk-floors.</source>
-        <translation>--view et --space ne s&apos;appliquent pas à --kiosk ; utilisez --kiosk-floors.</translation>
+        <translation>--view et --space ne s&apos;appliquent pas à --kiosk&#xa0;; utilisez --kiosk-floors.</translation>
     </message>
     <message>
         <source>Interface language for this run, e.g. de, fr, es, ja (default: Settings, which follow the system).</source>
-        <translation>Langue de l&apos;interface pour cette exécution, p. ex. de, fr, es, ja (par défaut : les Paramètres, qui suivent le système).</translation>
+        <translation>Langue de l&apos;interface pour cette exécution, p. ex. de, fr, es, ja (par défaut&#xa0;: les Paramètres, qui suivent le système).</translation>
     </message>
     <message>
         <source>code</source>
@@ -2186,7 +2186,7 @@ Commandes :
     </message>
     <message>
         <source>Unknown language &quot;%1&quot; for --locale; use a code such as de, fr, es or ja.</source>
-        <translation>Langue « %1 » inconnue pour --locale ; utilisez un code tel que de, fr, es ou ja.</translation>
+        <translation>Langue «&#xa0;%1&#xa0;» inconnue pour --locale&#xa0;; utilisez un code tel que de, fr, es ou ja.</translation>
     </message>
 </context>
 <context>
@@ -2272,13 +2272,13 @@ Commandes :
     <message>
         <source>1 floor: %1</source>
         <extracomment>%1 is a list such as &quot;2 complete, 1 still processing&quot;.</extracomment>
-        <translation>1 étage : %1</translation>
+        <translation>1 étage&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n floors: %1</source>
         <translation>
-            <numerusform>%n étage : %1</numerusform>
-            <numerusform>%n étages : %1</numerusform>
+            <numerusform>%n étage&#xa0;: %1</numerusform>
+            <numerusform>%n étages&#xa0;: %1</numerusform>
         </translation>
     </message>
     <message>
@@ -2288,7 +2288,7 @@ Commandes :
     <message>
         <source>%1 %</source>
         <extracomment>A completeness percentage; %1 is the number (&quot;82.4&quot;).</extracomment>
-        <translation>%1 %</translation>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <source>Complete</source>
@@ -2320,15 +2320,15 @@ Commandes :
     </message>
     <message>
         <source>Likely cause: the floor is still in planning (or went live only after this window began), so its sensors were not live for all of it and less data is expected.</source>
-        <translation>Cause probable : l&apos;étage est encore en préparation (ou n&apos;a été mis en service qu&apos;après le début de cette fenêtre) ; ses capteurs n&apos;étaient donc pas actifs pendant toute la fenêtre et moins de données sont attendues.</translation>
+        <translation>Cause probable&#xa0;: l&apos;étage est encore en préparation (ou n&apos;a été mis en service qu&apos;après le début de cette fenêtre)&#xa0;; ses capteurs n&apos;étaient donc pas actifs pendant toute la fenêtre et moins de données sont attendues.</translation>
     </message>
     <message>
         <source>Likely cause: part of this window is less than about 8 hours old (or has not happened yet); Density is still processing it. Check again later.</source>
-        <translation>Cause probable : une partie de cette fenêtre date de moins de 8 heures environ (ou n&apos;a pas encore eu lieu) ; Density la traite encore. Vérifiez de nouveau plus tard.</translation>
+        <translation>Cause probable&#xa0;: une partie de cette fenêtre date de moins de 8 heures environ (ou n&apos;a pas encore eu lieu)&#xa0;; Density la traite encore. Vérifiez de nouveau plus tard.</translation>
     </message>
     <message>
         <source>Likely cause: sensors were offline or data is missing for part of this window. The Sensor health page shows which sensors are offline.</source>
-        <translation>Cause probable : des capteurs étaient hors ligne ou des données manquent pour une partie de cette fenêtre. La page État des capteurs indique quels capteurs sont hors ligne.</translation>
+        <translation>Cause probable&#xa0;: des capteurs étaient hors ligne ou des données manquent pour une partie de cette fenêtre. La page État des capteurs indique quels capteurs sont hors ligne.</translation>
     </message>
     <message>
         <source>The data-status answer had no value for this floor in this window, though it had one in others.</source>
@@ -2354,11 +2354,11 @@ Commandes :
     </message>
     <message>
         <source>Density reports data completeness only for floors with open-area sensors; the answer leaves this floor out.</source>
-        <translation>Density ne signale la complétude des données que pour les étages équipés de capteurs Open Area ; la réponse ne contient pas cet étage.</translation>
+        <translation>Density ne signale la complétude des données que pour les étages équipés de capteurs Open Area&#xa0;; la réponse ne contient pas cet étage.</translation>
     </message>
     <message>
         <source>%1, %2: %3</source>
-        <translation>%1, %2 : %3</translation>
+        <translation>%1, %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>Floor</source>
@@ -2377,7 +2377,7 @@ Commandes :
     </message>
     <message>
         <source>Data completeness could not be loaded: %1</source>
-        <translation>Impossible de charger la complétude des données : %1</translation>
+        <translation>Impossible de charger la complétude des données&#xa0;: %1</translation>
     </message>
     <message>
         <source>Select a floor, building or campus in the Spaces panel to see how complete its open-area data is.</source>
@@ -2393,7 +2393,7 @@ Commandes :
     </message>
     <message>
         <source>The selection has no floors, so there is no floor data to check.</source>
-        <translation>La sélection ne contient aucun étage ; il n&apos;y a donc aucune donnée d&apos;étage à vérifier.</translation>
+        <translation>La sélection ne contient aucun étage&#xa0;; il n&apos;y a donc aucune donnée d&apos;étage à vérifier.</translation>
     </message>
     <message>
         <source>The last day of the range must not be before the first.</source>
@@ -2417,7 +2417,7 @@ Commandes :
     </message>
     <message>
         <source>Data completeness: %1</source>
-        <translation>Complétude des données : %1</translation>
+        <translation>Complétude des données&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 (the first floor&apos;s time zone)</source>
@@ -2430,11 +2430,11 @@ Commandes :
     <message>
         <source>Share of the expected open-area data that has arrived, per floor, for %1 (whole days in %2; the operating hours do not apply). The API answers at most 10 days at a time, so each 10-day window has its own column. Checked at %3.</source>
         <extracomment>%1 date range, %2 time zone, %3 date and time of the check.</extracomment>
-        <translation>Part des données Open Area attendues qui sont arrivées, par étage, pour %1 (jours entiers dans le fuseau %2 ; les heures d&apos;ouverture ne s&apos;appliquent pas). L&apos;API répond sur 10 jours au maximum à la fois ; chaque fenêtre de 10 jours a donc sa propre colonne. Vérifié le %3.</translation>
+        <translation>Part des données Open Area attendues qui sont arrivées, par étage, pour %1 (jours entiers dans le fuseau %2&#xa0;; les heures d&apos;ouverture ne s&apos;appliquent pas). L&apos;API répond sur 10 jours au maximum à la fois&#xa0;; chaque fenêtre de 10 jours a donc sa propre colonne. Vérifié le %3.</translation>
     </message>
     <message>
         <source>Some floors are in other time zones: their windows are the same instants, so their days start at other local times.</source>
-        <translation>Certains étages sont dans d&apos;autres fuseaux horaires : leurs fenêtres correspondent aux mêmes instants, leurs jours commencent donc à d&apos;autres heures locales.</translation>
+        <translation>Certains étages sont dans d&apos;autres fuseaux horaires&#xa0;: leurs fenêtres correspondent aux mêmes instants, leurs jours commencent donc à d&apos;autres heures locales.</translation>
     </message>
     <message>
         <source>Share of the expected open-area data that has arrived, per floor and 10-day window of the query&apos;s range.</source>
@@ -2442,27 +2442,27 @@ Commandes :
     </message>
     <message>
         <source>What a value below 100 % means</source>
-        <translation>Signification d&apos;une valeur inférieure à 100 %</translation>
+        <translation>Signification d&apos;une valeur inférieure à 100&#xa0;%</translation>
     </message>
     <message>
         <source>The API says how much of the expected data has arrived, not why some is missing. Each cell names the most likely of the three usual causes that the app can tell:</source>
-        <translation>L&apos;API indique la quantité de données attendues qui sont arrivées, mais pas pourquoi certaines manquent. Chaque cellule indique la plus probable des trois causes habituelles que l&apos;application peut distinguer :</translation>
+        <translation>L&apos;API indique la quantité de données attendues qui sont arrivées, mais pas pourquoi certaines manquent. Chaque cellule indique la plus probable des trois causes habituelles que l&apos;application peut distinguer&#xa0;:</translation>
     </message>
     <message>
         <source>the floor&apos;s status is &quot;planning&quot;: its sensors are not live yet.</source>
-        <translation>le statut de l&apos;étage est « planning » : ses capteurs ne sont pas encore actifs.</translation>
+        <translation>le statut de l&apos;étage est «&#xa0;planning&#xa0;»&#xa0;: ses capteurs ne sont pas encore actifs.</translation>
     </message>
     <message>
         <source>the window reaches into the last 8 hours (or the future). Density processes data within about 8 hours; check again later.</source>
-        <translation>la fenêtre empiète sur les 8 dernières heures (ou sur le futur). Density traite les données en 8 heures environ ; vérifiez de nouveau plus tard.</translation>
+        <translation>la fenêtre empiète sur les 8 dernières heures (ou sur le futur). Density traite les données en 8 heures environ&#xa0;; vérifiez de nouveau plus tard.</translation>
     </message>
     <message>
         <source>anything else: sensors were offline or data is missing; in bold at or below 80 %, where data counts as low quality. The Sensor health page shows which sensors are offline now.</source>
-        <translation>tout autre cas : des capteurs étaient hors ligne ou des données manquent ; en gras à 80 % ou moins, seuil où les données sont considérées de qualité faible. La page État des capteurs indique quels capteurs sont actuellement hors ligne.</translation>
+        <translation>tout autre cas&#xa0;: des capteurs étaient hors ligne ou des données manquent&#xa0;; en gras à 80&#xa0;% ou moins, seuil où les données sont considérées de qualité faible. La page État des capteurs indique quels capteurs sont actuellement hors ligne.</translation>
     </message>
     <message>
         <source>all expected data has arrived. Floors without open-area sensors are listed without a value: completeness applies only to open-area floors.</source>
-        <translation>toutes les données attendues sont arrivées. Les étages sans capteurs Open Area sont listés sans valeur : la complétude ne concerne que les étages Open Area.</translation>
+        <translation>toutes les données attendues sont arrivées. Les étages sans capteurs Open Area sont listés sans valeur&#xa0;: la complétude ne concerne que les étages Open Area.</translation>
     </message>
     <message>
         <source>Select a cell to read what its value most likely means.</source>
@@ -2470,12 +2470,12 @@ Commandes :
     </message>
     <message>
         <source>%1: %2.</source>
-        <translation>%1 : %2.</translation>
+        <translation>%1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>%1, %2: %3. %4</source>
         <extracomment>%1 floor, %2 window, %3 percentage, %4 explanation.</extracomment>
-        <translation>%1, %2 : %3. %4</translation>
+        <translation>%1, %2&#xa0;: %3. %4</translation>
     </message>
     <message>
         <source>no value</source>
@@ -2483,7 +2483,7 @@ Commandes :
     </message>
     <message>
         <source>Data status is answered in windows of at most 10 days; each row is one floor in one window.</source>
-        <translation>L&apos;état des données est renvoyé par fenêtres de 10 jours au maximum ; chaque ligne correspond à un étage dans une fenêtre.</translation>
+        <translation>L&apos;état des données est renvoyé par fenêtres de 10 jours au maximum&#xa0;; chaque ligne correspond à un étage dans une fenêtre.</translation>
     </message>
     <message>
         <source>Loading was cancelled.</source>
@@ -2491,11 +2491,11 @@ Commandes :
     </message>
     <message>
         <source>completion: share (0 to 1) of the floor&apos;s expected open-area data that has arrived and been processed in the window (/v3/analytics/data-status); empty when the API gave no value.</source>
-        <translation>completion : part (de 0 à 1) des données Open Area attendues pour l&apos;étage qui sont arrivées et ont été traitées dans la fenêtre (/v3/analytics/data-status) ; vide si l&apos;API n&apos;a renvoyé aucune valeur.</translation>
+        <translation>completion&#xa0;: part (de 0 à 1) des données Open Area attendues pour l&apos;étage qui sont arrivées et ont été traitées dans la fenêtre (/v3/analytics/data-status)&#xa0;; vide si l&apos;API n&apos;a renvoyé aucune valeur.</translation>
     </message>
     <message>
         <source>likely_reason: the app&apos;s best guess, not the API&apos;s: complete; planning (the floor is in planning); processing (the window reaches into the last 8 hours); offline_or_missing (otherwise: sensors offline or data missing); not_applicable (no open-area sensors on the floor); no_value (no value in this window only).</source>
-        <translation>likely_reason : la meilleure estimation de l&apos;application, et non de l&apos;API : complete (complet) ; planning (l&apos;étage est en préparation) ; processing (la fenêtre empiète sur les 8 dernières heures) ; offline_or_missing (autres cas : capteurs hors ligne ou données manquantes) ; not_applicable (aucun capteur Open Area à l&apos;étage) ; no_value (aucune valeur dans cette fenêtre uniquement).</translation>
+        <translation>likely_reason&#xa0;: la meilleure estimation de l&apos;application, et non de l&apos;API&#xa0;: complete (complet)&#xa0;; planning (l&apos;étage est en préparation)&#xa0;; processing (la fenêtre empiète sur les 8 dernières heures)&#xa0;; offline_or_missing (autres cas&#xa0;: capteurs hors ligne ou données manquantes)&#xa0;; not_applicable (aucun capteur Open Area à l&apos;étage)&#xa0;; no_value (aucune valeur dans cette fenêtre uniquement).</translation>
     </message>
 </context>
 <context>
@@ -2529,11 +2529,11 @@ Commandes :
     <name>Density::DensityClient</name>
     <message>
         <source>&quot;%1&quot; is not a valid server address.</source>
-        <translation>« %1 » n&apos;est pas une adresse de serveur valide.</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une adresse de serveur valide.</translation>
     </message>
     <message>
         <source>Plain http:// is only allowed for this computer (loopback); use https://%1.</source>
-        <translation>Une adresse http:// simple n&apos;est autorisée que pour cet ordinateur (bouclage local) ; utilisez https://%1.</translation>
+        <translation>Une adresse http:// simple n&apos;est autorisée que pour cet ordinateur (bouclage local)&#xa0;; utilisez https://%1.</translation>
     </message>
     <message>
         <source>Only https:// server addresses are supported, not %1.</source>
@@ -2541,7 +2541,7 @@ Commandes :
     </message>
     <message>
         <source>Filter sensors by serial numbers or by spaces, not both: the API rejects the combination.</source>
-        <translation>Filtrez les capteurs par numéro de série ou par espace, mais pas les deux : l&apos;API refuse cette combinaison.</translation>
+        <translation>Filtrez les capteurs par numéro de série ou par espace, mais pas les deux&#xa0;: l&apos;API refuse cette combinaison.</translation>
     </message>
 </context>
 <context>
@@ -2553,7 +2553,7 @@ Commandes :
     <message>
         <source>%1 (sensor placement %2)</source>
         <extracomment>%1 space name, %2 the API&apos;s sensor_placement (which side the sensor is on).</extracomment>
-        <translation>%1 (position du capteur : %2)</translation>
+        <translation>%1 (position du capteur&#xa0;: %2)</translation>
     </message>
     <message>
         <source>The sensor is not among the sensors loaded for this selection.</source>
@@ -2627,15 +2627,15 @@ Commandes :
     </message>
     <message>
         <source>There is nothing to export on this page yet: select a space and let its data load first.</source>
-        <translation>Il n&apos;y a encore rien à exporter sur cette page : sélectionnez un espace et attendez le chargement de ses données.</translation>
+        <translation>Il n&apos;y a encore rien à exporter sur cette page&#xa0;: sélectionnez un espace et attendez le chargement de ses données.</translation>
     </message>
     <message>
         <source>The chart could not be drawn as an image, so nothing was saved.</source>
-        <translation>Impossible de rendre le graphique sous forme d&apos;image ; rien n&apos;a été enregistré.</translation>
+        <translation>Impossible de rendre le graphique sous forme d&apos;image&#xa0;; rien n&apos;a été enregistré.</translation>
     </message>
     <message>
         <source>There is no data to write, so nothing was saved.</source>
-        <translation>Aucune donnée à écrire ; rien n&apos;a été enregistré.</translation>
+        <translation>Aucune donnée à écrire&#xa0;; rien n&apos;a été enregistré.</translation>
     </message>
     <message>
         <source>Saved %1 (%2).</source>
@@ -2644,11 +2644,11 @@ Commandes :
     <message>
         <source>Could not save %1: %2.</source>
         <extracomment>%1 file path, %2 the system&apos;s reason.</extracomment>
-        <translation>Impossible d&apos;enregistrer %1 : %2.</translation>
+        <translation>Impossible d&apos;enregistrer %1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Could not save %1: %2. Any file that was there is unchanged.</source>
-        <translation>Impossible d&apos;enregistrer %1 : %2. Le fichier existant, le cas échéant, n&apos;a pas été modifié.</translation>
+        <translation>Impossible d&apos;enregistrer %1&#xa0;: %2. Le fichier existant, le cas échéant, n&apos;a pas été modifié.</translation>
     </message>
 </context>
 <context>
@@ -2672,7 +2672,7 @@ Commandes :
     <message>
         <source>Space: %1 | %2 | %3 | %4</source>
         <extracomment>%1 space id, %2 name, %3 capacity, %4 time zone.</extracomment>
-        <translation>Espace : %1 | %2 | %3 | %4</translation>
+        <translation>Espace&#xa0;: %1 | %2 | %3 | %4</translation>
     </message>
     <message>
         <source>all hours</source>
@@ -2681,7 +2681,7 @@ Commandes :
     <message>
         <source>%1 (days %2; 0 = Sunday) %3 to %4 (end excluded)</source>
         <extracomment>%1 day names, %2 day numbers, %3 opening hour, %4 closing hour.</extracomment>
-        <translation>%1 (jours %2 ; 0 = dimanche) de %3 à %4 (fin exclue)</translation>
+        <translation>%1 (jours %2&#xa0;; 0 = dimanche) de %3 à %4 (fin exclue)</translation>
     </message>
     <message>
         <source>Density Dashboard export</source>
@@ -2689,43 +2689,43 @@ Commandes :
     </message>
     <message>
         <source>Organization: %1</source>
-        <translation>Organisation : %1</translation>
+        <translation>Organisation&#xa0;: %1</translation>
     </message>
     <message>
         <source>Range: %1 to %2 (both included; as sent to the API)</source>
-        <translation>Période : du %1 au %2 (inclus ; telle qu&apos;envoyée à l&apos;API)</translation>
+        <translation>Période&#xa0;: du %1 au %2 (inclus&#xa0;; telle qu&apos;envoyée à l&apos;API)</translation>
     </message>
     <message>
         <source>Resolution: %1</source>
-        <translation>Résolution : %1</translation>
+        <translation>Résolution&#xa0;: %1</translation>
     </message>
     <message>
         <source>Operating hours: %1</source>
-        <translation>Heures d&apos;ouverture : %1</translation>
+        <translation>Heures d&apos;ouverture&#xa0;: %1</translation>
     </message>
     <message>
         <source>Time zone: UTC (fallback: no time zone set for the space)</source>
-        <translation>Fuseau horaire : UTC (par défaut : aucun fuseau horaire défini pour l&apos;espace)</translation>
+        <translation>Fuseau horaire&#xa0;: UTC (par défaut&#xa0;: aucun fuseau horaire défini pour l&apos;espace)</translation>
     </message>
     <message>
         <source>Time zone: %1 (the space&apos;s own)</source>
-        <translation>Fuseau horaire : %1 (celui de l&apos;espace)</translation>
+        <translation>Fuseau horaire&#xa0;: %1 (celui de l&apos;espace)</translation>
     </message>
     <message>
         <source>Definitions:</source>
-        <translation>Définitions :</translation>
+        <translation>Définitions&#xa0;:</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation>Remarque : %1</translation>
+        <translation>Remarque&#xa0;: %1</translation>
     </message>
     <message>
         <source>App version: Density Dashboard %1</source>
-        <translation>Version de l&apos;application : Density Dashboard %1</translation>
+        <translation>Version de l&apos;application&#xa0;: Density Dashboard %1</translation>
     </message>
     <message>
         <source>Exported at: %1</source>
-        <translation>Exporté le : %1</translation>
+        <translation>Exporté le&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2748,7 +2748,7 @@ Commandes :
     </message>
     <message>
         <source>Degraded (striped: online, not sending)</source>
-        <translation>Dégradé (rayé : en ligne, mais n&apos;envoie rien)</translation>
+        <translation>Dégradé (rayé&#xa0;: en ligne, mais n&apos;envoie rien)</translation>
     </message>
     <message>
         <source>Offline (cross-hatched)</source>
@@ -2756,11 +2756,11 @@ Commandes :
     </message>
     <message>
         <source>Unknown (dotted: reported as unknown)</source>
-        <translation>Inconnu (pointillé : signalé comme inconnu)</translation>
+        <translation>Inconnu (pointillé&#xa0;: signalé comme inconnu)</translation>
     </message>
     <message>
         <source>Unknown: no history before the first change</source>
-        <translation>Inconnu : aucun historique avant le premier changement</translation>
+        <translation>Inconnu&#xa0;: aucun historique avant le premier changement</translation>
     </message>
     <message>
         <source>Status already in force when the range starts</source>
@@ -2809,7 +2809,7 @@ Commandes :
     </message>
     <message>
         <source>Duration: %1</source>
-        <translation>Durée : %1</translation>
+        <translation>Durée&#xa0;: %1</translation>
     </message>
     <message>
         <source>Status in force at the start of the range (it may have begun earlier).</source>
@@ -2840,19 +2840,19 @@ Commandes :
     </message>
     <message>
         <source>Average occupancy: people present on average during the hour.</source>
-        <translation>Occupation moyenne : nombre moyen de personnes présentes pendant l&apos;heure.</translation>
+        <translation>Occupation moyenne&#xa0;: nombre moyen de personnes présentes pendant l&apos;heure.</translation>
     </message>
     <message>
         <source>Peak occupancy: the most people present at once during the hour.</source>
-        <translation>Occupation maximale : nombre maximal de personnes présentes simultanément pendant l&apos;heure.</translation>
+        <translation>Occupation maximale&#xa0;: nombre maximal de personnes présentes simultanément pendant l&apos;heure.</translation>
     </message>
     <message>
         <source>Average utilization: average occupancy as a percentage of the space&apos;s capacity.</source>
-        <translation>Taux d&apos;utilisation moyen : occupation moyenne en pourcentage de la capacité de l&apos;espace.</translation>
+        <translation>Taux d&apos;utilisation moyen&#xa0;: occupation moyenne en pourcentage de la capacité de l&apos;espace.</translation>
     </message>
     <message>
         <source>Share of time used: the percentage of the hour in which at least one person was present.</source>
-        <translation>Part du temps utilisé : pourcentage de l&apos;heure pendant lequel au moins une personne était présente.</translation>
+        <translation>Part du temps utilisé&#xa0;: pourcentage de l&apos;heure pendant lequel au moins une personne était présente.</translation>
     </message>
     <message>
         <source>Average occupancy</source>
@@ -2888,21 +2888,21 @@ Commandes :
     <message>
         <source>%1 %2–%3</source>
         <comment>weekday, hour start, hour end</comment>
-        <translation>%1 %2–%3</translation>
+        <translation>%1&#xa0;%2–%3</translation>
     </message>
     <message>
         <source>%1: no data</source>
-        <translation>%1 : aucune donnée</translation>
+        <translation>%1&#xa0;: aucune donnée</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <comment>time, value</comment>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: %2 %3</source>
         <comment>time, value, unit</comment>
-        <translation>%1 : %2 %3</translation>
+        <translation>%1&#xa0;: %2&#xa0;%3</translation>
     </message>
     <message numerus="yes">
         <source>(%n week(s))</source>
@@ -2938,7 +2938,7 @@ Commandes :
     <name>Density::InsecureFileCredentialStore</name>
     <message>
         <source>The credentials file %1 cannot be read: %2</source>
-        <translation>Impossible de lire le fichier d&apos;identifiants %1 : %2</translation>
+        <translation>Impossible de lire le fichier d&apos;identifiants %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The credentials file %1 is damaged (%2).</source>
@@ -2950,7 +2950,7 @@ Commandes :
     </message>
     <message>
         <source>The credentials file %1 cannot be written: %2</source>
-        <translation>Impossible d&apos;écrire le fichier d&apos;identifiants %1 : %2</translation>
+        <translation>Impossible d&apos;écrire le fichier d&apos;identifiants %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The credentials file %1 cannot be replaced.</source>
@@ -2972,7 +2972,7 @@ Commandes :
     <name>Density::KioskApp</name>
     <message>
         <source>The kiosk cannot connect to %1: %2</source>
-        <translation>Le kiosque ne peut pas se connecter à %1 : %2</translation>
+        <translation>Le kiosque ne peut pas se connecter à %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>No connection is set up for this wall screen. Add one that signs in with display credentials (Connect… in the dashboard, or density-cli profile add) and choose it under Settings &gt; Kiosk.</source>
@@ -2980,11 +2980,11 @@ Commandes :
     </message>
     <message>
         <source>The connection “%1” signs in with %2. A wall screen signs in only with display credentials, so that it can read presence and never change anything; choose a display connection under Settings &gt; Kiosk.</source>
-        <translation>La connexion « %1 » se connecte avec : %2. Un écran mural ne se connecte qu&apos;avec des identifiants d&apos;affichage, afin de pouvoir lire la présence sans jamais rien modifier ; choisissez une connexion d&apos;affichage sous Paramètres &gt; Kiosque.</translation>
+        <translation>La connexion «&#xa0;%1&#xa0;» se connecte avec&#xa0;: %2. Un écran mural ne se connecte qu&apos;avec des identifiants d&apos;affichage, afin de pouvoir lire la présence sans jamais rien modifier&#xa0;; choisissez une connexion d&apos;affichage sous Paramètres &gt; Kiosque.</translation>
     </message>
     <message>
         <source>The client secret of “%1” is not stored on this machine%2. Connect once with that connection to store it.</source>
-        <translation>Le secret client de « %1 » n&apos;est pas enregistré sur cette machine%2. Connectez-vous une fois avec cette connexion pour l&apos;enregistrer.</translation>
+        <translation>Le secret client de «&#xa0;%1&#xa0;» n&apos;est pas enregistré sur cette machine%2. Connectez-vous une fois avec cette connexion pour l&apos;enregistrer.</translation>
     </message>
 </context>
 <context>
@@ -2999,7 +2999,7 @@ Commandes :
     </message>
     <message>
         <source>The floors to show could not be found: %1 Trying again.</source>
-        <translation>Impossible de trouver les étages à afficher : %1 Nouvelle tentative.</translation>
+        <translation>Impossible de trouver les étages à afficher&#xa0;: %1 Nouvelle tentative.</translation>
     </message>
 </context>
 <context>
@@ -3035,11 +3035,11 @@ Commandes :
     <message>
         <source>Occupancy, not booking</source>
         <extracomment>The wall screen shows sensed presence; a free-looking room may still be booked.</extracomment>
-        <translation>Présence détectée, pas réservations</translation>
+        <translation>Occupation réelle, pas les réservations</translation>
     </message>
     <message>
         <source>Sensors show whether people are in a space now; a free space may still be booked.</source>
-        <translation>Les capteurs indiquent si des personnes se trouvent actuellement dans un espace ; un espace libre peut néanmoins être réservé.</translation>
+        <translation>Les capteurs indiquent si des personnes se trouvent actuellement dans un espace&#xa0;; un espace libre peut néanmoins être réservé.</translation>
     </message>
     <message>
         <source>Loading floor…</source>
@@ -3052,7 +3052,7 @@ Commandes :
     </message>
     <message>
         <source>last known: %1</source>
-        <translation>dernier état connu : %1</translation>
+        <translation>dernier état connu&#xa0;: %1</translation>
     </message>
     <message>
         <source>Not enough history yet</source>
@@ -3065,7 +3065,7 @@ Commandes :
     </message>
     <message>
         <source>Last updated %1</source>
-        <translation>Dernière mise à jour : %1</translation>
+        <translation>Dernière mise à jour&#xa0;: %1</translation>
     </message>
     <message>
         <source>(%1 min ago)</source>
@@ -3132,11 +3132,11 @@ Commandes :
     </message>
     <message>
         <source>Sign in &amp;with:</source>
-        <translation>Se connecter a&amp;vec :</translation>
+        <translation>Se connecter a&amp;vec&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Display id:</source>
-        <translation>ID d&apos;&amp;affichage :</translation>
+        <translation>ID d&apos;&amp;affichage&#xa0;:</translation>
     </message>
     <message>
         <source>Optional</source>
@@ -3168,7 +3168,7 @@ Commandes :
     </message>
     <message>
         <source>&amp;Seconds per floor:</source>
-        <translation>&amp;Secondes par étage :</translation>
+        <translation>&amp;Secondes par étage&#xa0;:</translation>
     </message>
     <message>
         <source> seconds</source>
@@ -3180,7 +3180,7 @@ Commandes :
     </message>
     <message>
         <source>T&amp;heme:</source>
-        <translation>T&amp;hème :</translation>
+        <translation>T&amp;hème&#xa0;:</translation>
     </message>
     <message>
         <source>Follow the schedule</source>
@@ -3196,11 +3196,11 @@ Commandes :
     </message>
     <message>
         <source>&amp;Light from:</source>
-        <translation>C&amp;lair à partir de :</translation>
+        <translation>C&amp;lair à partir de&#xa0;:</translation>
     </message>
     <message>
         <source>Dar&amp;k from:</source>
-        <translation>Som&amp;bre à partir de :</translation>
+        <translation>Som&amp;bre à partir de&#xa0;:</translation>
     </message>
     <message>
         <source>Awake hours</source>
@@ -3208,7 +3208,7 @@ Commandes :
     </message>
     <message>
         <source>After h&amp;ours:</source>
-        <translation>En dehors des h&amp;eures :</translation>
+        <translation>En dehors des h&amp;eures&#xa0;:</translation>
     </message>
     <message>
         <source>Stay on</source>
@@ -3224,15 +3224,15 @@ Commandes :
     </message>
     <message>
         <source>&amp;Awake from:</source>
-        <translation>&amp;Actif de :</translation>
+        <translation>Ac&amp;tif de&#xa0;:</translation>
     </message>
     <message>
         <source>A&amp;wake until:</source>
-        <translation>Acti&amp;f jusqu&apos;à :</translation>
+        <translation>Actif &amp;jusqu&apos;à&#xa0;:</translation>
     </message>
     <message>
         <source>Awake days:</source>
-        <translation>Jours d&apos;activité :</translation>
+        <translation>Jours d&apos;activité&#xa0;:</translation>
     </message>
     <message>
         <source>Exit PIN</source>
@@ -3244,11 +3244,11 @@ Commandes :
     </message>
     <message>
         <source>&amp;New PIN:</source>
-        <translation>&amp;Nouveau code PIN :</translation>
+        <translation>&amp;Nouveau code PIN&#xa0;:</translation>
     </message>
     <message>
         <source>Re&amp;peat PIN:</source>
-        <translation>Ré&amp;péter le code PIN :</translation>
+        <translation>Ré&amp;péter le code PIN&#xa0;:</translation>
     </message>
     <message>
         <source>At least %1 characters</source>
@@ -3280,11 +3280,11 @@ Commandes :
     </message>
     <message>
         <source>No saved connection signs in as a display yet. Add one with File &gt; Connect to an Account… (sign in with Ǎisplay credentials”), or run: density-cli profile add NAME --base-url URL --client-id ID --client-secret SECRET --display-id DISPLAY</source>
-        <translation>Aucune connexion enregistrée ne se connecte encore en tant qu&apos;affichage. Ajoutez-en une avec Fichier &gt; Se connecter à un compte… (connexion avec « Identifiants d&apos;affichage »), ou exécutez : density-cli profile add NOM --base-url URL --client-id ID --client-secret SECRET --display-id AFFICHAGE</translation>
+        <translation>Aucune connexion enregistrée ne se connecte encore en tant qu&apos;affichage. Ajoutez-en une avec Fichier &gt; Se connecter à un compte… (connexion avec «&#xa0;Identifiants d&apos;affichage&#xa0;»), ou exécutez&#xa0;: density-cli profile add NOM --base-url URL --client-id ID --client-secret SECRET --display-id AFFICHAGE</translation>
     </message>
     <message>
         <source>Connections that sign in with display credentials; ǌurrent connection” is the one the dashboard last used.</source>
-        <translation>Connexions qui se connectent avec des identifiants d&apos;affichage ; « Connexion actuelle » est celle que le tableau de bord a utilisée en dernier.</translation>
+        <translation>Connexions qui se connectent avec des identifiants d&apos;affichage&#xa0;; «&#xa0;Connexion actuelle&#xa0;» est celle que le tableau de bord a utilisée en dernier.</translation>
     </message>
     <message>
         <source>%1 is not in the portfolio open now.</source>
@@ -3296,7 +3296,7 @@ Commandes :
     </message>
     <message>
         <source>Separate floor ids with commas: “%1” has a space in it.</source>
-        <translation>Séparez les ID d&apos;étages par des virgules : « %1 » contient une espace.</translation>
+        <translation>Séparez les ID d&apos;étages par des virgules&#xa0;: «&#xa0;%1&#xa0;» contient une espace.</translation>
     </message>
     <message>
         <source>Light and dark need different times.</source>
@@ -3324,11 +3324,11 @@ Commandes :
     </message>
     <message>
         <source>Checked floors are shown in this order; drag them or use the arrows to change it. None checked: the first building&apos;s floors.</source>
-        <translation>Les étages cochés sont affichés dans cet ordre ; faites-les glisser ou utilisez les flèches pour le modifier. Aucun coché : les étages du premier bâtiment.</translation>
+        <translation>Les étages cochés sont affichés dans cet ordre&#xa0;; faites-les glisser ou utilisez les flèches pour le modifier. Aucun coché&#xa0;: les étages du premier bâtiment.</translation>
     </message>
     <message>
         <source>Floor ids separated by commas, in the order they are shown. Empty: the first building&apos;s floors.</source>
-        <translation>ID des étages séparés par des virgules, dans l&apos;ordre d&apos;affichage. Vide : les étages du premier bâtiment.</translation>
+        <translation>ID des étages séparés par des virgules, dans l&apos;ordre d&apos;affichage. Vide&#xa0;: les étages du premier bâtiment.</translation>
     </message>
     <message>
         <source>A PIN is set. The new PIN replaces it when you press OK or Apply.</source>
@@ -3344,11 +3344,11 @@ Commandes :
     </message>
     <message>
         <source>A PIN is set: leaving the wall screen asks for it.</source>
-        <translation>Un code PIN est défini : il est demandé pour quitter l&apos;écran mural.</translation>
+        <translation>Un code PIN est défini&#xa0;: il est demandé pour quitter l&apos;écran mural.</translation>
     </message>
     <message>
         <source>No PIN is set: anyone at the wall screen can leave it.</source>
-        <translation>Aucun code PIN n&apos;est défini : toute personne devant l&apos;écran mural peut le quitter.</translation>
+        <translation>Aucun code PIN n&apos;est défini&#xa0;: toute personne devant l&apos;écran mural peut le quitter.</translation>
     </message>
     <message>
         <source>&amp;Change PIN…</source>
@@ -3391,7 +3391,7 @@ Commandes :
     </message>
     <message>
         <source>Wrong PIN. Too many attempts: try again in %1.</source>
-        <translation>Code PIN erroné. Trop de tentatives : réessayez dans %1.</translation>
+        <translation>Code PIN erroné. Trop de tentatives&#xa0;: réessayez dans %1.</translation>
     </message>
     <message>
         <source>Wrong PIN. Please try again.</source>
@@ -3423,7 +3423,7 @@ Commandes :
     <message>
         <source>%1 Unknown, last: %2</source>
         <extracomment>On a wall-screen tile while offline: now unknown, and the state last seen</extracomment>
-        <translation>%1 Inconnu, dernier état : %2</translation>
+        <translation>%1 Inconnu, dernier état&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 · 1 space</source>
@@ -3442,7 +3442,7 @@ Commandes :
     <message>
         <source>(last: %1 available, %2 occupied)</source>
         <extracomment>A folded group on the wall screen while offline, after &quot;? 40 unknown&quot;</extracomment>
-        <translation>(dernier état : %1 disponibles, %2 occupés)</translation>
+        <translation>(dernier état&#xa0;: %1 disponibles, %2 occupés)</translation>
     </message>
     <message>
         <source>No data for this floor yet.</source>
@@ -3461,19 +3461,19 @@ Commandes :
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Group:</source>
-        <translation>&amp;Groupe :</translation>
+        <translation>&amp;Groupe&#xa0;:</translation>
     </message>
     <message>
         <source>The label no longer exists; it may have been deleted elsewhere. Reload the list of labels.</source>
-        <translation>L&apos;étiquette n&apos;existe plus ; elle a peut-être été supprimée ailleurs. Rechargez la liste des étiquettes.</translation>
+        <translation>L&apos;étiquette n&apos;existe plus&#xa0;; elle a peut-être été supprimée ailleurs. Rechargez la liste des étiquettes.</translation>
     </message>
     <message>
         <source>A new label; Apply creates it.</source>
-        <translation>Nouvelle étiquette ; Appliquer la crée.</translation>
+        <translation>Nouvelle étiquette&#xa0;; Appliquer la crée.</translation>
     </message>
     <message>
         <source>(No group)</source>
@@ -3485,7 +3485,7 @@ Commandes :
     </message>
     <message>
         <source>Name: %1; group: %2</source>
-        <translation>Nom : %1 ; groupe : %2</translation>
+        <translation>Nom&#xa0;: %1&#xa0;; groupe&#xa0;: %2</translation>
     </message>
     <message>
         <source>Type a name for the new label.</source>
@@ -3509,11 +3509,11 @@ Commandes :
     </message>
     <message>
         <source>Renamed to “%1” and moved to %2.</source>
-        <translation>Renommée en « %1 » et déplacée vers %2.</translation>
+        <translation>Renommée en «&#xa0;%1&#xa0;» et déplacée vers %2.</translation>
     </message>
     <message>
         <source>Renamed to “%1”.</source>
-        <translation>Renommée en « %1 ».</translation>
+        <translation>Renommée en «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Moved to %1.</source>
@@ -3521,11 +3521,11 @@ Commandes :
     </message>
     <message>
         <source>Created the label “%1”.</source>
-        <translation>Étiquette « %1 » créée.</translation>
+        <translation>Étiquette «&#xa0;%1&#xa0;» créée.</translation>
     </message>
     <message>
         <source>created the label “%1” without a group</source>
-        <translation>étiquette « %1 » créée sans groupe</translation>
+        <translation>étiquette «&#xa0;%1&#xa0;» créée sans groupe</translation>
     </message>
     <message>
         <source>putting it into %1</source>
@@ -3533,22 +3533,22 @@ Commandes :
     </message>
     <message>
         <source>Created the label “%1” in %2.</source>
-        <translation>Étiquette « %1 » créée dans %2.</translation>
+        <translation>Étiquette «&#xa0;%1&#xa0;» créée dans %2.</translation>
     </message>
 </context>
 <context>
     <name>Density::LabelGroupForm</name>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>The label group no longer exists; it may have been deleted elsewhere. Reload the list of labels.</source>
-        <translation>Le groupe d&apos;étiquettes n&apos;existe plus ; il a peut-être été supprimé ailleurs. Rechargez la liste des étiquettes.</translation>
+        <translation>Le groupe d&apos;étiquettes n&apos;existe plus&#xa0;; il a peut-être été supprimé ailleurs. Rechargez la liste des étiquettes.</translation>
     </message>
     <message>
         <source>A new, empty label group; Apply creates it.</source>
-        <translation>Nouveau groupe d&apos;étiquettes vide ; Appliquer le crée.</translation>
+        <translation>Nouveau groupe d&apos;étiquettes vide&#xa0;; Appliquer le crée.</translation>
     </message>
     <message>
         <source>Type a name for the new label group.</source>
@@ -3564,7 +3564,7 @@ Commandes :
     </message>
     <message>
         <source>Created the label group “%1”.</source>
-        <translation>Groupe d&apos;étiquettes « %1 » créé.</translation>
+        <translation>Groupe d&apos;étiquettes «&#xa0;%1&#xa0;» créé.</translation>
     </message>
     <message>
         <source>Nothing to change.</source>
@@ -3576,7 +3576,7 @@ Commandes :
     </message>
     <message>
         <source>Renamed to “%1”.</source>
-        <translation>Renommé en « %1 ».</translation>
+        <translation>Renommé en «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -3591,15 +3591,15 @@ Commandes :
     </message>
     <message>
         <source>At most %1 characters; this name has %2.</source>
-        <translation>%1 caractères au maximum ; ce nom en compte %2.</translation>
+        <translation>%1 caractères au maximum&#xa0;; ce nom en compte %2.</translation>
     </message>
     <message>
         <source>A label named “%1” already exists; choose another name.</source>
-        <translation>Une étiquette nommée « %1 » existe déjà ; choisissez un autre nom.</translation>
+        <translation>Une étiquette nommée «&#xa0;%1&#xa0;» existe déjà&#xa0;; choisissez un autre nom.</translation>
     </message>
     <message>
         <source>A label group named “%1” already exists; choose another name.</source>
-        <translation>Un groupe d&apos;étiquettes nommé « %1 » existe déjà ; choisissez un autre nom.</translation>
+        <translation>Un groupe d&apos;étiquettes nommé «&#xa0;%1&#xa0;» existe déjà&#xa0;; choisissez un autre nom.</translation>
     </message>
 </context>
 <context>
@@ -3615,15 +3615,15 @@ Commandes :
     <message numerus="yes">
         <source>Label group “%1”: %n label(s)</source>
         <translation>
-            <numerusform>Groupe d&apos;étiquettes « %1 » : %n étiquette</numerusform>
-            <numerusform>Groupe d&apos;étiquettes « %1 » : %n étiquettes</numerusform>
+            <numerusform>Groupe d&apos;étiquettes «&#xa0;%1&#xa0;»&#xa0;: %n étiquette</numerusform>
+            <numerusform>Groupe d&apos;étiquettes «&#xa0;%1&#xa0;»&#xa0;: %n étiquettes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Label “%1” on %n space(s)</source>
         <translation>
-            <numerusform>Étiquette « %1 » sur %n espace</numerusform>
-            <numerusform>Étiquette « %1 » sur %n espaces</numerusform>
+            <numerusform>Étiquette «&#xa0;%1&#xa0;» sur %n espace</numerusform>
+            <numerusform>Étiquette «&#xa0;%1&#xa0;» sur %n espaces</numerusform>
         </translation>
     </message>
     <message>
@@ -3683,7 +3683,7 @@ Commandes :
     </message>
     <message>
         <source>✖ Could not load the labels: %1</source>
-        <translation>✖ Impossible de charger les étiquettes : %1</translation>
+        <translation>✖ Impossible de charger les étiquettes&#xa0;: %1</translation>
     </message>
     <message>
         <source>Pick a label or a label group on the left to rename it or move it, or create one with New label… or New group…</source>
@@ -3691,11 +3691,11 @@ Commandes :
     </message>
     <message>
         <source>Discard edits?</source>
-        <translation>Abandonner les modifications ?</translation>
+        <translation>Abandonner les modifications&#xa0;?</translation>
     </message>
     <message>
         <source>The edits in “%1” have not been applied. Discard them?</source>
-        <translation>Les modifications de « %1 » n&apos;ont pas été appliquées. Les abandonner ?</translation>
+        <translation>Les modifications de «&#xa0;%1&#xa0;» n&apos;ont pas été appliquées. Les abandonner&#xa0;?</translation>
     </message>
     <message>
         <source>These labels belong to no label group. Pick one to rename it or to move it into a group.</source>
@@ -3703,11 +3703,11 @@ Commandes :
     </message>
     <message>
         <source>Label “%1”</source>
-        <translation>Étiquette « %1 »</translation>
+        <translation>Étiquette «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Label group “%1”</source>
-        <translation>Groupe d&apos;étiquettes « %1 »</translation>
+        <translation>Groupe d&apos;étiquettes «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>New label</source>
@@ -3749,7 +3749,7 @@ Commandes :
     </message>
     <message>
         <source>Stale: showing last known state</source>
-        <translation>Données périmées : affichage du dernier état connu</translation>
+        <translation>Données périmées&#xa0;: affichage du dernier état connu</translation>
     </message>
     <message>
         <source>Reconnecting</source>
@@ -3769,14 +3769,14 @@ Commandes :
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation>Échec : %1</translation>
+        <translation>Échec&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>Density::LiveFeed</name>
     <message>
         <source>The server offered a stream address that is not a secure WebSocket (wss://) address; it was not used.</source>
-        <translation>Le serveur a proposé une adresse de flux qui n&apos;est pas une adresse WebSocket sécurisée (wss://) ; elle n&apos;a pas été utilisée.</translation>
+        <translation>Le serveur a proposé une adresse de flux qui n&apos;est pas une adresse WebSocket sécurisée (wss://)&#xa0;; elle n&apos;a pas été utilisée.</translation>
     </message>
     <message>
         <source>The live connection was closed.</source>
@@ -3784,15 +3784,15 @@ Commandes :
     </message>
     <message>
         <source>The live connection failed: %1</source>
-        <translation>La connexion en direct a échoué : %1</translation>
+        <translation>La connexion en direct a échoué&#xa0;: %1</translation>
     </message>
     <message>
         <source>No snapshot for %1 s (one is due every %2 s); reconnecting.</source>
-        <translation>Aucun instantané depuis %1 s (un instantané est attendu toutes les %2 s) ; reconnexion.</translation>
+        <translation>Aucun instantané depuis %1 s (un instantané est attendu toutes les %2 s)&#xa0;; reconnexion.</translation>
     </message>
     <message>
         <source>Two refreshes were missed; the last known state is shown.</source>
-        <translation>Deux actualisations ont été manquées ; le dernier état connu est affiché.</translation>
+        <translation>Deux actualisations ont été manquées&#xa0;; le dernier état connu est affiché.</translation>
     </message>
 </context>
 <context>
@@ -3815,7 +3815,7 @@ Commandes :
     </message>
     <message>
         <source>✓ Available and ■ Occupied show whether a sensor sees anyone right now: availability is occupancy, not booking. ? Unknown means the sensor is offline or degraded, or the data is stale (two refreshes missed); such a space is never shown as available, and its last reading reads “last: …”, dimmed.</source>
-        <translation>✓ Disponible et ■ Occupé indiquent si un capteur détecte quelqu&apos;un en ce moment : la disponibilité reflète l&apos;occupation, pas les réservations. ? Inconnu signifie que le capteur est hors ligne ou dégradé, ou que les données sont périmées (deux actualisations manquées) ; un tel espace n&apos;est jamais affiché comme disponible, et sa dernière mesure apparaît en grisé sous la forme « dernier état : … ».</translation>
+        <translation>✓ Disponible et ■ Occupé indiquent si un capteur détecte quelqu&apos;un en ce moment&#xa0;: la disponibilité reflète l&apos;occupation, pas les réservations.&#xa0;? Inconnu signifie que le capteur est hors ligne ou dégradé, ou que les données sont périmées (deux actualisations manquées)&#xa0;; un tel espace n&apos;est jamais affiché comme disponible, et sa dernière mesure apparaît en grisé sous la forme «&#xa0;dernier état&#xa0;: …&#xa0;».</translation>
     </message>
     <message>
         <source>The live view of %1 stopped.</source>
@@ -3831,7 +3831,7 @@ Commandes :
     </message>
     <message>
         <source>Live: %1</source>
-        <translation>En direct : %1</translation>
+        <translation>En direct&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -3920,7 +3920,7 @@ Commandes :
     <name>Density::LiveValueDelegate</name>
     <message>
         <source>last: %1</source>
-        <translation>dernier état : %1</translation>
+        <translation>dernier état&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -4026,7 +4026,7 @@ Commandes :
     </message>
     <message>
         <source>These spaces were not found: %1.</source>
-        <translation>Ces espaces sont introuvables : %1.</translation>
+        <translation>Ces espaces sont introuvables&#xa0;: %1.</translation>
     </message>
     <message>
         <source>, </source>
@@ -4050,7 +4050,7 @@ Commandes :
     </message>
     <message>
         <source>&lt;h3&gt;Density Dashboard %1&lt;/h3&gt;&lt;p&gt;A desktop dashboard for Density occupancy sensors: occupancy, utilization and time used, with the time basis and data quality behind every number.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Density Dashboard %1&lt;/h3&gt;&lt;p&gt;Un tableau de bord de bureau pour les capteurs d&apos;occupation Density : occupation, taux d&apos;utilisation et durée d&apos;utilisation, avec la base temporelle et la qualité des données derrière chaque chiffre.&lt;/p&gt;&lt;p&gt;Distribué sous licence publique générale GNU (GPL), version 3 ou ultérieure.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Density Dashboard %1&lt;/h3&gt;&lt;p&gt;Un tableau de bord de bureau pour les capteurs d&apos;occupation Density&#xa0;: occupation, taux d&apos;utilisation et durée d&apos;utilisation, avec la base temporelle et la qualité des données derrière chaque chiffre.&lt;/p&gt;&lt;p&gt;Distribué sous licence publique générale GNU (GPL), version 3 ou ultérieure.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -4082,11 +4082,11 @@ Commandes :
     </message>
     <message>
         <source>The time basis of every number on this page: the range, the resolution, the operating hours and the time zone.</source>
-        <translation>La base temporelle de chaque chiffre de cette page : la période, la résolution, les heures d&apos;ouverture et le fuseau horaire.</translation>
+        <translation>La base temporelle de chaque chiffre de cette page&#xa0;: la période, la résolution, les heures d&apos;ouverture et le fuseau horaire.</translation>
     </message>
     <message>
         <source>The data could not be loaded: %1</source>
-        <translation>Impossible de charger les données : %1</translation>
+        <translation>Impossible de charger les données&#xa0;: %1</translation>
     </message>
     <message>
         <source>Loading was cancelled. Refresh (F5) loads the chart.</source>
@@ -4094,21 +4094,21 @@ Commandes :
     </message>
     <message>
         <source>Loading was cancelled; the chart still shows the previous query. Refresh (F5) loads the new one.</source>
-        <translation>Chargement annulé ; le graphique affiche encore la requête précédente. Actualiser (F5) charge la nouvelle.</translation>
+        <translation>Chargement annulé&#xa0;; le graphique affiche encore la requête précédente. Actualiser (F5) charge la nouvelle.</translation>
     </message>
     <message>
         <source>The range&apos;s last day is before its first; choose another range.</source>
-        <translation>Le dernier jour de la période précède le premier ; choisissez une autre période.</translation>
+        <translation>Le dernier jour de la période précède le premier&#xa0;; choisissez une autre période.</translation>
     </message>
     <message>
         <source>Not connected: open the demo portfolio or connect to an account.</source>
-        <translation>Non connecté : ouvrez le portefeuille de démonstration ou connectez-vous à un compte.</translation>
+        <translation>Non connecté&#xa0;: ouvrez le portefeuille de démonstration ou connectez-vous à un compte.</translation>
     </message>
     <message numerus="yes">
         <source>%1: rolled up from %n of its spaces</source>
         <translation>
-            <numerusform>%1 : agrégé à partir de %n de ses espaces</numerusform>
-            <numerusform>%1 : agrégé à partir de %n de ses espaces</numerusform>
+            <numerusform>%1&#xa0;: agrégé à partir de %n de ses espaces</numerusform>
+            <numerusform>%1&#xa0;: agrégé à partir de %n de ses espaces</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4124,23 +4124,23 @@ Commandes :
     </message>
     <message>
         <source>: </source>
-        <translation> : </translation>
+        <translation>&#xa0;: </translation>
     </message>
     <message>
         <source>%1: the API returned no data in this range.</source>
-        <translation>%1 : l&apos;API n&apos;a renvoyé aucune donnée sur cette période.</translation>
+        <translation>%1&#xa0;: l&apos;API n&apos;a renvoyé aucune donnée sur cette période.</translation>
     </message>
     <message>
         <source>Rolled up on this computer: occupancy is the sum of the spaces, the peak an upper bound (their peaks added up), time used a lower bound (the busiest space).</source>
-        <translation>Agrégé sur cet ordinateur : l&apos;occupation est la somme des espaces, le pic une borne supérieure (somme de leurs pics), la durée d&apos;utilisation une borne inférieure (l&apos;espace le plus utilisé).</translation>
+        <translation>Agrégé sur cet ordinateur&#xa0;: l&apos;occupation est la somme des espaces, le pic une borne supérieure (somme de leurs pics), la durée d&apos;utilisation une borne inférieure (l&apos;espace le plus utilisé).</translation>
     </message>
     <message>
         <source>Times are each space&apos;s local time, so 09:00 lines up with 09:00.</source>
-        <translation>Les heures sont l&apos;heure locale de chaque espace : 09:00 est donc aligné sur 09:00.</translation>
+        <translation>Les heures sont l&apos;heure locale de chaque espace&#xa0;: 09:00 est donc aligné sur 09:00.</translation>
     </message>
     <message>
         <source>A gap in a line is time without data or outside the operating hours; it is never drawn as 0.</source>
-        <translation>Une interruption dans une courbe correspond à une période sans données ou en dehors des heures d&apos;ouverture ; elle n&apos;est jamais tracée comme 0.</translation>
+        <translation>Une interruption dans une courbe correspond à une période sans données ou en dehors des heures d&apos;ouverture&#xa0;; elle n&apos;est jamais tracée comme 0.</translation>
     </message>
     <message>
         <source>%1 (local time)</source>
@@ -4154,7 +4154,7 @@ Basis: %2.
         <extracomment>Tooltip of a summary figure: %1 what it is, %2 the buckets it is based on, %3 time basis.</extracomment>
         <translation>%1
 
-Base : %2.
+Base&#xa0;: %2.
 %3</translation>
     </message>
     <message>
@@ -4163,11 +4163,11 @@ Base : %2.
     </message>
     <message>
         <source>Peak: the most people counted at any moment (occupancy_max) in a bucket with data. &quot;3+&quot; means the sensor counts up to 3, so there were at least 3.</source>
-        <translation>Pic : le nombre maximal de personnes comptées à un instant donné (occupancy_max) dans un intervalle avec données. « 3+ » signifie que le capteur compte jusqu&apos;à 3 ; il y avait donc au moins 3 personnes.</translation>
+        <translation>Pic&#xa0;: le nombre maximal de personnes comptées à un instant donné (occupancy_max) dans un intervalle avec données. «&#xa0;3+&#xa0;» signifie que le capteur compte jusqu&apos;à 3&#xa0;; il y avait donc au moins 3 personnes.</translation>
     </message>
     <message>
         <source>Average: the number of people present on average within the operating hours, each bucket weighted by its length.</source>
-        <translation>Moyenne : le nombre moyen de personnes présentes pendant les heures d&apos;ouverture, chaque intervalle étant pondéré par sa durée.</translation>
+        <translation>Moyenne&#xa0;: le nombre moyen de personnes présentes pendant les heures d&apos;ouverture, chaque intervalle étant pondéré par sa durée.</translation>
     </message>
     <message>
         <source>%1 h</source>
@@ -4180,15 +4180,15 @@ Base : %2.
     </message>
     <message>
         <source>Hours used per operating day: the hours with at least one person present, divided by the %1 operating days of the range.</source>
-        <translation>Heures utilisées par jour d&apos;ouverture : les heures avec au moins une personne présente, divisées par les %1 jours d&apos;ouverture de la période.</translation>
+        <translation>Heures utilisées par jour d&apos;ouverture&#xa0;: les heures avec au moins une personne présente, divisées par les %1 jours d&apos;ouverture de la période.</translation>
     </message>
     <message>
         <source>Share of time used: the part of the measured operating hours with at least one person present.</source>
-        <translation>Part du temps utilisé : la part des heures d&apos;ouverture mesurées pendant laquelle au moins une personne était présente.</translation>
+        <translation>Part du temps utilisé&#xa0;: la part des heures d&apos;ouverture mesurées pendant laquelle au moins une personne était présente.</translation>
     </message>
     <message>
         <source>Data completeness: the share of the time the sensors were online (up_time), offline stretches counted as 0. Buckets at 80% or less are shaded as low quality.</source>
-        <translation>Complétude des données : la part du temps pendant laquelle les capteurs étaient en ligne (up_time), les périodes hors ligne comptant pour 0. Les intervalles à 80 % ou moins sont grisés comme de qualité faible.</translation>
+        <translation>Complétude des données&#xa0;: la part du temps pendant laquelle les capteurs étaient en ligne (up_time), les périodes hors ligne comptant pour 0. Les intervalles à 80&#xa0;% ou moins sont grisés comme de qualité faible.</translation>
     </message>
     <message>
         <source>Density API at %1</source>
@@ -4197,15 +4197,15 @@ Base : %2.
     </message>
     <message>
         <source>Spaces %1 were asked for the same local days in their own time zone %2: %3 to %4</source>
-        <translation>Les espaces %1 ont été demandés pour les mêmes jours locaux dans leur propre fuseau horaire %2 : du %3 au %4</translation>
+        <translation>Les espaces %1 ont été demandés pour les mêmes jours locaux dans leur propre fuseau horaire %2&#xa0;: du %3 au %4</translation>
     </message>
     <message>
         <source>(none set; UTC)</source>
-        <translation>(aucun défini ; UTC)</translation>
+        <translation>(aucun défini&#xa0;; UTC)</translation>
     </message>
     <message>
         <source>%1: utilization divides by %2, the sum of its spaces&apos; capacities.</source>
-        <translation>%1 : le taux d&apos;utilisation est divisé par %2, la somme des capacités de ses espaces.</translation>
+        <translation>%1&#xa0;: le taux d&apos;utilisation est divisé par %2, la somme des capacités de ses espaces.</translation>
     </message>
     <message>
         <source>-and-%1-more</source>
@@ -4218,7 +4218,7 @@ Base : %2.
     <message>
         <source>%1%</source>
         <extracomment>A percentage, %1 the number (75 for 75 percent).</extracomment>
-        <translation>%1 %</translation>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <source>no capacity set</source>
@@ -4230,15 +4230,15 @@ Base : %2.
     </message>
     <message>
         <source>under 60%</source>
-        <translation>moins de 60 %</translation>
+        <translation>moins de 60&#xa0;%</translation>
     </message>
     <message>
         <source>60–100%</source>
-        <translation>60–100 %</translation>
+        <translation>60–100&#xa0;%</translation>
     </message>
     <message>
         <source>over 100%</source>
-        <translation>plus de 100 %</translation>
+        <translation>plus de 100&#xa0;%</translation>
     </message>
     <message>
         <source>%1+</source>
@@ -4275,23 +4275,23 @@ Base : %2.
     </message>
     <message>
         <source>No data yet: this period has not happened.</source>
-        <translation>Pas encore de données : cette période n&apos;a pas encore eu lieu.</translation>
+        <translation>Pas encore de données&#xa0;: cette période n&apos;a pas encore eu lieu.</translation>
     </message>
     <message>
         <source>No data: the API returned nothing for this period.</source>
-        <translation>Aucune donnée : l&apos;API n&apos;a rien renvoyé pour cette période.</translation>
+        <translation>Aucune donnée&#xa0;: l&apos;API n&apos;a rien renvoyé pour cette période.</translation>
     </message>
     <message>
         <source>No data: the sensors were offline for the whole period.</source>
-        <translation>Aucune donnée : les capteurs étaient hors ligne pendant toute la période.</translation>
+        <translation>Aucune donnée&#xa0;: les capteurs étaient hors ligne pendant toute la période.</translation>
     </message>
     <message>
         <source>Low quality: the sensors were online for %1 of this period (80% or less).</source>
-        <translation>Qualité faible : les capteurs étaient en ligne pendant %1 de cette période (80 % ou moins).</translation>
+        <translation>Qualité faible&#xa0;: les capteurs étaient en ligne pendant %1 de cette période (80&#xa0;% ou moins).</translation>
     </message>
     <message>
         <source>Incomplete: the sensors were online for %1 of this period.</source>
-        <translation>Incomplet : les capteurs étaient en ligne pendant %1 de cette période.</translation>
+        <translation>Incomplet&#xa0;: les capteurs étaient en ligne pendant %1 de cette période.</translation>
     </message>
     <message>
         <source>Nobody was counted, with the sensors online throughout.</source>
@@ -4364,18 +4364,18 @@ Base : %2.
     </message>
     <message>
         <source>capped peak: at least this many (&quot;3+&quot;)</source>
-        <translation>pic plafonné : au moins ce nombre (« 3+ »)</translation>
+        <translation>pic plafonné&#xa0;: au moins ce nombre («&#xa0;3+&#xa0;»)</translation>
     </message>
 </context>
 <context>
     <name>Density::OperatingHours</name>
     <message>
         <source>Days are numbers from 0 (Sunday) to 6 (Saturday), not &quot;%1&quot;.</source>
-        <translation>Les jours sont des nombres de 0 (dimanche) à 6 (samedi), et non « %1 ».</translation>
+        <translation>Les jours sont des nombres de 0 (dimanche) à 6 (samedi), et non «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Hours look like 8-18, not &quot;%1&quot;.</source>
-        <translation>Les heures s&apos;écrivent sous la forme 8-18, et non « %1 ».</translation>
+        <translation>Les heures s&apos;écrivent sous la forme 8-18, et non «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Operating hours need at least one day and a start hour before the end hour (0-24).</source>
@@ -4398,11 +4398,11 @@ Base : %2.
     </message>
     <message>
         <source>Days:</source>
-        <translation>Jours :</translation>
+        <translation>Jours&#xa0;:</translation>
     </message>
     <message>
         <source>Hours:</source>
-        <translation>Heures :</translation>
+        <translation>Heures&#xa0;:</translation>
     </message>
     <message>
         <source>Monday to Friday, 08:00 to 18:00</source>
@@ -4418,7 +4418,7 @@ Base : %2.
     </message>
     <message>
         <source>Counts: %1</source>
-        <translation>Pris en compte : %1</translation>
+        <translation>Pris en compte&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -4441,11 +4441,11 @@ Base : %2.
     </message>
     <message>
         <source>Type:</source>
-        <translation>Type :</translation>
+        <translation>Type&#xa0;:</translation>
     </message>
     <message>
         <source>Location:</source>
-        <translation>Emplacement :</translation>
+        <translation>Emplacement&#xa0;:</translation>
     </message>
     <message>
         <source>Top level</source>
@@ -4457,11 +4457,11 @@ Base : %2.
     </message>
     <message>
         <source>Capacity:</source>
-        <translation>Capacité :</translation>
+        <translation>Capacité&#xa0;:</translation>
     </message>
     <message>
         <source>Time zone:</source>
-        <translation>Fuseau horaire :</translation>
+        <translation>Fuseau horaire&#xa0;:</translation>
     </message>
     <message>
         <source>Not set (times are shown in UTC)</source>
@@ -4469,11 +4469,11 @@ Base : %2.
     </message>
     <message>
         <source>Counting mode:</source>
-        <translation>Mode de comptage :</translation>
+        <translation>Mode de comptage&#xa0;:</translation>
     </message>
     <message>
         <source>Function:</source>
-        <translation>Fonction :</translation>
+        <translation>Fonction&#xa0;:</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -4481,7 +4481,7 @@ Base : %2.
     </message>
     <message>
         <source>Labels:</source>
-        <translation>Étiquettes :</translation>
+        <translation>Étiquettes&#xa0;:</translation>
     </message>
     <message>
         <source>None</source>
@@ -4493,11 +4493,11 @@ Base : %2.
     </message>
     <message>
         <source>Space id:</source>
-        <translation>ID de l&apos;espace :</translation>
+        <translation>ID de l&apos;espace&#xa0;:</translation>
     </message>
     <message>
         <source>Utilization needs a capacity above 0; set one in the space&apos;s settings.</source>
-        <translation>Le taux d&apos;utilisation nécessite une capacité supérieure à 0 ; définissez-la dans les paramètres de l&apos;espace.</translation>
+        <translation>Le taux d&apos;utilisation nécessite une capacité supérieure à 0&#xa0;; définissez-la dans les paramètres de l&apos;espace.</translation>
     </message>
 </context>
 <context>
@@ -4515,7 +4515,7 @@ Base : %2.
     <name>Density::PatternsPage</name>
     <message>
         <source>&amp;Metric:</source>
-        <translation>&amp;Métrique :</translation>
+        <translation>&amp;Métrique&#xa0;:</translation>
     </message>
     <message>
         <source>Select a space in the Spaces panel to see its typical week.</source>
@@ -4535,7 +4535,7 @@ Base : %2.
     </message>
     <message>
         <source>%1 has no capacity set, so its utilization cannot be computed. Choose another metric, or set the space&apos;s capacity.</source>
-        <translation>Aucune capacité n&apos;est définie pour %1 ; son taux d&apos;utilisation ne peut donc pas être calculé. Choisissez une autre métrique ou définissez la capacité de l&apos;espace.</translation>
+        <translation>Aucune capacité n&apos;est définie pour %1&#xa0;; son taux d&apos;utilisation ne peut donc pas être calculé. Choisissez une autre métrique ou définissez la capacité de l&apos;espace.</translation>
     </message>
     <message>
         <source>Loading the typical week…</source>
@@ -4548,24 +4548,24 @@ Base : %2.
     <message numerus="yes">
         <source>The selected range (%1) is shorter than a week, so the last %n full weeks are used.</source>
         <translation>
-            <numerusform>La période sélectionnée (%1) est plus courte qu&apos;une semaine ; la dernière semaine complète est donc utilisée (%n).</numerusform>
-            <numerusform>La période sélectionnée (%1) est plus courte qu&apos;une semaine ; les %n dernières semaines complètes sont donc utilisées.</numerusform>
+            <numerusform>La période sélectionnée (%1) est plus courte qu&apos;une semaine&#xa0;; la dernière semaine complète est donc utilisée (%n).</numerusform>
+            <numerusform>La période sélectionnée (%1) est plus courte qu&apos;une semaine&#xa0;; les %n dernières semaines complètes sont donc utilisées.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n spaces are selected; a typical week shows one space at a time: the first, %1.</source>
         <translation>
-            <numerusform>%n espace est sélectionné ; une semaine type affiche un espace à la fois : le premier, %1.</numerusform>
-            <numerusform>%n espaces sont sélectionnés ; une semaine type affiche un espace à la fois : le premier, %1.</numerusform>
+            <numerusform>%n espace est sélectionné&#xa0;; une semaine type affiche un espace à la fois&#xa0;: le premier, %1.</numerusform>
+            <numerusform>%n espaces sont sélectionnés&#xa0;; une semaine type affiche un espace à la fois&#xa0;: le premier, %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 has no time zone set: the hours are in UTC, not local time.</source>
-        <translation>Aucun fuseau horaire n&apos;est défini pour %1 : les heures sont en UTC, et non en heure locale.</translation>
+        <translation>Aucun fuseau horaire n&apos;est défini pour %1&#xa0;: les heures sont en UTC, et non en heure locale.</translation>
     </message>
     <message>
         <source>Some peaks reached the sensor&apos;s counting limit (&quot;3+&quot;): those hours had at least the number shown.</source>
-        <translation>Certains pics ont atteint la limite de comptage du capteur (« 3+ ») : ces heures comptaient au moins le nombre affiché.</translation>
+        <translation>Certains pics ont atteint la limite de comptage du capteur («&#xa0;3+&#xa0;»)&#xa0;: ces heures comptaient au moins le nombre affiché.</translation>
     </message>
     <message>
         <source>Loading was cancelled.</source>
@@ -4581,7 +4581,7 @@ Base : %2.
     </message>
     <message>
         <source>Typical week: %1</source>
-        <translation>Semaine type : %1</translation>
+        <translation>Semaine type&#xa0;: %1</translation>
     </message>
     <message>
         <source>one week</source>
@@ -4612,15 +4612,15 @@ Base : %2.
     <message>
         <source>%1 by weekday and hour, averaged over %2: %3.</source>
         <extracomment>%1 metric (&quot;Average occupancy&quot;), %2 &quot;8 weeks&quot;, %3 date range.</extracomment>
-        <translation>%1 par jour de la semaine et par heure, moyenne sur %2 : %3.</translation>
+        <translation>%1 par jour de la semaine et par heure, moyenne sur %2&#xa0;: %3.</translation>
     </message>
     <message>
         <source>Hours are local time in %1. Hourly data; the operating hours are not applied, so every hour of the week is shown.</source>
-        <translation>Heures locales dans le fuseau %1. Données horaires ; les heures d&apos;ouverture ne sont pas appliquées, toutes les heures de la semaine sont donc affichées.</translation>
+        <translation>Heures locales dans le fuseau %1. Données horaires&#xa0;; les heures d&apos;ouverture ne sont pas appliquées, toutes les heures de la semaine sont donc affichées.</translation>
     </message>
     <message>
         <source>Colours run from the 5th to the 95th percentile of the cells; hatched grey is no data.</source>
-        <translation>Les couleurs vont du 5e au 95e centile des cellules ; le gris hachuré signifie aucune donnée.</translation>
+        <translation>Les couleurs vont du 5e au 95e centile des cellules&#xa0;; le gris hachuré signifie aucune donnée.</translation>
     </message>
     <message>
         <source>Hover a cell for its value and how many weeks it merges.</source>
@@ -4633,15 +4633,15 @@ Base : %2.
     </message>
     <message>
         <source>Colour scale of the picture: %1 to %2 %3 (5th to 95th percentile of the cells, or the data&apos;s range when those are equal).</source>
-        <translation>Échelle de couleurs de l&apos;image : de %1 à %2 %3 (du 5e au 95e centile des cellules, ou l&apos;étendue des données lorsque ceux-ci sont égaux).</translation>
+        <translation>Échelle de couleurs de l&apos;image&#xa0;: de %1 à %2&#xa0;%3 (du 5e au 95e centile des cellules, ou l&apos;étendue des données lorsque ceux-ci sont égaux).</translation>
     </message>
     <message>
         <source>Unit: %1.</source>
-        <translation>Unité : %1.</translation>
+        <translation>Unité&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Rows are local weekdays, columns local hours (the hour starting at the time shown). A cell is the mean of that weekday and hour over the weeks of the range; empty means no data (sensors offline, data not yet arrived, or nothing sent).</source>
-        <translation>Les lignes sont les jours de la semaine locaux, les colonnes les heures locales (l&apos;heure commençant à l&apos;heure indiquée). Une cellule est la moyenne de ce jour et de cette heure sur les semaines de la période ; vide signifie aucune donnée (capteurs hors ligne, données pas encore arrivées ou rien envoyé).</translation>
+        <translation>Les lignes sont les jours de la semaine locaux, les colonnes les heures locales (l&apos;heure commençant à l&apos;heure indiquée). Une cellule est la moyenne de ce jour et de cette heure sur les semaines de la période&#xa0;; vide signifie aucune donnée (capteurs hors ligne, données pas encore arrivées ou rien envoyé).</translation>
     </message>
     <message>
         <source>Low up_time hours (at most 0.8) are included with the counts they have.</source>
@@ -4661,7 +4661,7 @@ Base : %2.
     </message>
     <message>
         <source>The connection works but could not be saved: %1</source>
-        <translation>La connexion fonctionne mais n&apos;a pas pu être enregistrée : %1</translation>
+        <translation>La connexion fonctionne mais n&apos;a pas pu être enregistrée&#xa0;: %1</translation>
     </message>
     <message>
         <source>That connection profile no longer exists.</source>
@@ -4670,18 +4670,18 @@ Base : %2.
     <message>
         <source>Could not read the secret of “%1”: %2 Connect again with File &gt; Connect to an Account.</source>
         <extracomment>%1 the profile&apos;s name, %2 why its secret could not be read.</extracomment>
-        <translation>Impossible de lire le secret de « %1 » : %2 Reconnectez-vous avec Fichier &gt; Se connecter à un compte.</translation>
+        <translation>Impossible de lire le secret de «&#xa0;%1&#xa0;»&#xa0;: %2 Reconnectez-vous avec Fichier &gt; Se connecter à un compte.</translation>
     </message>
 </context>
 <context>
     <name>Density::ProfileStore</name>
     <message>
         <source>The profile id &quot;%1&quot; is not valid.</source>
-        <translation>L&apos;ID de profil « %1 » n&apos;est pas valide.</translation>
+        <translation>L&apos;ID de profil «&#xa0;%1&#xa0;» n&apos;est pas valide.</translation>
     </message>
     <message>
         <source>A profile named &quot;%1&quot; already exists.</source>
-        <translation>Un profil nommé « %1 » existe déjà.</translation>
+        <translation>Un profil nommé «&#xa0;%1&#xa0;» existe déjà.</translation>
     </message>
     <message>
         <source>The secret is empty.</source>
@@ -4740,7 +4740,7 @@ Base : %2.
     </message>
     <message>
         <source>Na&amp;me:</source>
-        <translation>No&amp;m :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>Connection name</source>
@@ -4748,19 +4748,19 @@ Base : %2.
     </message>
     <message>
         <source>Server:</source>
-        <translation>Serveur :</translation>
+        <translation>Serveur&#xa0;:</translation>
     </message>
     <message>
         <source>Sign-in:</source>
-        <translation>Authentification :</translation>
+        <translation>Authentification&#xa0;:</translation>
     </message>
     <message>
         <source>Change the server or the credentials; the secret is kept in the credential store, never in the settings file.</source>
-        <translation>Modifier le serveur ou les identifiants ; le secret est conservé dans le magasin d&apos;identifiants, jamais dans le fichier de paramètres.</translation>
+        <translation>Modifier le serveur ou les identifiants&#xa0;; le secret est conservé dans le magasin d&apos;identifiants, jamais dans le fichier de paramètres.</translation>
     </message>
     <message>
         <source>Operating hours:</source>
-        <translation>Heures d&apos;ouverture :</translation>
+        <translation>Heures d&apos;ouverture&#xa0;:</translation>
     </message>
     <message>
         <source>Operating hours used for new queries of this connection</source>
@@ -4772,7 +4772,7 @@ Base : %2.
     </message>
     <message>
         <source>Space to open first:</source>
-        <translation>Espace à ouvrir en premier :</translation>
+        <translation>Espace à ouvrir en premier&#xa0;:</translation>
     </message>
     <message>
         <source>Space to open first</source>
@@ -4780,7 +4780,7 @@ Base : %2.
     </message>
     <message>
         <source>Space id (spc_…); empty for none</source>
-        <translation>ID d&apos;espace (spc_…) ; vide pour aucun</translation>
+        <translation>ID d&apos;espace (spc_…)&#xa0;; vide pour aucun</translation>
     </message>
     <message>
         <source>Space id to open first</source>
@@ -4807,7 +4807,7 @@ Base : %2.
     </message>
     <message>
         <source>None: the app&apos;s default (File &gt; Settings)</source>
-        <translation>Aucune : valeur par défaut de l&apos;application (Fichier &gt; Paramètres)</translation>
+        <translation>Aucune&#xa0;: valeur par défaut de l&apos;application (Fichier &gt; Paramètres)</translation>
     </message>
     <message>
         <source>A connection needs a name.</source>
@@ -4815,7 +4815,7 @@ Base : %2.
     </message>
     <message>
         <source>Another connection is already called “%1”.</source>
-        <translation>Une autre connexion s&apos;appelle déjà « %1 ».</translation>
+        <translation>Une autre connexion s&apos;appelle déjà «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>⚠ %1</source>
@@ -4824,7 +4824,7 @@ Base : %2.
     <message>
         <source>Renamed to “%1”.</source>
         <extracomment>%1 the connection&apos;s new name.</extracomment>
-        <translation>Renommée en « %1 ».</translation>
+        <translation>Renommée en «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Operating hours saved.</source>
@@ -4848,16 +4848,16 @@ Base : %2.
     </message>
     <message>
         <source>None: the app opens without a space selected.</source>
-        <translation>Aucun : l&apos;application s&apos;ouvre sans espace sélectionné.</translation>
+        <translation>Aucun&#xa0;: l&apos;application s&apos;ouvre sans espace sélectionné.</translation>
     </message>
     <message>
         <source>Opens “%1”.</source>
         <extracomment>%1 the space&apos;s name with its ancestors (&quot;HQ &gt; Floor 2 &gt; Room 4&quot;).</extracomment>
-        <translation>Ouvre « %1 ».</translation>
+        <translation>Ouvre «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Not among this organization&apos;s loaded spaces; the id is kept as typed.</source>
-        <translation>Ne fait pas partie des espaces chargés de cette organisation ; l&apos;ID est conservé tel que saisi.</translation>
+        <translation>Ne fait pas partie des espaces chargés de cette organisation&#xa0;; l&apos;ID est conservé tel que saisi.</translation>
     </message>
     <message>
         <source>The space&apos;s name shows here while this connection is in use.</source>
@@ -4870,25 +4870,25 @@ Base : %2.
     </message>
     <message>
         <source>Remove the connection “%1”? Its saved secret is deleted too; you would need the token or client secret to connect to it again.</source>
-        <translation>Supprimer la connexion « %1 » ? Son secret enregistré est également supprimé ; il vous faudrait le jeton ou le secret client pour vous y reconnecter.</translation>
+        <translation>Supprimer la connexion «&#xa0;%1&#xa0;»&#xa0;? Son secret enregistré est également supprimé&#xa0;; il vous faudrait le jeton ou le secret client pour vous y reconnecter.</translation>
     </message>
     <message>
         <source>Removed “%1”.</source>
-        <translation>« %1 » supprimée.</translation>
+        <translation>«&#xa0;%1&#xa0;» supprimée.</translation>
     </message>
     <message>
         <source>Removed “%1”, but its secret could not be deleted: %2</source>
         <extracomment>%1 the connection&apos;s name, %2 the credential store&apos;s error.</extracomment>
-        <translation>« %1 » supprimée, mais son secret n&apos;a pas pu être effacé : %2</translation>
+        <translation>«&#xa0;%1&#xa0;» supprimée, mais son secret n&apos;a pas pu être effacé&#xa0;: %2</translation>
     </message>
     <message>
         <source>Sign-in of “%1”</source>
         <extracomment>The title of the Connect dialog when it edits a saved connection; %1 its name.</extracomment>
-        <translation>Authentification de « %1 »</translation>
+        <translation>Authentification de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>The saved secret could not be read (%1); enter it again.</source>
-        <translation>Impossible de lire le secret enregistré (%1) ; saisissez-le de nouveau.</translation>
+        <translation>Impossible de lire le secret enregistré (%1)&#xa0;; saisissez-le de nouveau.</translation>
     </message>
     <message>
         <source>That connection was removed meanwhile.</source>
@@ -4897,31 +4897,31 @@ Base : %2.
     <message>
         <source>The sign-in of “%1” could not be saved: %2</source>
         <extracomment>%1 the connection&apos;s name, %2 why saving failed.</extracomment>
-        <translation>Impossible d&apos;enregistrer l&apos;authentification de « %1 » : %2</translation>
+        <translation>Impossible d&apos;enregistrer l&apos;authentification de «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>Sign-in of “%1” saved.</source>
-        <translation>Authentification de « %1 » enregistrée.</translation>
+        <translation>Authentification de «&#xa0;%1&#xa0;» enregistrée.</translation>
     </message>
     <message>
         <source>Secrets are stored in: not decided yet (the system keychain is being checked).</source>
-        <translation>Emplacement des secrets : pas encore déterminé (vérification du trousseau du système en cours).</translation>
+        <translation>Emplacement des secrets&#xa0;: pas encore déterminé (vérification du trousseau du système en cours).</translation>
     </message>
     <message>
         <source>Secrets are stored in: the system keychain.</source>
-        <translation>Emplacement des secrets : le trousseau du système.</translation>
+        <translation>Emplacement des secrets&#xa0;: le trousseau du système.</translation>
     </message>
     <message>
         <source>Secrets are stored in: this session only.</source>
-        <translation>Emplacement des secrets : cette session uniquement.</translation>
+        <translation>Emplacement des secrets&#xa0;: cette session uniquement.</translation>
     </message>
     <message>
         <source>Secrets are stored in: a plain file (insecure).</source>
-        <translation>Emplacement des secrets : un fichier en clair (non sécurisé).</translation>
+        <translation>Emplacement des secrets&#xa0;: un fichier en clair (non sécurisé).</translation>
     </message>
     <message>
         <source>Store Secrets in a Plain File?</source>
-        <translation>Enregistrer les secrets dans un fichier en clair ?</translation>
+        <translation>Enregistrer les secrets dans un fichier en clair&#xa0;?</translation>
     </message>
     <message>
         <source>Tokens and client secrets will be written unencrypted to a file in your home folder. Anyone who can read your files or your backups can use them to reach your Density organizations. Only do this on a computer that you alone use.
@@ -4929,7 +4929,7 @@ Base : %2.
 Store secrets in a plain file?</source>
         <translation>Les jetons et les secrets client seront écrits sans chiffrement dans un fichier de votre dossier personnel. Toute personne pouvant lire vos fichiers ou vos sauvegardes pourra les utiliser pour accéder à vos organisations Density. Ne faites cela que sur un ordinateur que vous êtes seul à utiliser.
 
-Enregistrer les secrets dans un fichier en clair ?</translation>
+Enregistrer les secrets dans un fichier en clair&#xa0;?</translation>
     </message>
     <message>
         <source>Secrets will be stored in a plain file from now on.</source>
@@ -4963,7 +4963,7 @@ Enregistrer les secrets dans un fichier en clair ?</translation>
     </message>
     <message>
         <source>&quot;Last 7 days&quot; and &quot;Last 30 days&quot; are complete days before today, in the space&apos;s time zone.</source>
-        <translation>« 7 derniers jours » et « 30 derniers jours » sont des jours complets avant aujourd&apos;hui, dans le fuseau horaire de l&apos;espace.</translation>
+        <translation>«&#xa0;7 derniers jours&#xa0;» et «&#xa0;30 derniers jours&#xa0;» sont des jours complets avant aujourd&apos;hui, dans le fuseau horaire de l&apos;espace.</translation>
     </message>
     <message>
         <source>First day, in the space&apos;s time zone</source>
@@ -4975,15 +4975,15 @@ Enregistrer les secrets dans un fichier en clair ?</translation>
     </message>
     <message>
         <source>&amp;Range:</source>
-        <translation>&amp;Période :</translation>
+        <translation>&amp;Période&#xa0;:</translation>
     </message>
     <message>
         <source>Re&amp;solution:</source>
-        <translation>Ré&amp;solution :</translation>
+        <translation>Ré&amp;solution&#xa0;:</translation>
     </message>
     <message>
         <source>Operating hours:</source>
-        <translation>Heures d&apos;ouverture :</translation>
+        <translation>Heures d&apos;ouverture&#xa0;:</translation>
     </message>
     <message>
         <source>Automatic (%1)</source>
@@ -5017,22 +5017,22 @@ Enregistrer les secrets dans un fichier en clair ?</translation>
     <name>Density::Rollup</name>
     <message>
         <source>Rolled up on this computer from its spaces&apos; rows (combined: %1). Occupancy is their sum, the peak an upper bound (each space&apos;s own peak added up) and time used a lower bound (the busiest space).</source>
-        <translation>Agrégé sur cet ordinateur à partir des lignes de ses espaces (combinés : %1). L&apos;occupation est leur somme, le pic une borne supérieure (somme des pics de chaque espace) et la durée d&apos;utilisation une borne inférieure (l&apos;espace le plus utilisé).</translation>
+        <translation>Agrégé sur cet ordinateur à partir des lignes de ses espaces (combinés&#xa0;: %1). L&apos;occupation est leur somme, le pic une borne supérieure (somme des pics de chaque espace) et la durée d&apos;utilisation une borne inférieure (l&apos;espace le plus utilisé).</translation>
     </message>
     <message>
         <source>Spaces without a capacity left out of utilization: %1.</source>
-        <translation>Espaces sans capacité exclus du taux d&apos;utilisation : %1.</translation>
+        <translation>Espaces sans capacité exclus du taux d&apos;utilisation&#xa0;: %1.</translation>
     </message>
     <message numerus="yes">
         <source>%n space(s) reached their sensor&apos;s count cap (3+), so their real counts may be higher than the sum shows.</source>
         <translation>
-            <numerusform>%n espace a atteint le plafond de comptage de son capteur (3+) ; les nombres réels peuvent donc être supérieurs à la somme affichée.</numerusform>
-            <numerusform>%n espaces ont atteint le plafond de comptage de leur capteur (3+) ; les nombres réels peuvent donc être supérieurs à la somme affichée.</numerusform>
+            <numerusform>%n espace a atteint le plafond de comptage de son capteur (3+)&#xa0;; les nombres réels peuvent donc être supérieurs à la somme affichée.</numerusform>
+            <numerusform>%n espaces ont atteint le plafond de comptage de leur capteur (3+)&#xa0;; les nombres réels peuvent donc être supérieurs à la somme affichée.</numerusform>
         </translation>
     </message>
     <message>
         <source>No space has a capacity set, so there is no utilization.</source>
-        <translation>Aucun espace n&apos;a de capacité définie ; il n&apos;y a donc pas de taux d&apos;utilisation.</translation>
+        <translation>Aucun espace n&apos;a de capacité définie&#xa0;; il n&apos;y a donc pas de taux d&apos;utilisation.</translation>
     </message>
 </context>
 <context>
@@ -5047,11 +5047,11 @@ Enregistrer les secrets dans un fichier en clair ?</translation>
     </message>
     <message>
         <source>No D-Bus session bus, so the screen saver cannot be held off: %1</source>
-        <translation>Pas de bus de session D-Bus ; l&apos;économiseur d&apos;écran ne peut donc pas être retardé : %1</translation>
+        <translation>Pas de bus de session D-Bus&#xa0;; l&apos;économiseur d&apos;écran ne peut donc pas être retardé&#xa0;: %1</translation>
     </message>
     <message>
         <source>The session has no screen saver service to hold off: %1</source>
-        <translation>La session ne dispose d&apos;aucun service d&apos;économiseur d&apos;écran à retarder : %1</translation>
+        <translation>La session ne dispose d&apos;aucun service d&apos;économiseur d&apos;écran à retarder&#xa0;: %1</translation>
     </message>
     <message>
         <source>Keeping the screen awake is not supported on this platform.</source>
@@ -5110,7 +5110,7 @@ Enregistrer les secrets dans un fichier en clair ?</translation>
     </message>
     <message>
         <source>on %1</source>
-        <translation>le %1</translation>
+        <translation>sur %1</translation>
     </message>
     <message>
         <source>MAC %1</source>
@@ -5118,7 +5118,7 @@ Enregistrer les secrets dans un fichier en clair ?</translation>
     </message>
     <message>
         <source>Reported as &quot;%1&quot;</source>
-        <translation>Signalé comme « %1 »</translation>
+        <translation>Signalé comme «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>—</source>
@@ -5169,11 +5169,11 @@ Enregistrer les secrets dans un fichier en clair ?</translation>
     </message>
     <message>
         <source>Sensor health could not be loaded: %1</source>
-        <translation>Impossible de charger l&apos;état des capteurs : %1</translation>
+        <translation>Impossible de charger l&apos;état des capteurs&#xa0;: %1</translation>
     </message>
     <message>
         <source>Doorways could not be loaded: %1</source>
-        <translation>Impossible de charger les passages : %1</translation>
+        <translation>Impossible de charger les passages&#xa0;: %1</translation>
     </message>
     <message>
         <source>Doorways (%1)</source>
@@ -5205,7 +5205,7 @@ Enregistrer les secrets dans un fichier en clair ?</translation>
     </message>
     <message>
         <source>Health history:</source>
-        <translation>Historique d&apos;état :</translation>
+        <translation>Historique d&apos;état&#xa0;:</translation>
     </message>
     <message>
         <source>to</source>
@@ -5218,7 +5218,7 @@ Enregistrer les secrets dans un fichier en clair ?</translation>
     </message>
     <message>
         <source>Each doorway is one entry point watched by an entry sensor; hover the linked spaces for the sensor&apos;s placement.</source>
-        <translation>Chaque passage est un point d&apos;entrée surveillé par un capteur d&apos;entrée ; survolez les espaces associés pour voir la position du capteur.</translation>
+        <translation>Chaque passage est un point d&apos;entrée surveillé par un capteur d&apos;entrée&#xa0;; survolez les espaces associés pour voir la position du capteur.</translation>
     </message>
     <message>
         <source>Loading the health history was cancelled.</source>
@@ -5226,7 +5226,7 @@ Enregistrer les secrets dans un fichier en clair ?</translation>
     </message>
     <message>
         <source>The chosen range lies in the future: there is no history for it yet.</source>
-        <translation>La période choisie se situe dans le futur : il n&apos;existe pas encore d&apos;historique.</translation>
+        <translation>La période choisie se situe dans le futur&#xa0;: il n&apos;existe pas encore d&apos;historique.</translation>
     </message>
     <message>
         <source>Select one or more sensors in the table (Ctrl or Shift for several) to see their health over time.</source>
@@ -5242,15 +5242,15 @@ Enregistrer les secrets dans un fichier en clair ?</translation>
     </message>
     <message>
         <source>Health history could not be loaded: %1</source>
-        <translation>Impossible de charger l&apos;historique d&apos;état : %1</translation>
+        <translation>Impossible de charger l&apos;historique d&apos;état&#xa0;: %1</translation>
     </message>
     <message>
         <source>Loading health history: window 1 of %1</source>
-        <translation>Chargement de l&apos;historique d&apos;état : fenêtre 1 sur %1</translation>
+        <translation>Chargement de l&apos;historique d&apos;état&#xa0;: fenêtre 1 sur %1</translation>
     </message>
     <message>
         <source>Loading health history: window %1 of %2</source>
-        <translation>Chargement de l&apos;historique d&apos;état : fenêtre %1 sur %2</translation>
+        <translation>Chargement de l&apos;historique d&apos;état&#xa0;: fenêtre %1 sur %2</translation>
     </message>
     <message>
         <source>Showing the first %1 of %2 selected sensors.</source>
@@ -5267,7 +5267,7 @@ Enregistrer les secrets dans un fichier en clair ?</translation>
     <message>
         <source>%1 to %2</source>
         <extracomment>A date range, e.g. &quot;1 Nov 2026 to 15 Nov 2026&quot;.</extracomment>
-        <translation>%1 au %2</translation>
+        <translation>du %1 au %2</translation>
     </message>
     <message>
         <source>Loading health history…</source>
@@ -5284,11 +5284,11 @@ Enregistrer les secrets dans un fichier en clair ?</translation>
     <message>
         <source>Health in %1 (local time, %2):</source>
         <extracomment>%1 e.g. &quot;the last 30 days&quot;, %2 time zone.</extracomment>
-        <translation>État sur %1 (heure locale, %2) :</translation>
+        <translation>État (%1, heure locale, %2)&#xa0;:</translation>
     </message>
     <message>
         <source>No health changes in %1.</source>
-        <translation>Aucun changement d&apos;état sur %1.</translation>
+        <translation>Aucun changement d&apos;état (%1).</translation>
     </message>
     <message>
         <source>Select a sensor to see its network addresses and health history.</source>
@@ -5313,7 +5313,7 @@ Enregistrer les secrets dans un fichier en clair ?</translation>
     </message>
     <message>
         <source>Sensor health: %1</source>
-        <translation>État des capteurs : %1</translation>
+        <translation>État des capteurs&#xa0;: %1</translation>
     </message>
     <message>
         <source>Exported %1 (%2) with Density Dashboard %3.</source>
@@ -5322,11 +5322,11 @@ Enregistrer les secrets dans un fichier en clair ?</translation>
     </message>
     <message>
         <source>Current health as answered by /v3/sensors/health when the table was loaded; the range is that of the health history timeline on the page. Resolution and operating hours do not apply to this table.</source>
-        <translation>État actuel tel que renvoyé par /v3/sensors/health lors du chargement du tableau ; la période est celle de la chronologie de l&apos;historique d&apos;état affichée sur la page. La résolution et les heures d&apos;ouverture ne s&apos;appliquent pas à ce tableau.</translation>
+        <translation>État actuel tel que renvoyé par /v3/sensors/health lors du chargement du tableau&#xa0;; la période est celle de la chronologie de l&apos;historique d&apos;état affichée sur la page. La résolution et les heures d&apos;ouverture ne s&apos;appliquent pas à ce tableau.</translation>
     </message>
     <message>
         <source>Quick filter: only %1 sensors.</source>
-        <translation>Filtre rapide : capteurs « %1 » uniquement.</translation>
+        <translation>Filtre rapide&#xa0;: capteurs «&#xa0;%1&#xa0;» uniquement.</translation>
     </message>
     <message>
         <source>%1 of %2 sensors of the selection are in this file.</source>
@@ -5338,35 +5338,35 @@ Enregistrer les secrets dans un fichier en clair ?</translation>
     </message>
     <message>
         <source>health_status: healthy (online, sending), degraded (online, not sending), offline, or unknown (no certificate, or not in the health answer); as the API spelled it.</source>
-        <translation>health_status : healthy (en ligne, envoie des données), degraded (en ligne, n&apos;envoie rien), offline (hors ligne) ou unknown (pas de certificat, ou absent de la réponse sur l&apos;état) ; tel qu&apos;écrit par l&apos;API.</translation>
+        <translation>health_status&#xa0;: healthy (en ligne, envoie des données), degraded (en ligne, n&apos;envoie rien), offline (hors ligne) ou unknown (pas de certificat, ou absent de la réponse sur l&apos;état)&#xa0;; tel qu&apos;écrit par l&apos;API.</translation>
     </message>
     <message>
         <source>last_status_change: as the API sent it (UTC). location_names: the install location (spaces, else floors, else buildings), which is not necessarily what it measures.</source>
-        <translation>last_status_change : tel qu&apos;envoyé par l&apos;API (UTC). location_names : l&apos;emplacement d&apos;installation (espaces, sinon étages, sinon bâtiments), qui ne correspond pas nécessairement à ce qu&apos;il mesure.</translation>
+        <translation>last_status_change&#xa0;: tel qu&apos;envoyé par l&apos;API (UTC). location_names&#xa0;: l&apos;emplacement d&apos;installation (espaces, sinon étages, sinon bâtiments), qui ne correspond pas nécessairement à ce qu&apos;il mesure.</translation>
     </message>
     <message>
         <source>network_addresses: one entry per interface, separated by &quot; | &quot;.</source>
-        <translation>network_addresses : une entrée par interface, séparées par « | ».</translation>
+        <translation>network_addresses&#xa0;: une entrée par interface, séparées par «&#xa0;|&#xa0;».</translation>
     </message>
 </context>
 <context>
     <name>Density::SeriesSummaries</name>
     <message>
         <source>Buckets with data: %1</source>
-        <translation>Intervalles avec données : %1</translation>
+        <translation>Intervalles avec données&#xa0;: %1</translation>
     </message>
     <message>
         <source>left out (no data): %1</source>
-        <translation>exclus (aucune donnée) : %1</translation>
+        <translation>exclus (aucune donnée)&#xa0;: %1</translation>
     </message>
     <message>
         <source>low quality, included: %1</source>
-        <translation>qualité faible, inclus : %1</translation>
+        <translation>qualité faible, inclus&#xa0;: %1</translation>
     </message>
     <message>
         <source>; </source>
         <extracomment>Separator between the parts of a summary&apos;s basis.</extracomment>
-        <translation> ; </translation>
+        <translation>&#xa0;; </translation>
     </message>
 </context>
 <context>
@@ -5389,7 +5389,7 @@ Enregistrer les secrets dans un fichier en clair ?</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation>&amp;Langue :</translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <source>System default</source>
@@ -5401,7 +5401,7 @@ Enregistrer les secrets dans un fichier en clair ?</translation>
     </message>
     <message>
         <source>&amp;Theme:</source>
-        <translation>&amp;Thème :</translation>
+        <translation>&amp;Thème&#xa0;:</translation>
     </message>
     <message>
         <source>Follow the system</source>
@@ -5425,15 +5425,15 @@ Enregistrer les secrets dans un fichier en clair ?</translation>
     </message>
     <message>
         <source>Default operating hours:</source>
-        <translation>Heures d&apos;ouverture par défaut :</translation>
+        <translation>Heures d&apos;ouverture par défaut&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Change…</source>
-        <translation>&amp;Modifier…</translation>
+        <translation>M&amp;odifier…</translation>
     </message>
     <message>
         <source>The hours every chart page starts with; the query bar can still change them for one question.</source>
-        <translation>Les heures avec lesquelles s&apos;ouvre chaque page de graphique ; la barre de requête peut toujours les modifier pour une requête donnée.</translation>
+        <translation>Les heures avec lesquelles s&apos;ouvre chaque page de graphique&#xa0;; la barre de requête peut toujours les modifier pour une requête donnée.</translation>
     </message>
     <message>
         <source>Offer the &amp;demo portfolio (simulated data, no account needed)</source>
@@ -5457,15 +5457,15 @@ Enregistrer les secrets dans un fichier en clair ?</translation>
     </message>
     <message>
         <source>&amp;Manual proxy:</source>
-        <translation>Proxy &amp;manuel :</translation>
+        <translation>Proxy &amp;manuel&#xa0;:</translation>
     </message>
     <message>
         <source>T&amp;ype:</source>
-        <translation>T&amp;ype :</translation>
+        <translation>T&amp;ype&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Host:</source>
-        <translation>&amp;Hôte :</translation>
+        <translation>&amp;Hôte&#xa0;:</translation>
     </message>
     <message>
         <source>proxy.example.com</source>
@@ -5473,11 +5473,11 @@ Enregistrer les secrets dans un fichier en clair ?</translation>
     </message>
     <message>
         <source>&amp;Port:</source>
-        <translation>&amp;Port :</translation>
+        <translation>&amp;Port&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;User name:</source>
-        <translation>Nom d&apos;&amp;utilisateur :</translation>
+        <translation>Nom d&apos;&amp;utilisateur&#xa0;:</translation>
     </message>
     <message>
         <source>Optional</source>
@@ -5485,7 +5485,7 @@ Enregistrer les secrets dans un fichier en clair ?</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation>Mot de pa&amp;sse :</translation>
+        <translation>Mot d&amp;e passe&#xa0;:</translation>
     </message>
     <message>
         <source>The password is kept in the system keychain, never in the settings file.</source>
@@ -5501,7 +5501,7 @@ Enregistrer les secrets dans un fichier en clair ?</translation>
     </message>
     <message>
         <source>Re&amp;quest timeout:</source>
-        <translation>Délai d&apos;e&amp;xpiration des requêtes :</translation>
+        <translation>Délai d&apos;e&amp;xpiration des requêtes&#xa0;:</translation>
     </message>
     <message>
         <source> seconds</source>
@@ -5513,7 +5513,7 @@ Enregistrer les secrets dans un fichier en clair ?</translation>
     </message>
     <message>
         <source>The Kiosk tab has a problem: %1</source>
-        <translation>L&apos;onglet Kiosque présente un problème : %1</translation>
+        <translation>L&apos;onglet Kiosque présente un problème&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -5552,7 +5552,7 @@ Enregistrer les secrets dans un fichier en clair ?</translation>
     </message>
     <message>
         <source>%1 marks a value changed since you opened the space. Ǌpply mine anyway” sends only the fields you changed; their changes to other fields stay. “Take theirs” discards your edits. “Keep editing” sends nothing.</source>
-        <translation>%1 signale une valeur modifiée depuis que vous avez ouvert l&apos;espace. « Appliquer ma version quand même » n&apos;envoie que les champs que vous avez modifiés ; leurs modifications des autres champs sont conservées. « Prendre leur version » abandonne vos modifications. « Continuer à modifier » n&apos;envoie rien.</translation>
+        <translation>%1 signale une valeur modifiée depuis que vous avez ouvert l&apos;espace. «&#xa0;Appliquer ma version quand même&#xa0;» n&apos;envoie que les champs que vous avez modifiés&#xa0;; leurs modifications des autres champs sont conservées. «&#xa0;Prendre leur version&#xa0;» abandonne vos modifications. «&#xa0;Continuer à modifier&#xa0;» n&apos;envoie rien.</translation>
     </message>
     <message>
         <source>Send the fields you changed, replacing their values</source>
@@ -5599,11 +5599,11 @@ Enregistrer les secrets dans un fichier en clair ?</translation>
     </message>
     <message>
         <source>%1: %2 → %3</source>
-        <translation>%1 : %2 → %3</translation>
+        <translation>%1&#xa0;: %2 → %3</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -5626,7 +5626,7 @@ Enregistrer les secrets dans un fichier en clair ?</translation>
     </message>
     <message>
         <source>You can compare up to %1 spaces at a time; the first %1 were selected.</source>
-        <translation>Vous pouvez comparer jusqu&apos;à %1 espaces à la fois ; les %1 premiers ont été sélectionnés.</translation>
+        <translation>Vous pouvez comparer jusqu&apos;à %1 espaces à la fois&#xa0;; les %1 premiers ont été sélectionnés.</translation>
     </message>
     <message>
         <source>%1 spaces</source>
@@ -5642,7 +5642,7 @@ Enregistrer les secrets dans un fichier en clair ?</translation>
     </message>
     <message>
         <source>You can compare up to %1 spaces at a time. %2 more were not added; deselect a space (Ctrl+click) to make room.</source>
-        <translation>Vous pouvez comparer jusqu&apos;à %1 espaces à la fois. %2 autres n&apos;ont pas été ajoutés ; désélectionnez un espace (Ctrl+clic) pour faire de la place.</translation>
+        <translation>Vous pouvez comparer jusqu&apos;à %1 espaces à la fois. %2 autres n&apos;ont pas été ajoutés&#xa0;; désélectionnez un espace (Ctrl+clic) pour faire de la place.</translation>
     </message>
 </context>
 <context>
@@ -5653,11 +5653,11 @@ Enregistrer les secrets dans un fichier en clair ?</translation>
     </message>
     <message>
         <source>Discard your edits?</source>
-        <translation>Abandonner vos modifications ?</translation>
+        <translation>Abandonner vos modifications&#xa0;?</translation>
     </message>
     <message>
         <source>Some changes to “%1” have not been applied. Close and discard them?</source>
-        <translation>Certaines modifications de « %1 » n&apos;ont pas été appliquées. Fermer et les abandonner ?</translation>
+        <translation>Certaines modifications de «&#xa0;%1&#xa0;» n&apos;ont pas été appliquées. Fermer et les abandonner&#xa0;?</translation>
     </message>
     <message>
         <source>Edit space — %1</source>
@@ -5668,7 +5668,7 @@ Enregistrer les secrets dans un fichier en clair ?</translation>
     <name>Density::SpaceEditForm</name>
     <message>
         <source>&amp;Name:</source>
-        <translation>&amp;Nom :</translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>Not set</source>
@@ -5676,23 +5676,23 @@ Enregistrer les secrets dans un fichier en clair ?</translation>
     </message>
     <message>
         <source>How many people the space is meant for; utilization is occupancy divided by this. Leave empty for “not set”.</source>
-        <translation>Nombre de personnes prévu pour l&apos;espace ; le taux d&apos;utilisation est l&apos;occupation divisée par ce nombre. Laissez vide pour « non défini ».</translation>
+        <translation>Nombre de personnes prévu pour l&apos;espace&#xa0;; le taux d&apos;utilisation est l&apos;occupation divisée par ce nombre. Laissez vide pour «&#xa0;non défini&#xa0;».</translation>
     </message>
     <message>
         <source>&amp;Capacity:</source>
-        <translation>&amp;Capacité :</translation>
+        <translation>&amp;Capacité&#xa0;:</translation>
     </message>
     <message>
         <source>Not set: pick one or type your own</source>
-        <translation>Non défini : choisissez une valeur ou saisissez la vôtre</translation>
+        <translation>Non défini&#xa0;: choisissez une valeur ou saisissez la vôtre</translation>
     </message>
     <message>
         <source>What the space is used for: one of the suggestions or your own words, stored like the API&apos;s values (“quiet_room”).</source>
-        <translation>L&apos;usage de l&apos;espace : l&apos;une des suggestions ou vos propres termes, enregistrés comme les valeurs de l&apos;API (« quiet_room »).</translation>
+        <translation>L&apos;usage de l&apos;espace&#xa0;: l&apos;une des suggestions ou vos propres termes, enregistrés comme les valeurs de l&apos;API («&#xa0;quiet_room&#xa0;»).</translation>
     </message>
     <message>
         <source>&amp;Function:</source>
-        <translation>&amp;Fonction :</translation>
+        <translation>&amp;Fonction&#xa0;:</translation>
     </message>
     <message>
         <source>Type part of a city or region</source>
@@ -5700,15 +5700,15 @@ Enregistrer les secrets dans un fichier en clair ?</translation>
     </message>
     <message>
         <source>The space&apos;s own IANA time zone: local hours, heatmaps and operating hours of this space use it.</source>
-        <translation>Le fuseau horaire IANA propre à l&apos;espace : les heures locales, les cartes de chaleur et les heures d&apos;ouverture de cet espace l&apos;utilisent.</translation>
+        <translation>Le fuseau horaire IANA propre à l&apos;espace&#xa0;: les heures locales, les cartes de chaleur et les heures d&apos;ouverture de cet espace l&apos;utilisent.</translation>
     </message>
     <message>
         <source>&amp;Time zone:</source>
-        <translation>Fuseau &amp;horaire :</translation>
+        <translation>Fuseau &amp;horaire&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Address:</source>
-        <translation>&amp;Adresse :</translation>
+        <translation>&amp;Adresse&#xa0;:</translation>
     </message>
     <message>
         <source>The space&apos;s id in your integrated workplace management system</source>
@@ -5716,7 +5716,7 @@ Enregistrer les secrets dans un fichier en clair ?</translation>
     </message>
     <message>
         <source>&amp;IWMS id:</source>
-        <translation>ID &amp;IWMS :</translation>
+        <translation>ID &amp;IWMS&#xa0;:</translation>
     </message>
     <message>
         <source>%1 in %2</source>
@@ -5732,7 +5732,7 @@ Enregistrer les secrets dans un fichier en clair ?</translation>
     </message>
     <message>
         <source>Space %1 is not in the organization&apos;s space list (404); it may have been deleted.</source>
-        <translation>L&apos;espace %1 ne figure pas dans la liste des espaces de l&apos;organisation (404) ; il a peut-être été supprimé.</translation>
+        <translation>L&apos;espace %1 ne figure pas dans la liste des espaces de l&apos;organisation (404)&#xa0;; il a peut-être été supprimé.</translation>
     </message>
     <message>
         <source>A space needs a name.</source>
@@ -5740,23 +5740,23 @@ Enregistrer les secrets dans un fichier en clair ?</translation>
     </message>
     <message>
         <source>At most %1 characters; this name has %2.</source>
-        <translation>%1 caractères au maximum ; ce nom en compte %2.</translation>
+        <translation>%1 caractères au maximum&#xa0;; ce nom en compte %2.</translation>
     </message>
     <message>
         <source>utilization is unavailable for this space (shown as “no capacity set”).</source>
-        <translation>le taux d&apos;utilisation n&apos;est pas disponible pour cet espace (affiché comme « aucune capacité définie »).</translation>
+        <translation>le taux d&apos;utilisation n&apos;est pas disponible pour cet espace (affiché comme «&#xa0;aucune capacité définie&#xa0;»).</translation>
     </message>
     <message>
         <source>Not set: %1</source>
-        <translation>Non défini : %1</translation>
+        <translation>Non défini&#xa0;: %1</translation>
     </message>
     <message>
         <source>Capacity 0: %1</source>
-        <translation>Capacité 0 : %1</translation>
+        <translation>Capacité 0&#xa0;: %1</translation>
     </message>
     <message>
         <source>Capacity cannot be negative. Leave the field empty for “not set”.</source>
-        <translation>La capacité ne peut pas être négative. Laissez le champ vide pour « non défini ».</translation>
+        <translation>La capacité ne peut pas être négative. Laissez le champ vide pour «&#xa0;non défini&#xa0;».</translation>
     </message>
     <message>
         <source>Capacity is a whole number of people, such as 6.</source>
@@ -5764,19 +5764,19 @@ Enregistrer les secrets dans un fichier en clair ?</translation>
     </message>
     <message>
         <source>At most %1 people; check the number.</source>
-        <translation>%1 personnes au maximum ; vérifiez le nombre.</translation>
+        <translation>%1 personnes au maximum&#xa0;; vérifiez le nombre.</translation>
     </message>
     <message>
         <source>Enter a whole number of people, or leave the field empty for “not set”.</source>
-        <translation>Saisissez un nombre entier de personnes, ou laissez le champ vide pour « non défini ».</translation>
+        <translation>Saisissez un nombre entier de personnes, ou laissez le champ vide pour «&#xa0;non défini&#xa0;».</translation>
     </message>
     <message>
         <source>Not one of the suggestions; it will be stored as “%1”.</source>
-        <translation>Ne fait pas partie des suggestions ; sera enregistré sous la forme « %1 ».</translation>
+        <translation>Ne fait pas partie des suggestions&#xa0;; sera enregistré sous la forme «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>Not set: this space&apos;s times are shown in UTC.</source>
-        <translation>Non défini : les heures de cet espace sont affichées en UTC.</translation>
+        <translation>Non défini&#xa0;: les heures de cet espace sont affichées en UTC.</translation>
     </message>
     <message>
         <source>Choose the space&apos;s time zone from the list.</source>
@@ -5784,27 +5784,27 @@ Enregistrer les secrets dans un fichier en clair ?</translation>
     </message>
     <message>
         <source>The API&apos;s value is not a known time zone, so this space&apos;s times are shown in UTC. Pick one from the list.</source>
-        <translation>La valeur de l&apos;API n&apos;est pas un fuseau horaire connu ; les heures de cet espace sont donc affichées en UTC. Choisissez-en un dans la liste.</translation>
+        <translation>La valeur de l&apos;API n&apos;est pas un fuseau horaire connu&#xa0;; les heures de cet espace sont donc affichées en UTC. Choisissez-en un dans la liste.</translation>
     </message>
     <message>
         <source>Not a known time zone. Did you mean %1?</source>
-        <translation>Fuseau horaire inconnu. Vouliez-vous dire %1 ?</translation>
+        <translation>Fuseau horaire inconnu. Vouliez-vous dire %1&#xa0;?</translation>
     </message>
     <message>
         <source>Not a known time zone: type part of a city or region and pick a zone from the list.</source>
-        <translation>Fuseau horaire inconnu : saisissez une partie du nom d&apos;une ville ou d&apos;une région et choisissez un fuseau dans la liste.</translation>
+        <translation>Fuseau horaire inconnu&#xa0;: saisissez une partie du nom d&apos;une ville ou d&apos;une région et choisissez un fuseau dans la liste.</translation>
     </message>
     <message>
         <source>Charts of this space will use %1 local time (%2 now).</source>
-        <translation>Les graphiques de cet espace utiliseront l&apos;heure locale de %1 (actuellement %2).</translation>
+        <translation>Les graphiques de cet espace utiliseront l&apos;heure locale du fuseau %1 (actuellement %2).</translation>
     </message>
     <message>
         <source>The space&apos;s current values were not loaded, so nothing was sent. Reload first.</source>
-        <translation>Les valeurs actuelles de l&apos;espace n&apos;ont pas été chargées ; rien n&apos;a donc été envoyé. Rechargez d&apos;abord.</translation>
+        <translation>Les valeurs actuelles de l&apos;espace n&apos;ont pas été chargées&#xa0;; rien n&apos;a donc été envoyé. Rechargez d&apos;abord.</translation>
     </message>
     <message>
         <source>Nothing to apply: no field was changed.</source>
-        <translation>Rien à appliquer : aucun champ n&apos;a été modifié.</translation>
+        <translation>Rien à appliquer&#xa0;: aucun champ n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>Edit space</source>
@@ -5820,19 +5820,19 @@ Enregistrer les secrets dans un fichier en clair ?</translation>
     </message>
     <message>
         <source>Space %1 was deleted after you opened it (it is no longer in the space list); nothing was sent.</source>
-        <translation>L&apos;espace %1 a été supprimé après que vous l&apos;avez ouvert (il ne figure plus dans la liste des espaces) ; rien n&apos;a été envoyé.</translation>
+        <translation>L&apos;espace %1 a été supprimé après que vous l&apos;avez ouvert (il ne figure plus dans la liste des espaces)&#xa0;; rien n&apos;a été envoyé.</translation>
     </message>
     <message>
         <source>Someone else changed this space after you opened it, and you chose to keep editing; nothing was sent.</source>
-        <translation>Quelqu&apos;un d&apos;autre a modifié cet espace après que vous l&apos;avez ouvert, et vous avez choisi de continuer à modifier ; rien n&apos;a été envoyé.</translation>
+        <translation>Quelqu&apos;un d&apos;autre a modifié cet espace après que vous l&apos;avez ouvert, et vous avez choisi de continuer à modifier&#xa0;; rien n&apos;a été envoyé.</translation>
     </message>
     <message>
         <source>Someone else changed this space after you opened it, and you chose their version; nothing was sent.</source>
-        <translation>Quelqu&apos;un d&apos;autre a modifié cet espace après que vous l&apos;avez ouvert, et vous avez choisi sa version ; rien n&apos;a été envoyé.</translation>
+        <translation>Quelqu&apos;un d&apos;autre a modifié cet espace après que vous l&apos;avez ouvert, et vous avez choisi sa version&#xa0;; rien n&apos;a été envoyé.</translation>
     </message>
     <message>
         <source>Their version is shown; your edits were discarded.</source>
-        <translation>Leur version est affichée ; vos modifications ont été abandonnées.</translation>
+        <translation>Leur version est affichée&#xa0;; vos modifications ont été abandonnées.</translation>
     </message>
     <message>
         <source>Applying…</source>
@@ -5875,7 +5875,7 @@ Enregistrer les secrets dans un fichier en clair ?</translation>
     </message>
     <message>
         <source>&amp;Labels:</source>
-        <translation>Éti&amp;quettes :</translation>
+        <translation>Éti&amp;quettes&#xa0;:</translation>
     </message>
     <message>
         <source>New label name, then Enter</source>
@@ -5887,7 +5887,7 @@ Enregistrer les secrets dans un fichier en clair ?</translation>
     </message>
     <message>
         <source>&amp;Create:</source>
-        <translation>C&amp;réer :</translation>
+        <translation>&amp;Créer&#xa0;:</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -5903,7 +5903,7 @@ Enregistrer les secrets dans un fichier en clair ?</translation>
     </message>
     <message>
         <source>To create:</source>
-        <translation>À créer :</translation>
+        <translation>À créer&#xa0;:</translation>
     </message>
     <message>
         <source>Created and put on this space when you apply</source>
@@ -5923,13 +5923,13 @@ Enregistrer les secrets dans un fichier en clair ?</translation>
     </message>
     <message>
         <source>Labels on “%1” now: %2.</source>
-        <translation>Étiquettes actuelles de « %1 » : %2.</translation>
+        <translation>Étiquettes actuelles de «&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Labels on “%1” after Apply: %2.
 Apply sends one request: add %3, create %4, remove %5.</source>
-        <translation>Étiquettes de « %1 » après application : %2.
-Appliquer envoie une seule requête : ajout de %3, création de %4, retrait de %5.</translation>
+        <translation>Étiquettes de «&#xa0;%1&#xa0;» après application&#xa0;: %2.
+Appliquer envoie une seule requête&#xa0;: ajout de %3, création de %4, retrait de %5.</translation>
     </message>
     <message>
         <source>Type a name for the new label first.</source>
@@ -5937,15 +5937,15 @@ Appliquer envoie une seule requête : ajout de %3, création de %4, retrait de 
     </message>
     <message>
         <source>The label “%1” already exists: tick it in the list above instead (Enter does that).</source>
-        <translation>L&apos;étiquette « %1 » existe déjà : cochez-la plutôt dans la liste ci-dessus (Entrée le fait).</translation>
+        <translation>L&apos;étiquette «&#xa0;%1&#xa0;» existe déjà&#xa0;: cochez-la plutôt dans la liste ci-dessus (Entrée le fait).</translation>
     </message>
     <message>
         <source>“%1” is already among the labels to create.</source>
-        <translation>« %1 » figure déjà parmi les étiquettes à créer.</translation>
+        <translation>«&#xa0;%1&#xa0;» figure déjà parmi les étiquettes à créer.</translation>
     </message>
     <message>
         <source>Not in the list yet: Enter adds it; Apply also creates it.</source>
-        <translation>Pas encore dans la liste : Entrée l&apos;ajoute ; Appliquer la crée également.</translation>
+        <translation>Pas encore dans la liste&#xa0;: Entrée l&apos;ajoute&#xa0;; Appliquer la crée également.</translation>
     </message>
     <message>
         <source>Nothing to change.</source>
@@ -5957,7 +5957,7 @@ Appliquer envoie une seule requête : ajout de %3, création de %4, retrait de 
     </message>
     <message>
         <source>Labels changed in one request: %1 added, %2 created, %3 removed.</source>
-        <translation>Étiquettes modifiées en une seule requête : %1 ajoutée(s), %2 créée(s), %3 retirée(s).</translation>
+        <translation>Étiquettes modifiées en une seule requête&#xa0;: %1 ajoutée(s), %2 créée(s), %3 retirée(s).</translation>
     </message>
 </context>
 <context>
@@ -6071,11 +6071,11 @@ Appliquer envoie une seule requête : ajout de %3, création de %4, retrait de 
     <name>Density::StatusArea</name>
     <message>
         <source>Refreshed %1</source>
-        <translation>Actualisé %1</translation>
+        <translation>Actualisé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Requests in flight: %1</source>
-        <translation>Requêtes en cours : %1</translation>
+        <translation>Requêtes en cours&#xa0;: %1</translation>
     </message>
     <message>
         <source>No requests in flight</source>
@@ -6156,7 +6156,7 @@ Appliquer envoie une seule requête : ajout de %3, création de %4, retrait de 
     <message>
         <source>%1 %2–%3</source>
         <extracomment>%1 days such as &quot;Mon–Fri&quot;, %2 opening hour, %3 closing hour.</extracomment>
-        <translation>%1 %2–%3</translation>
+        <translation>%1&#xa0;%2–%3</translation>
     </message>
     <message>
         <source>, </source>
@@ -6171,7 +6171,7 @@ Appliquer envoie une seule requête : ajout de %3, création de %4, retrait de 
     <name>Density::TimeRange</name>
     <message>
         <source>&quot;%1&quot; is not a timestamp the API accepts; use 2026-11-02T00:00:00 or 2026-11-02T00:00:00Z (a date alone is not enough).</source>
-        <translation>« %1 » n&apos;est pas un horodatage accepté par l&apos;API ; utilisez 2026-11-02T00:00:00 ou 2026-11-02T00:00:00Z (une date seule ne suffit pas).</translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un horodatage accepté par l&apos;API&#xa0;; utilisez 2026-11-02T00:00:00 ou 2026-11-02T00:00:00Z (une date seule ne suffit pas).</translation>
     </message>
     <message>
         <source>The start (%1) is after the end (%2).</source>
@@ -6179,7 +6179,7 @@ Appliquer envoie une seule requête : ajout de %3, création de %4, retrait de 
     </message>
     <message>
         <source>Give both ends of the range in the same style: both with a time zone or both without.</source>
-        <translation>Indiquez les deux bornes de la période dans le même format : toutes deux avec un fuseau horaire ou toutes deux sans.</translation>
+        <translation>Indiquez les deux bornes de la période dans le même format&#xa0;: toutes deux avec un fuseau horaire ou toutes deux sans.</translation>
     </message>
 </context>
 <context>
@@ -6222,7 +6222,7 @@ Appliquer envoie une seule requête : ajout de %3, création de %4, retrait de 
     </message>
     <message>
         <source>Hours used: the time with at least one person present, added up over the buckets with data (the API&apos;s time_used_raw, in hours).</source>
-        <translation>Heures utilisées : la durée pendant laquelle au moins une personne était présente, additionnée sur les intervalles avec données (time_used_raw de l&apos;API, en heures).</translation>
+        <translation>Heures utilisées&#xa0;: la durée pendant laquelle au moins une personne était présente, additionnée sur les intervalles avec données (time_used_raw de l&apos;API, en heures).</translation>
     </message>
     <message>
         <source>no value</source>
@@ -6246,11 +6246,11 @@ Appliquer envoie une seule requête : ajout de %3, création de %4, retrait de 
     </message>
     <message>
         <source>The client id or secret was refused (%1): check the credentials in Settings.</source>
-        <translation>L&apos;ID client ou le secret a été refusé (%1) : vérifiez les identifiants dans les Paramètres.</translation>
+        <translation>L&apos;ID client ou le secret a été refusé (%1)&#xa0;: vérifiez les identifiants dans les Paramètres.</translation>
     </message>
     <message>
         <source>No API token is configured: add one in Settings or pass --token.</source>
-        <translation>Aucun jeton d&apos;API n&apos;est configuré : ajoutez-en un dans les Paramètres ou indiquez --token.</translation>
+        <translation>Aucun jeton d&apos;API n&apos;est configuré&#xa0;: ajoutez-en un dans les Paramètres ou indiquez --token.</translation>
     </message>
 </context>
 <context>
@@ -6313,7 +6313,7 @@ Appliquer envoie une seule requête : ajout de %3, création de %4, retrait de 
     </message>
     <message>
         <source>The API refused this connection&apos;s token for users (403): it is not a machine-to-machine token, or lacks the permission.</source>
-        <translation>L&apos;API a refusé le jeton de cette connexion pour les utilisateurs (403) : ce n&apos;est pas un jeton machine à machine, ou il n&apos;a pas l&apos;autorisation nécessaire.</translation>
+        <translation>L&apos;API a refusé le jeton de cette connexion pour les utilisateurs (403)&#xa0;: ce n&apos;est pas un jeton machine à machine, ou il n&apos;a pas l&apos;autorisation nécessaire.</translation>
     </message>
     <message>
         <source>Connect with the client id and secret of an OAuth client that an owner created (Developer settings in Density), then choose Check again. Anything you typed here is kept.</source>
@@ -6321,18 +6321,18 @@ Appliquer envoie une seule requête : ajout de %3, création de %4, retrait de 
     </message>
     <message>
         <source>✖ Could not load the users: %1 The list shows what was loaded before.</source>
-        <translation>✖ Impossible de charger les utilisateurs : %1 La liste affiche ce qui avait été chargé auparavant.</translation>
+        <translation>✖ Impossible de charger les utilisateurs&#xa0;: %1 La liste affiche ce qui avait été chargé auparavant.</translation>
     </message>
 </context>
 <context>
     <name>Density::UserForm</name>
     <message>
         <source>name@example.com</source>
-        <translation>nom@exemple.com</translation>
+        <translation>nom@example.com</translation>
     </message>
     <message>
         <source>&amp;Email:</source>
-        <translation>Adresse &amp;e-mail :</translation>
+        <translation>Adresse &amp;e-mail&#xa0;:</translation>
     </message>
     <message>
         <source>The API cannot change a user&apos;s email. To use another address, create a new user and delete this one.</source>
@@ -6340,15 +6340,15 @@ Appliquer envoie une seule requête : ajout de %3, création de %4, retrait de 
     </message>
     <message>
         <source>Full &amp;name:</source>
-        <translation>&amp;Nom complet :</translation>
+        <translation>&amp;Nom complet&#xa0;:</translation>
     </message>
     <message>
         <source>Owner, Admin, Editor or Read-only; another role the API knows can be typed as the API spells it.</source>
-        <translation>Propriétaire, Administrateur, Éditeur ou Lecture seule ; un autre rôle connu de l&apos;API peut être saisi tel que l&apos;API l&apos;écrit.</translation>
+        <translation>Propriétaire, Administrateur, Éditeur ou Lecture seule&#xa0;; un autre rôle connu de l&apos;API peut être saisi tel que l&apos;API l&apos;écrit.</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation>&amp;Rôle :</translation>
+        <translation>&amp;Rôle&#xa0;:</translation>
     </message>
     <message>
         <source>Filter spaces by name, function or label</source>
@@ -6364,11 +6364,11 @@ Appliquer envoie une seule requête : ajout de %3, création de %4, retrait de 
     </message>
     <message>
         <source>&amp;Spaces:</source>
-        <translation>E&amp;spaces :</translation>
+        <translation>Es&amp;paces&#xa0;:</translation>
     </message>
     <message>
         <source>A new user: fill in the email and role, then Apply.</source>
-        <translation>Nouvel utilisateur : renseignez l&apos;adresse e-mail et le rôle, puis cliquez sur Appliquer.</translation>
+        <translation>Nouvel utilisateur&#xa0;: renseignez l&apos;adresse e-mail et le rôle, puis cliquez sur Appliquer.</translation>
     </message>
     <message>
         <source>Not connected.</source>
@@ -6376,7 +6376,7 @@ Appliquer envoie une seule requête : ajout de %3, création de %4, retrait de 
     </message>
     <message>
         <source>An email address is needed: the new user signs in with it.</source>
-        <translation>Une adresse e-mail est requise : le nouvel utilisateur s&apos;en sert pour se connecter.</translation>
+        <translation>Une adresse e-mail est requise&#xa0;: le nouvel utilisateur s&apos;en sert pour se connecter.</translation>
     </message>
     <message>
         <source>At most %1 characters (now %2).</source>
@@ -6384,36 +6384,36 @@ Appliquer envoie une seule requête : ajout de %3, création de %4, retrait de 
     </message>
     <message>
         <source>Not an email address; expected something like name@example.com.</source>
-        <translation>Ce n&apos;est pas une adresse e-mail ; format attendu : nom@exemple.com.</translation>
+        <translation>Ce n&apos;est pas une adresse e-mail&#xa0;; format attendu&#xa0;: nom@example.com.</translation>
     </message>
     <message>
         <source>A full name is needed; the API refuses an empty one.</source>
-        <translation>Un nom complet est requis ; l&apos;API refuse un nom vide.</translation>
+        <translation>Un nom complet est requis&#xa0;; l&apos;API refuse un nom vide.</translation>
     </message>
     <message>
         <source>A role is needed: pick one, or type the role as the API spells it.</source>
-        <translation>Un rôle est requis : choisissez-en un, ou saisissez le rôle tel que l&apos;API l&apos;écrit.</translation>
+        <translation>Un rôle est requis&#xa0;: choisissez-en un, ou saisissez le rôle tel que l&apos;API l&apos;écrit.</translation>
     </message>
     <message>
         <source>“%1” is not one of the four roles this app knows. It is sent as typed; the API may refuse it.</source>
-        <translation>« %1 » ne fait pas partie des quatre rôles connus de cette application. Il est envoyé tel que saisi ; l&apos;API peut le refuser.</translation>
+        <translation>«&#xa0;%1&#xa0;» ne fait pas partie des quatre rôles connus de cette application. Il est envoyé tel que saisi&#xa0;; l&apos;API peut le refuser.</translation>
     </message>
     <message>
         <source>No spaces checked. The API does not document what an empty list means for a user (for analytics it means all spaces); check the spaces to be sure.</source>
-        <translation>Aucun espace coché. L&apos;API ne précise pas ce que signifie une liste vide pour un utilisateur (pour les analyses, elle signifie tous les espaces) ; cochez les espaces pour en être sûr.</translation>
+        <translation>Aucun espace coché. L&apos;API ne précise pas ce que signifie une liste vide pour un utilisateur (pour les analyses, elle signifie tous les espaces)&#xa0;; cochez les espaces pour en être sûr.</translation>
     </message>
     <message>
         <source>Not deleted: %1 keeps their access.</source>
-        <translation>Non supprimé : %1 conserve son accès.</translation>
+        <translation>Non supprimé&#xa0;: %1 conserve son accès.</translation>
     </message>
     <message>
         <source>Delete %1? They lose access at once.</source>
-        <translation>Supprimer %1 ? L&apos;accès lui sera retiré immédiatement.</translation>
+        <translation>Supprimer %1&#xa0;? L&apos;accès lui sera retiré immédiatement.</translation>
     </message>
     <message>
         <source>Delete %1 (%2)? They lose access at once.</source>
         <extracomment>%1 full name, %2 email</extracomment>
-        <translation>Supprimer %1 (%2) ? L&apos;accès lui sera retiré immédiatement.</translation>
+        <translation>Supprimer %1 (%2)&#xa0;? L&apos;accès lui sera retiré immédiatement.</translation>
     </message>
     <message>
         <source>Delete user</source>
@@ -6421,7 +6421,7 @@ Appliquer envoie une seule requête : ajout de %3, création de %4, retrait de 
     </message>
     <message>
         <source>This cannot be undone from here; the user would have to be created again.</source>
-        <translation>Cette action ne peut pas être annulée ici ; l&apos;utilisateur devrait être recréé.</translation>
+        <translation>Cette action ne peut pas être annulée ici&#xa0;; l&apos;utilisateur devrait être recréé.</translation>
     </message>
     <message>
         <source>&amp;Delete user</source>
@@ -6433,11 +6433,11 @@ Appliquer envoie une seule requête : ajout de %3, création de %4, retrait de 
     </message>
     <message>
         <source>Discard the new user you started? Nothing has been created yet.</source>
-        <translation>Abandonner le nouvel utilisateur commencé ? Rien n&apos;a encore été créé.</translation>
+        <translation>Abandonner le nouvel utilisateur commencé&#xa0;? Rien n&apos;a encore été créé.</translation>
     </message>
     <message>
         <source>Discard your changes to %1? They have not been applied.</source>
-        <translation>Abandonner vos modifications de %1 ? Elles n&apos;ont pas été appliquées.</translation>
+        <translation>Abandonner vos modifications de %1&#xa0;? Elles n&apos;ont pas été appliquées.</translation>
     </message>
     <message>
         <source>&amp;Discard changes</source>
@@ -6449,7 +6449,7 @@ Appliquer envoie une seule requête : ajout de %3, création de %4, retrait de 
     </message>
     <message>
         <source>email: %1; name: %2; role: %3; spaces: %4</source>
-        <translation>e-mail : %1 ; nom : %2 ; rôle : %3 ; espaces : %4</translation>
+        <translation>e-mail&#xa0;: %1&#xa0;; nom&#xa0;: %2&#xa0;; rôle&#xa0;: %3&#xa0;; espaces&#xa0;: %4</translation>
     </message>
     <message>
         <source>none listed</source>
@@ -6490,7 +6490,7 @@ Appliquer envoie une seule requête : ajout de %3, création de %4, retrait de 
     <message>
         <source>%1 checked: %2</source>
         <extracomment>%1 &quot;3 spaces&quot;, %2 their names</extracomment>
-        <translation>%1 cochés : %2</translation>
+        <translation>%1 cochés&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -6560,7 +6560,7 @@ Appliquer envoie une seule requête : ajout de %3, création de %4, retrait de 
     </message>
     <message>
         <source>Its capacity is 0, which the API turns into a utilization of 0% whatever the occupancy.</source>
-        <translation>Sa capacité est 0, ce que l&apos;API traduit par un taux d&apos;utilisation de 0 % quelle que soit l&apos;occupation.</translation>
+        <translation>Sa capacité est 0, ce que l&apos;API traduit par un taux d&apos;utilisation de 0&#xa0;% quelle que soit l&apos;occupation.</translation>
     </message>
     <message>
         <source>Its capacity is not set.</source>
@@ -6580,11 +6580,11 @@ Appliquer envoie une seule requête : ajout de %3, création de %4, retrait de 
 Utilization needs a capacity above 0; set one in the space&apos;s settings. Occupancy is on the Occupancy page.</source>
         <translation>Aucune capacité définie pour %1.
 %2
-Le taux d&apos;utilisation nécessite une capacité supérieure à 0 ; définissez-la dans les paramètres de l&apos;espace. L&apos;occupation figure sur la page Occupation.</translation>
+Le taux d&apos;utilisation nécessite une capacité supérieure à 0&#xa0;; définissez-la dans les paramètres de l&apos;espace. L&apos;occupation figure sur la page Occupation.</translation>
     </message>
     <message>
         <source>No capacity set, so no utilization line: %1.</source>
-        <translation>Aucune capacité définie, donc aucune courbe de taux d&apos;utilisation : %1.</translation>
+        <translation>Aucune capacité définie, donc aucune courbe de taux d&apos;utilisation&#xa0;: %1.</translation>
     </message>
     <message>
         <source>, </source>
@@ -6625,7 +6625,7 @@ Le taux d&apos;utilisation nécessite une capacité supérieure à 0 ; définis
     </message>
     <message>
         <source>No utilization: %1 Utilization needs a capacity above 0.</source>
-        <translation>Aucun taux d&apos;utilisation : %1 Le taux d&apos;utilisation nécessite une capacité supérieure à 0.</translation>
+        <translation>Aucun taux d&apos;utilisation&#xa0;: %1 Le taux d&apos;utilisation nécessite une capacité supérieure à 0.</translation>
     </message>
     <message>
         <source>No data</source>
@@ -6638,15 +6638,15 @@ Le taux d&apos;utilisation nécessite une capacité supérieure à 0 ; définis
     </message>
     <message>
         <source>Capacity: %1.</source>
-        <translation>Capacité : %1.</translation>
+        <translation>Capacité&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Peak utilization: the peak occupancy divided by the capacity.</source>
-        <translation>Taux d&apos;utilisation maximal : l&apos;occupation maximale divisée par la capacité.</translation>
+        <translation>Taux d&apos;utilisation maximal&#xa0;: l&apos;occupation maximale divisée par la capacité.</translation>
     </message>
     <message>
         <source>Average utilization: the average occupancy within the operating hours divided by the capacity.</source>
-        <translation>Taux d&apos;utilisation moyen : l&apos;occupation moyenne pendant les heures d&apos;ouverture divisée par la capacité.</translation>
+        <translation>Taux d&apos;utilisation moyen&#xa0;: l&apos;occupation moyenne pendant les heures d&apos;ouverture divisée par la capacité.</translation>
     </message>
     <message>
         <source>average %1 · peak %2</source>
@@ -6690,7 +6690,7 @@ Le taux d&apos;utilisation nécessite une capacité supérieure à 0 ; définis
     </message>
     <message>
         <source>See how your floors, rooms and desks are used: occupancy, utilization and time used, with the time range, operating hours and data quality behind every number.</source>
-        <translation>Découvrez comment vos étages, salles et postes de travail sont utilisés : occupation, taux d&apos;utilisation et durée d&apos;utilisation, avec la période, les heures d&apos;ouverture et la qualité des données derrière chaque chiffre.</translation>
+        <translation>Découvrez comment vos étages, salles et postes de travail sont utilisés&#xa0;: occupation, taux d&apos;utilisation et durée d&apos;utilisation, avec la période, les heures d&apos;ouverture et la qualité des données derrière chaque chiffre.</translation>
     </message>
 </context>
 <context>
