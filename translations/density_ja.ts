@@ -832,7 +832,7 @@ Operating hours: %2 · Time zone: %3</source>
     </message>
     <message>
         <source>Week from %1</source>
-        <translation>%1 からの週</translation>
+        <translation>%1 からの1週間</translation>
     </message>
     <message>
         <source>MMMM yyyy</source>
