@@ -1387,7 +1387,7 @@ Commandes&#xa0;:
     </message>
     <message>
         <source>Health changes of sensors in a time range (any length: sent in 10-day windows).</source>
-        <translation>Changements d&apos;état de santé des capteurs sur une période (de n&apos;importe quelle durée&#xa0;: envoyée par fenêtres de 10 jours).</translation>
+        <translation>Changements d&apos;état de santé des capteurs sur une période (de durée quelconque&#xa0;: la requête est envoyée par fenêtres de 10 jours).</translation>
     </message>
     <message>
         <source>--%1 is a number of seconds above 0 and at most %2, not &quot;%3&quot;.</source>
@@ -4548,7 +4548,7 @@ Base&#xa0;: %2.
     <message numerus="yes">
         <source>The selected range (%1) is shorter than a week, so the last %n full weeks are used.</source>
         <translation>
-            <numerusform>La période sélectionnée (%1) est plus courte qu&apos;une semaine&#xa0;; la dernière semaine complète est donc utilisée (%n).</numerusform>
+            <numerusform>La période sélectionnée (%1) est plus courte qu&apos;une semaine&#xa0;; %n semaine complète, la dernière, est donc utilisée.</numerusform>
             <numerusform>La période sélectionnée (%1) est plus courte qu&apos;une semaine&#xa0;; les %n dernières semaines complètes sont donc utilisées.</numerusform>
         </translation>
     </message>
