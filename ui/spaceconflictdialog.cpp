@@ -83,7 +83,7 @@ SpaceConflictDialog::SpaceConflictDialog(const SpaceDetails &loaded, const Space
     grid->setColumnStretch(2, 1);
 
     auto *legend = new QLabel(
-        tr("%1 marks a value changed since you opened the space. \u201CApply mine anyway\u201D "
+        tr("%1 marks a value changed since you opened the space. “Apply mine anyway” "
            "sends only the fields you changed; their changes to other fields stay. \u201CTake "
            "theirs\u201D discards your edits. \u201CKeep editing\u201D sends nothing.")
             .arg(kChangedMark.trimmed()),

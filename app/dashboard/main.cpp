@@ -21,21 +21,50 @@
 
 using namespace Density;
 
+namespace {
+
+void nameApplication() {
+    QCoreApplication::setApplicationName(QStringLiteral("Density Dashboard"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Density Dashboard"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(DENSITY_VERSION));
+}
+
+//! --help and --version print and quit; they must work without a display (package checks,
+//! ssh sessions), so they are answered before a QApplication looks for one.
+bool asksOnlyForText(int argc, char *argv[]) {
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "--help" || arg == "-h" || arg == "--version" || arg == "-v")
+            return true;
+    }
+    return false;
+}
+
+int printTextAnswer(int argc, char *argv[]) {
+    QCoreApplication core(argc, argv);
+    nameApplication();
+    const DashboardOptions options = DashboardOptions::parse(QCoreApplication::arguments());
+    if (!options.error.isEmpty()) {
+        std::fprintf(stderr, "%s\n", qPrintable(options.error));
+        return 2;
+    }
+    const QString text =
+        options.helpRequested
+            ? options.helpText
+            : QStringLiteral("density-dashboard %1\n").arg(QCoreApplication::applicationVersion());
+    std::fputs(qPrintable(text), stdout);
+    return 0;
+}
+
+} // namespace
+
 int main(int argc, char *argv[]) {
+    if (asksOnlyForText(argc, argv))
+        return printTextAnswer(argc, argv);
     QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("Density Dashboard"));
-    QApplication::setOrganizationName(QStringLiteral("Density Dashboard"));
-    QApplication::setApplicationVersion(QStringLiteral(DENSITY_VERSION));
+    nameApplication();
 
     const DashboardOptions options = DashboardOptions::parse(QApplication::arguments());
-    if (options.helpRequested || options.versionRequested) {
-        const QString text =
-            options.helpRequested
-                ? options.helpText
-                : QStringLiteral("density-dashboard %1\n").arg(QApplication::applicationVersion());
-        std::fputs(qPrintable(text), stdout);
-        return 0;
-    }
     if (!options.error.isEmpty()) {
         std::fprintf(stderr, "%s\n", qPrintable(options.error));
         return 2;

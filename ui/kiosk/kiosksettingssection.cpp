@@ -415,11 +415,11 @@ void KioskSettingsSection::fillProfiles(const QString &selectedId) {
     m_profileNote->setText(
         m_profiles.isEmpty()
             ? tr("No saved connection signs in as a display yet. Add one with File > Connect to "
-                 "an Account… (sign in with \u201cDisplay credentials\u201d), or run: "
+                 "an Account… (sign in with “Display credentials”), or run: "
                  "density-cli profile add NAME --base-url URL --client-id ID --client-secret "
                  "SECRET --display-id DISPLAY")
-            : tr("Connections that sign in with display credentials; \u201cCurrent "
-                 "connection\u201d "
+            : tr("Connections that sign in with display credentials; “Current "
+                 "connection” "
                  "is the one the dashboard last used."));
 }
 
