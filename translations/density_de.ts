@@ -2176,6 +2176,18 @@ Befehle:
         <source>--view and --space do not apply to --kiosk; use --kiosk-floors.</source>
         <translation>--view und --space gelten nicht für --kiosk; verwenden Sie --kiosk-floors.</translation>
     </message>
+    <message>
+        <source>Interface language for this run, e.g. de, fr, es, ja (default: Settings, which follow the system).</source>
+        <translation>Oberflächensprache für diesen Programmlauf, z. B. de, fr, es, ja (Standard: die Einstellungen, die dem System folgen).</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot; for --locale; use a code such as de, fr, es or ja.</source>
+        <translation>Unbekannte Sprache „%1“ für --locale; verwenden Sie einen Code wie de, fr, es oder ja.</translation>
+    </message>
 </context>
 <context>
     <name>Density::DashboardPage</name>
@@ -3267,14 +3279,6 @@ Befehle:
         <translation>Unbekannte Verbindung (%1)</translation>
     </message>
     <message>
-        <source>No saved connection signs in as a display yet. Add one with File &gt; Connect to an Account… (sign in with Ǎisplay credentials”), or run: density-cli profile add NAME --base-url URL --client-id ID --client-secret SECRET --display-id DISPLAY</source>
-        <translation>Noch keine gespeicherte Verbindung meldet sich als Display an. Fügen Sie eine über Datei &gt; Mit einem Konto verbinden… hinzu (Anmelden mit „Display-Zugangsdaten“) oder führen Sie aus: density-cli profile add NAME --base-url URL --client-id ID --client-secret SECRET --display-id DISPLAY</translation>
-    </message>
-    <message>
-        <source>Connections that sign in with display credentials; ǌurrent connection” is the one the dashboard last used.</source>
-        <translation>Verbindungen, die sich mit Display-Zugangsdaten anmelden; „Aktuelle Verbindung“ ist die zuletzt vom Dashboard verwendete.</translation>
-    </message>
-    <message>
         <source>%1 is not in the portfolio open now.</source>
         <translation>%1 ist nicht im aktuell geöffneten Portfolio.</translation>
     </message>
@@ -3357,6 +3361,14 @@ Befehle:
     <message>
         <source>Don&apos;t set a PIN</source>
         <translation>Keine PIN festlegen</translation>
+    </message>
+    <message>
+        <source>No saved connection signs in as a display yet. Add one with File &gt; Connect to an Account… (sign in with “Display credentials”), or run: density-cli profile add NAME --base-url URL --client-id ID --client-secret SECRET --display-id DISPLAY</source>
+        <translation>Noch keine gespeicherte Verbindung meldet sich als Display an. Fügen Sie eine über Datei &gt; Mit einem Konto verbinden… hinzu (Anmelden mit „Display-Zugangsdaten“) oder führen Sie aus: density-cli profile add NAME --base-url URL --client-id ID --client-secret SECRET --display-id DISPLAY</translation>
+    </message>
+    <message>
+        <source>Connections that sign in with display credentials; “Current connection” is the one the dashboard last used.</source>
+        <translation>Verbindungen, die sich mit Display-Zugangsdaten anmelden; „Aktuelle Verbindung“ ist die zuletzt vom Dashboard verwendete.</translation>
     </message>
 </context>
 <context>
@@ -5539,10 +5551,6 @@ Secrets in einer einfachen Datei speichern?</translation>
         <translation>⚠ %1 (beide geändert)</translation>
     </message>
     <message>
-        <source>%1 marks a value changed since you opened the space. Ǌpply mine anyway” sends only the fields you changed; their changes to other fields stay. “Take theirs” discards your edits. “Keep editing” sends nothing.</source>
-        <translation>%1 markiert einen Wert, der seit dem Öffnen des Bereichs geändert wurde. „Meine trotzdem übernehmen“ sendet nur die Felder, die Sie geändert haben; die Änderungen der anderen Person an anderen Feldern bleiben erhalten. „Deren übernehmen“ verwirft Ihre Änderungen. „Weiter bearbeiten“ sendet nichts.</translation>
-    </message>
-    <message>
         <source>Send the fields you changed, replacing their values</source>
         <translation>Die von Ihnen geänderten Felder senden und deren Werte ersetzen</translation>
     </message>
@@ -5553,6 +5561,10 @@ Secrets in einer einfachen Datei speichern?</translation>
     <message>
         <source>Send nothing and go back to the form with your input</source>
         <translation>Nichts senden und mit Ihren Eingaben zum Formular zurückkehren</translation>
+    </message>
+    <message>
+        <source>%1 marks a value changed since you opened the space. “Apply mine anyway” sends only the fields you changed; their changes to other fields stay. “Take theirs” discards your edits. “Keep editing” sends nothing.</source>
+        <translation>%1 markiert einen Wert, der seit dem Öffnen des Bereichs geändert wurde. „Meine trotzdem übernehmen“ sendet nur die Felder, die Sie geändert haben; die Änderungen der anderen Person an anderen Feldern bleiben erhalten. „Deren übernehmen“ verwirft Ihre Änderungen. „Weiter bearbeiten“ sendet nichts.</translation>
     </message>
 </context>
 <context>

@@ -3260,14 +3260,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No saved connection signs in as a display yet. Add one with File &gt; Connect to an Account… (sign in with Ǎisplay credentials”), or run: density-cli profile add NAME --base-url URL --client-id ID --client-secret SECRET --display-id DISPLAY</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connections that sign in with display credentials; ǌurrent connection” is the one the dashboard last used.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 is not in the portfolio open now.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3349,6 +3341,14 @@ Commands:
     </message>
     <message>
         <source>Don&apos;t set a PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No saved connection signs in as a display yet. Add one with File &gt; Connect to an Account… (sign in with “Display credentials”), or run: density-cli profile add NAME --base-url URL --client-id ID --client-secret SECRET --display-id DISPLAY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connections that sign in with display credentials; “Current connection” is the one the dashboard last used.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5527,10 +5527,6 @@ Store secrets in a plain file?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 marks a value changed since you opened the space. Ǌpply mine anyway” sends only the fields you changed; their changes to other fields stay. “Take theirs” discards your edits. “Keep editing” sends nothing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Send the fields you changed, replacing their values</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5540,6 +5536,10 @@ Store secrets in a plain file?</source>
     </message>
     <message>
         <source>Send nothing and go back to the form with your input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 marks a value changed since you opened the space. “Apply mine anyway” sends only the fields you changed; their changes to other fields stay. “Take theirs” discards your edits. “Keep editing” sends nothing.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3279,14 +3279,6 @@ Comandos:
         <translation>Conexión desconocida (%1)</translation>
     </message>
     <message>
-        <source>No saved connection signs in as a display yet. Add one with File &gt; Connect to an Account… (sign in with Ǎisplay credentials”), or run: density-cli profile add NAME --base-url URL --client-id ID --client-secret SECRET --display-id DISPLAY</source>
-        <translation>Todavía no hay ninguna conexión guardada que inicie sesión como pantalla. Añada una con Archivo &gt; Conectar a una cuenta… (inicie sesión con “Credenciales de pantalla”) o ejecute: density-cli profile add NOMBRE --base-url URL --client-id ID --client-secret SECRETO --display-id PANTALLA</translation>
-    </message>
-    <message>
-        <source>Connections that sign in with display credentials; ǌurrent connection” is the one the dashboard last used.</source>
-        <translation>Conexiones que inician sesión con credenciales de pantalla; “Conexión actual” es la que usó el panel por última vez.</translation>
-    </message>
-    <message>
         <source>%1 is not in the portfolio open now.</source>
         <translation>%1 no está en la cartera abierta ahora.</translation>
     </message>
@@ -3369,6 +3361,14 @@ Comandos:
     <message>
         <source>Don&apos;t set a PIN</source>
         <translation>No definir ningún PIN</translation>
+    </message>
+    <message>
+        <source>No saved connection signs in as a display yet. Add one with File &gt; Connect to an Account… (sign in with “Display credentials”), or run: density-cli profile add NAME --base-url URL --client-id ID --client-secret SECRET --display-id DISPLAY</source>
+        <translation>Todavía no hay ninguna conexión guardada que inicie sesión como pantalla. Añada una con Archivo &gt; Conectar a una cuenta… (inicie sesión con “Credenciales de pantalla”) o ejecute: density-cli profile add NOMBRE --base-url URL --client-id ID --client-secret SECRETO --display-id PANTALLA</translation>
+    </message>
+    <message>
+        <source>Connections that sign in with display credentials; “Current connection” is the one the dashboard last used.</source>
+        <translation>Conexiones que inician sesión con credenciales de pantalla; “Conexión actual” es la que usó el panel por última vez.</translation>
     </message>
 </context>
 <context>
@@ -5551,10 +5551,6 @@ Store secrets in a plain file?</source>
         <translation>⚠ %1 (ambos cambiados)</translation>
     </message>
     <message>
-        <source>%1 marks a value changed since you opened the space. Ǌpply mine anyway” sends only the fields you changed; their changes to other fields stay. “Take theirs” discards your edits. “Keep editing” sends nothing.</source>
-        <translation>%1 marca un valor cambiado desde que abrió el espacio. “Aplicar los míos de todos modos” envía solo los campos que usted cambió; sus cambios en otros campos se mantienen. “Tomar los suyos” descarta sus modificaciones. “Seguir editando” no envía nada.</translation>
-    </message>
-    <message>
         <source>Send the fields you changed, replacing their values</source>
         <translation>Enviar los campos que cambió, sustituyendo los valores de la otra persona</translation>
     </message>
@@ -5565,6 +5561,10 @@ Store secrets in a plain file?</source>
     <message>
         <source>Send nothing and go back to the form with your input</source>
         <translation>No enviar nada y volver al formulario con sus datos</translation>
+    </message>
+    <message>
+        <source>%1 marks a value changed since you opened the space. “Apply mine anyway” sends only the fields you changed; their changes to other fields stay. “Take theirs” discards your edits. “Keep editing” sends nothing.</source>
+        <translation>%1 marca un valor cambiado desde que abrió el espacio. “Aplicar los míos de todos modos” envía solo los campos que usted cambió; sus cambios en otros campos se mantienen. “Tomar los suyos” descarta sus modificaciones. “Seguir editando” no envía nada.</translation>
     </message>
 </context>
 <context>

@@ -3262,14 +3262,6 @@ Commands:
         <translation>不明な接続（%1）</translation>
     </message>
     <message>
-        <source>No saved connection signs in as a display yet. Add one with File &gt; Connect to an Account… (sign in with Ǎisplay credentials”), or run: density-cli profile add NAME --base-url URL --client-id ID --client-secret SECRET --display-id DISPLAY</source>
-        <translation>ディスプレイとしてサインインする保存済みの接続はまだありません。[ファイル] &gt; [アカウントに接続…] で追加する（「ディスプレイ用認証情報」でサインイン）か、次のコマンドを実行してください: density-cli profile add NAME --base-url URL --client-id ID --client-secret SECRET --display-id DISPLAY</translation>
-    </message>
-    <message>
-        <source>Connections that sign in with display credentials; ǌurrent connection” is the one the dashboard last used.</source>
-        <translation>ディスプレイ用認証情報でサインインする接続です。「現在の接続」はダッシュボードが最後に使用した接続です。</translation>
-    </message>
-    <message>
         <source>%1 is not in the portfolio open now.</source>
         <translation>%1 は現在開いているポートフォリオにありません。</translation>
     </message>
@@ -3352,6 +3344,14 @@ Commands:
     <message>
         <source>Don&apos;t set a PIN</source>
         <translation>PINを設定しない</translation>
+    </message>
+    <message>
+        <source>No saved connection signs in as a display yet. Add one with File &gt; Connect to an Account… (sign in with “Display credentials”), or run: density-cli profile add NAME --base-url URL --client-id ID --client-secret SECRET --display-id DISPLAY</source>
+        <translation>ディスプレイとしてサインインする保存済みの接続はまだありません。[ファイル] &gt; [アカウントに接続…] で追加する（「ディスプレイ用認証情報」でサインイン）か、次のコマンドを実行してください: density-cli profile add NAME --base-url URL --client-id ID --client-secret SECRET --display-id DISPLAY</translation>
+    </message>
+    <message>
+        <source>Connections that sign in with display credentials; “Current connection” is the one the dashboard last used.</source>
+        <translation>ディスプレイ用認証情報でサインインする接続です。「現在の接続」はダッシュボードが最後に使用した接続です。</translation>
     </message>
 </context>
 <context>
@@ -5517,10 +5517,6 @@ Store secrets in a plain file?</source>
         <translation>⚠ %1（両方で変更）</translation>
     </message>
     <message>
-        <source>%1 marks a value changed since you opened the space. Ǌpply mine anyway” sends only the fields you changed; their changes to other fields stay. “Take theirs” discards your edits. “Keep editing” sends nothing.</source>
-        <translation>%1 は、スペースを開いた後に変更された値を示します。「それでも自分の変更を適用」は自分が変更した項目のみを送信し、他の項目に対する相手の変更はそのまま残ります。「相手の変更を採用」は自分の編集内容を破棄します。「編集を続ける」は何も送信しません。</translation>
-    </message>
-    <message>
         <source>Send the fields you changed, replacing their values</source>
         <translation>自分が変更した項目を送信し、相手の値を置き換えます</translation>
     </message>
@@ -5531,6 +5527,10 @@ Store secrets in a plain file?</source>
     <message>
         <source>Send nothing and go back to the form with your input</source>
         <translation>何も送信せず、入力内容を保持したままフォームに戻ります</translation>
+    </message>
+    <message>
+        <source>%1 marks a value changed since you opened the space. “Apply mine anyway” sends only the fields you changed; their changes to other fields stay. “Take theirs” discards your edits. “Keep editing” sends nothing.</source>
+        <translation>%1 は、スペースを開いた後に変更された値を示します。「それでも自分の変更を適用」は自分が変更した項目のみを送信し、他の項目に対する相手の変更はそのまま残ります。「相手の変更を採用」は自分の編集内容を破棄します。「編集を続ける」は何も送信しません。</translation>
     </message>
 </context>
 <context>
