@@ -828,7 +828,7 @@ Betriebszeiten: %2 · Zeitzone: %3</translation>
     <message>
         <source>ddd d MMM yyyy</source>
         <extracomment>Date pattern (QDate::toString) of a bucket&apos;s day in a tooltip.</extracomment>
-        <translation>ddd d MMM yyyy</translation>
+        <translation>ddd, d. MMM yyyy</translation>
     </message>
     <message>
         <source>Every %1</source>
@@ -1968,7 +1968,7 @@ Befehle:
     </message>
     <message>
         <source>d MMM</source>
-        <translation>d MMM</translation>
+        <translation>d. MMM</translation>
     </message>
     <message>
         <source>%1 UTC</source>
@@ -2341,7 +2341,7 @@ Befehle:
     <message>
         <source>d MMM</source>
         <extracomment>Date format of a data-status window&apos;s ends in the column headers (QDate::toString).</extracomment>
-        <translation>d MMM</translation>
+        <translation>d. MMM</translation>
     </message>
     <message>
         <source>%1 – %2</source>
@@ -4058,11 +4058,11 @@ Befehle:
     <message>
         <source>ddd d</source>
         <extracomment>Date pattern (QDate::toString) of a day label on a chart of up to two weeks.</extracomment>
-        <translation>ddd d</translation>
+        <translation>ddd, d.</translation>
     </message>
     <message>
         <source>d MMM</source>
-        <translation>d MMM</translation>
+        <translation>d. MMM</translation>
     </message>
     <message>
         <source>MMM yyyy</source>
@@ -6127,12 +6127,12 @@ Apply sends one request: add %3, create %4, remove %5.</source>
     <message>
         <source>ddd d MMM yyyy</source>
         <extracomment>Date pattern (QDate::toString) of a date with its year, e.g. &quot;Mon 2 Nov 2026&quot;.</extracomment>
-        <translation>ddd d MMM yyyy</translation>
+        <translation>ddd, d. MMM yyyy</translation>
     </message>
     <message>
         <source>ddd d MMM</source>
         <extracomment>Date pattern (QDate::toString) of a range&apos;s first date when the year follows at the end.</extracomment>
-        <translation>ddd d MMM</translation>
+        <translation>ddd, d. MMM</translation>
     </message>
     <message>
         <source>%1 – %2</source>

@@ -819,7 +819,7 @@ Operating hours: %2 · Time zone: %3</source>
     <message>
         <source>ddd d MMM yyyy</source>
         <extracomment>Date pattern (QDate::toString) of a bucket&apos;s day in a tooltip.</extracomment>
-        <translation>ddd d MMM yyyy</translation>
+        <translation>yyyy年M月d日(ddd)</translation>
     </message>
     <message>
         <source>Every %1</source>
@@ -837,7 +837,7 @@ Operating hours: %2 · Time zone: %3</source>
     <message>
         <source>MMMM yyyy</source>
         <extracomment>Date pattern of a month bucket.</extracomment>
-        <translation>MMMM yyyy</translation>
+        <translation>yyyy年M月</translation>
     </message>
     <message>
         <source>%1 – %2</source>
@@ -1959,7 +1959,7 @@ Commands:
     </message>
     <message>
         <source>d MMM</source>
-        <translation>d MMM</translation>
+        <translation>M月d日</translation>
     </message>
     <message>
         <source>%1 UTC</source>
@@ -2326,7 +2326,7 @@ Commands:
     <message>
         <source>d MMM</source>
         <extracomment>Date format of a data-status window&apos;s ends in the column headers (QDate::toString).</extracomment>
-        <translation>d MMM</translation>
+        <translation>M月d日</translation>
     </message>
     <message>
         <source>%1 – %2</source>
@@ -4035,20 +4035,20 @@ Commands:
     <message>
         <source>ddd d</source>
         <extracomment>Date pattern (QDate::toString) of a day label on a chart of up to two weeks.</extracomment>
-        <translation>ddd d</translation>
+        <translation>d日(ddd)</translation>
     </message>
     <message>
         <source>d MMM</source>
-        <translation>d MMM</translation>
+        <translation>M月d日</translation>
     </message>
     <message>
         <source>MMM yyyy</source>
         <extracomment>Date pattern of a month label; the year is shown in January and on the first label.</extracomment>
-        <translation>MMM yyyy</translation>
+        <translation>yyyy年M月</translation>
     </message>
     <message>
         <source>MMM</source>
-        <translation>MMM</translation>
+        <translation>M月</translation>
     </message>
 </context>
 <context>
@@ -6093,12 +6093,12 @@ Apply sends one request: add %3, create %4, remove %5.</source>
     <message>
         <source>ddd d MMM yyyy</source>
         <extracomment>Date pattern (QDate::toString) of a date with its year, e.g. &quot;Mon 2 Nov 2026&quot;.</extracomment>
-        <translation>ddd d MMM yyyy</translation>
+        <translation>yyyy年M月d日(ddd)</translation>
     </message>
     <message>
         <source>ddd d MMM</source>
         <extracomment>Date pattern (QDate::toString) of a range&apos;s first date when the year follows at the end.</extracomment>
-        <translation>ddd d MMM</translation>
+        <translation>M月d日(ddd)</translation>
     </message>
     <message>
         <source>%1 – %2</source>
