@@ -2,6 +2,7 @@
 
 #include "admin/activitylog.h"
 #include "admincontroller.h"
+#include "appicons.h"
 #include "appsettings.h"
 #include "auth/connectionprofile.h"
 #include "auth/profilestore.h"
@@ -62,6 +63,9 @@ MainWindow::MainWindow(DensityClient *client, QWidget *parent)
     , m_profiles(new ProfileController(client, this)) {
     m_profiles->setSpaceModel(m_spaces); // Manage Connections picks the first space from it
     setObjectName(QStringLiteral("mainWindow"));
+    // Application-wide, so dialogs and the admin windows carry it too; the platform picks the
+    // size it needs (title bar, task switcher, dock).
+    QApplication::setWindowIcon(AppIcons::application());
     updateTitle();
 
     auto *dashboard = new QWidget(this);
@@ -153,8 +157,9 @@ void MainWindow::buildMenus() {
     auto *texts = new Retranslator(this);
     QMenu *file = menuBar()->addMenu(QString());
     texts->bind(file->menuAction(), [] { return tr("&File"); });
-    texts->bind(file->addAction(QString(), this, &MainWindow::openConnectDialog),
-                [] { return tr("&Connect to an Account\u2026"); });
+    QAction *connectAction = file->addAction(QString(), this, &MainWindow::openConnectDialog);
+    texts->bind(connectAction, [] { return tr("&Connect to an Account\u2026"); });
+    AppIcons::setActionIcon(connectAction, AppIcons::Action::Connect);
     QMenu *switchMenu = file->addMenu(QString());
     texts->bind(switchMenu->menuAction(), [] { return tr("S&witch Connection"); });
     m_profiles->attachMenu(switchMenu);
@@ -171,8 +176,12 @@ void MainWindow::buildMenus() {
     m_refresh = file->addAction(QString(), this, &MainWindow::reload);
     texts->bind(m_refresh, [] { return tr("&Refresh"); });
     m_refresh->setShortcuts(QKeySequence::Refresh);
+    AppIcons::setActionIcon(m_refresh, AppIcons::Action::Refresh);
     QMenu *exportMenu = file->addMenu(QString());
     texts->bind(exportMenu->menuAction(), [] { return tr("&Export"); });
+    AppIcons::setActionIcon(exportMenu->menuAction(), AppIcons::Action::Export);
+    AppIcons::setActionIcon(m_exporter->pngAction(), AppIcons::Action::Export);
+    AppIcons::setActionIcon(m_exporter->csvAction(), AppIcons::Action::Export);
     exportMenu->addAction(m_exporter->pngAction());
     exportMenu->addAction(m_exporter->csvAction());
     addActions({m_exporter->pngAction(), m_exporter->csvAction()}); // shortcuts with the menu shut
@@ -183,6 +192,7 @@ void MainWindow::buildMenus() {
     m_settingsAction = file->addAction(QString(), this, &MainWindow::openSettingsDialog);
     texts->bind(m_settingsAction, [] { return tr("&Settings\u2026"); });
     m_settingsAction->setObjectName(QStringLiteral("settingsAction"));
+    AppIcons::setActionIcon(m_settingsAction, AppIcons::Action::Settings);
     m_settingsAction->setShortcuts(QKeySequence::Preferences);
     m_settingsAction->setMenuRole(QAction::PreferencesRole);
     m_settingsAction->setEnabled(false); // until setAppSettings()

@@ -3,6 +3,7 @@
 #include "analytics/healthtimeline.h"
 #include "api/densityclient.h"
 #include "api/windowing.h"
+#include "appicons.h"
 #include "apptheme.h"
 #include "healthtimelinewidget.h"
 #include "models/doorwaymodel.h"
@@ -15,6 +16,7 @@
 #include <QDateEdit>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QIdentityProxyModel>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
@@ -46,6 +48,23 @@ int idOf(std::optional<HealthStatus> status) {
     return status ? int(*status) : AllId;
 }
 
+//! The health column's state icon beside the word (DecorationRole), added here because the
+//! model is core and knows nothing of QtGui icons. It follows the application's palette at
+//! each call, so a theme switch needs no reset.
+class HealthIconProxyModel : public QIdentityProxyModel {
+public:
+    using QIdentityProxyModel::QIdentityProxyModel;
+
+    QVariant data(const QModelIndex &index, int role) const override {
+        if (role == Qt::DecorationRole && index.column() == SensorHealthModel::StatusColumn) {
+            const QVariant status = index.data(SensorHealthModel::HealthStatusRole);
+            return AppIcons::health(status.isValid() ? HealthStatus(status.toInt())
+                                                     : HealthStatus::Unknown);
+        }
+        return QIdentityProxyModel::data(index, role);
+    }
+};
+
 //! Offline, degraded and unknown must look different from each other and from healthy
 //! (ARCHITECTURE.md §3), and not by colour alone: weight and slant differ too.
 class HealthStatusDelegate : public QStyledItemDelegate {
@@ -56,6 +75,9 @@ protected:
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override {
         QStyledItemDelegate::initStyleOption(option, index);
         const auto status = HealthStatus(index.data(SensorHealthModel::HealthStatusRole).toInt());
+        // The variant for the view's palette, which is what the cell is painted on.
+        if (option->features.testFlag(QStyleOptionViewItem::HasDecoration))
+            option->icon = AppIcons::health(status, option->palette);
         QColor colour;
         switch (status) {
         case HealthStatus::Healthy:
@@ -107,7 +129,10 @@ SensorHealthPage::SensorHealthPage(const SpaceTreeModel *spaces, QWidget *parent
         return space ? space->name : QString();
     };
     m_model->setNameLookup(names);
-    m_proxy->setSourceModel(m_model);
+    // Row for row the same as m_model, so m_proxy->mapToSource() rows still index m_model.
+    auto *withIcons = new HealthIconProxyModel(this);
+    withIcons->setSourceModel(m_model);
+    m_proxy->setSourceModel(withIcons);
     m_doorways->setNameLookup(names);
     m_doorways->setHealthLookup([this](const QString &serial) -> std::optional<HealthStatus> {
         const auto found = m_healthBySerial.constFind(serial);
