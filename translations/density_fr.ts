@@ -3279,14 +3279,6 @@ Commandes&#xa0;:
         <translation>Connexion inconnue (%1)</translation>
     </message>
     <message>
-        <source>No saved connection signs in as a display yet. Add one with File &gt; Connect to an Account… (sign in with Ǎisplay credentials”), or run: density-cli profile add NAME --base-url URL --client-id ID --client-secret SECRET --display-id DISPLAY</source>
-        <translation>Aucune connexion enregistrée ne se connecte encore en tant qu&apos;affichage. Ajoutez-en une avec Fichier &gt; Se connecter à un compte… (connexion avec «&#xa0;Identifiants d&apos;affichage&#xa0;»), ou exécutez&#xa0;: density-cli profile add NOM --base-url URL --client-id ID --client-secret SECRET --display-id AFFICHAGE</translation>
-    </message>
-    <message>
-        <source>Connections that sign in with display credentials; ǌurrent connection” is the one the dashboard last used.</source>
-        <translation>Connexions qui se connectent avec des identifiants d&apos;affichage&#xa0;; «&#xa0;Connexion actuelle&#xa0;» est celle que le tableau de bord a utilisée en dernier.</translation>
-    </message>
-    <message>
         <source>%1 is not in the portfolio open now.</source>
         <translation>%1 ne fait pas partie du portefeuille actuellement ouvert.</translation>
     </message>
@@ -3369,6 +3361,14 @@ Commandes&#xa0;:
     <message>
         <source>Don&apos;t set a PIN</source>
         <translation>Ne pas définir de code PIN</translation>
+    </message>
+    <message>
+        <source>No saved connection signs in as a display yet. Add one with File &gt; Connect to an Account… (sign in with “Display credentials”), or run: density-cli profile add NAME --base-url URL --client-id ID --client-secret SECRET --display-id DISPLAY</source>
+        <translation>Aucune connexion enregistrée ne se connecte encore en tant qu&apos;affichage. Ajoutez-en une avec Fichier &gt; Se connecter à un compte… (connexion avec «&#xa0;Identifiants d&apos;affichage&#xa0;»), ou exécutez&#xa0;: density-cli profile add NOM --base-url URL --client-id ID --client-secret SECRET --display-id AFFICHAGE</translation>
+    </message>
+    <message>
+        <source>Connections that sign in with display credentials; “Current connection” is the one the dashboard last used.</source>
+        <translation>Connexions qui se connectent avec des identifiants d&apos;affichage&#xa0;; «&#xa0;Connexion actuelle&#xa0;» est celle que le tableau de bord a utilisée en dernier.</translation>
     </message>
 </context>
 <context>
@@ -5551,10 +5551,6 @@ Enregistrer les secrets dans un fichier en clair&#xa0;?</translation>
         <translation>⚠ %1 (modifié des deux côtés)</translation>
     </message>
     <message>
-        <source>%1 marks a value changed since you opened the space. Ǌpply mine anyway” sends only the fields you changed; their changes to other fields stay. “Take theirs” discards your edits. “Keep editing” sends nothing.</source>
-        <translation>%1 signale une valeur modifiée depuis que vous avez ouvert l&apos;espace. «&#xa0;Appliquer ma version quand même&#xa0;» n&apos;envoie que les champs que vous avez modifiés&#xa0;; leurs modifications des autres champs sont conservées. «&#xa0;Prendre leur version&#xa0;» abandonne vos modifications. «&#xa0;Continuer à modifier&#xa0;» n&apos;envoie rien.</translation>
-    </message>
-    <message>
         <source>Send the fields you changed, replacing their values</source>
         <translation>Envoyer les champs que vous avez modifiés, en remplaçant leurs valeurs</translation>
     </message>
@@ -5565,6 +5561,10 @@ Enregistrer les secrets dans un fichier en clair&#xa0;?</translation>
     <message>
         <source>Send nothing and go back to the form with your input</source>
         <translation>Ne rien envoyer et revenir au formulaire avec votre saisie</translation>
+    </message>
+    <message>
+        <source>%1 marks a value changed since you opened the space. “Apply mine anyway” sends only the fields you changed; their changes to other fields stay. “Take theirs” discards your edits. “Keep editing” sends nothing.</source>
+        <translation>%1 signale une valeur modifiée depuis que vous avez ouvert l&apos;espace. «&#xa0;Appliquer ma version quand même&#xa0;» n&apos;envoie que les champs que vous avez modifiés&#xa0;; leurs modifications des autres champs sont conservées. «&#xa0;Prendre leur version&#xa0;» abandonne vos modifications. «&#xa0;Continuer à modifier&#xa0;» n&apos;envoie rien.</translation>
     </message>
 </context>
 <context>
