@@ -4,7 +4,10 @@
 #   packaging/dev.sh demo [ARGS...]  install build deps, build, start the dashboard on the simulator
 #   packaging/dev.sh test            install build deps, build, run the whole ctest suite headless
 #   packaging/dev.sh build           install build deps, build
-#   packaging/dev.sh package         (not yet)
+#   packaging/dev.sh package         install build deps, build, make the .deb (BUILD_DIR/packages)
+#
+# `test` also builds the .deb and, as root, installs it, runs it and removes it again
+# (packaging/test-deb.sh); set SKIP_DEB_TEST=1 to leave that out.
 #
 # Environment: BUILD_DIR (default <repo>/build), BUILD_TYPE (default RelWithDebInfo).
 # ccache is picked up by the top-level CMakeLists.txt; its cache lives in ccache's default place.
@@ -28,6 +31,7 @@ PACKAGES=(
     dbus-bin libsecret-1-0           # tests/keychain: dbus-run-session; QtKeychain dlopens libsecret
     nodejs node-ajv node-js-yaml     # tests/contract: OpenAPI validation of the simulator
     clang-format
+    dpkg-dev desktop-file-utils appstream # packaging: dpkg-shlibdeps, .desktop/AppStream checks
 )
 # xvfb-run's default screen is 1280x1024 at 8 bits per pixel: too small and too few colours.
 XVFB_ARGS=(-a -s "-screen 0 1920x1080x24")
@@ -126,16 +130,40 @@ run_tests() {
     return "$rc"
 }
 
+package() {
+    say "making the .deb (cpack -G DEB)"
+    (cd "$BUILD_DIR" && cpack -G DEB) >"$BUILD_DIR/cpack.log" 2>&1 ||
+        { tail -n 30 "$BUILD_DIR/cpack.log" >&2; die "cpack failed (log: $BUILD_DIR/cpack.log)"; }
+    DEB=$(ls -t "$BUILD_DIR"/packages/density-dashboard_*.deb | head -n 1)
+    say "package: $DEB"
+}
+
+test_package() {
+    if [[ -n ${SKIP_DEB_TEST:-} ]]; then
+        say "SKIP_DEB_TEST is set: not installing the package"
+        return
+    fi
+    if ((EUID != 0)); then
+        say "not root: skipping the install test of the .deb (packaging/test-deb.sh needs root)"
+        return
+    fi
+    package
+    bash "$REPO_ROOT/packaging/test-deb.sh" "$DEB"
+}
+
 command=${1:-}
 (($# > 0)) && shift
 case $command in
     demo) setup; run_demo "$@" ;;
-    test) setup; run_tests ;;
-    build) setup ;;
-    package)
-        echo "packaging/dev.sh package: not yet (installers come with a later issue)"
-        exit 1
+    test)
+        setup
+        rc=0
+        run_tests || rc=$?
+        test_package || rc=$?
+        exit "$rc"
         ;;
+    build) setup ;;
+    package) setup; package ;;
     -h | --help | help) usage ;;
     *)
         usage >&2

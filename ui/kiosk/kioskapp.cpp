@@ -3,6 +3,7 @@
 #include "api/logging.h"
 #include "auth/profilestore.h"
 #include "auth/renewingtokenprovider.h"
+#include "ui/appicons.h"
 
 namespace Density {
 
@@ -12,6 +13,8 @@ KioskApp::KioskApp(KioskConfig config, QObject *parent)
     , m_shell(std::make_unique<KioskShell>())
     , m_controller(std::make_unique<KioskController>(&m_client, m_config)) {
     m_shell->loadSettings();
+    m_shell->setWindowIcon(AppIcons::application()); // task switchers and window lists
+
     m_shell->setContent(m_controller->view());
     connect(m_shell.get(), &KioskShell::exitRequested, this, &KioskApp::exitRequested);
 }
