@@ -3,6 +3,7 @@
 #include "api/densityclient.h"
 
 #include <QLocale>
+#include <QSignalBlocker>
 #include <QTimeZone>
 
 namespace Density {
@@ -12,6 +13,8 @@ CurrentPresenceModel::CurrentPresenceModel(QObject *parent)
     , m_now([] { return QDateTime::currentDateTimeUtc(); }) {}
 
 CurrentPresenceModel::~CurrentPresenceModel() {
+    // No loadingChanged() from a destructor: the receiver is often the parent being destroyed.
+    const QSignalBlocker quiet(this);
     abortAll();
 }
 
