@@ -1,5 +1,7 @@
 #include "settingsdialog.h"
 
+#include "windowfit.h"
+
 #include "applanguage.h"
 #include "apptheme.h"
 #include "kiosk/kiosksettingssection.h"
@@ -20,6 +22,7 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScreen>
 #include <QSettings>
 #include <QSpinBox>
 #include <QTabWidget>
@@ -194,6 +197,10 @@ SettingsDialog::SettingsDialog(AppSettings *settings, QWidget *parent)
     connect(m_demo, &QCheckBox::toggled, this, &SettingsDialog::updateState);
     connect(m_kiosk, &KioskSettingsSection::changed, this, &SettingsDialog::updateState);
     connect(m_tabs, &QTabWidget::currentChanged, this, &SettingsDialog::updateState);
+    // Each tab wraps its notes at the dialog's width; a dialog does not follow height-for-width
+    // by itself, so grow it whenever another tab (or a message) may need more lines.
+    connect(m_tabs, &QTabWidget::currentChanged, this, &SettingsDialog::fitHeight,
+            Qt::QueuedConnection);
 
     QSettings kioskSettings;
     m_kiosk->load(kioskSettings);
@@ -386,6 +393,20 @@ void SettingsDialog::editOperatingHours() {
     });
     dialog->open();
     Q_EMIT operatingHoursDialogOpened(dialog);
+}
+
+void SettingsDialog::fitHeight() {
+    // As wide as the widest tab asks for (a long language's day names, combo texts), but never
+    // wider than the screen; then tall enough for every wrapped line at that width.
+    const int wanted = std::min(sizeHint().width(), screen()->availableGeometry().width());
+    if (width() < wanted)
+        resize(wanted, height());
+    growToFitHeight(this);
+}
+
+void SettingsDialog::showEvent(QShowEvent *event) {
+    QDialog::showEvent(event);
+    QMetaObject::invokeMethod(this, &SettingsDialog::fitHeight, Qt::QueuedConnection);
 }
 
 void SettingsDialog::updateState() {

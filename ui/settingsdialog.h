@@ -78,8 +78,10 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
+    void fitHeight();
     void retranslateUi();
     void fillLanguages();
     void setHoursShown(const OperatingHours &hours);

@@ -3,6 +3,7 @@
 // message next to the field, a change made by someone else since the form loaded is shown and
 // each answer to it behaves, and 400 / 403 / 404 / network failures keep the user's input.
 #include "../core/simfixture.h"
+#include "layoutcheck.h"
 #include "testsettings.h"
 
 #include "auth/renewingtokenprovider.h"
@@ -87,7 +88,7 @@ protected:
 };
 
 //! German runs about a third longer than English; every string here grows by half.
-class PseudoTranslator : public QTranslator {
+class HalfAgainTranslator : public QTranslator {
 public:
     using QTranslator::QTranslator;
     bool isEmpty() const override { return false; }
@@ -98,24 +99,6 @@ public:
         return source + QLatin1Char(' ') + source.left(source.size() / 2);
     }
 };
-
-//! Like layoutcheck.h's clippedLabels(), and also wrapped labels lower than their lines.
-QStringList clippedOrCutLabels(const QWidget *root) {
-    QStringList clipped;
-    const QList<QLabel *> labels = root->findChildren<QLabel *>();
-    for (const QLabel *label : labels) {
-        if (!label->isVisible() || label->text().isEmpty())
-            continue;
-        // A wrapped label is cut off when it is lower than its lines need, another when it is
-        // narrower than its text.
-        const int has = label->wordWrap() ? label->height() : label->width();
-        const int needs =
-            label->wordWrap() ? label->heightForWidth(label->width()) : label->sizeHint().width();
-        if (has + 1 < needs)
-            clipped.append(QStringLiteral("%1 (%2 < %3)").arg(label->text()).arg(has).arg(needs));
-    }
-    return clipped;
-}
 
 void saveShot(QWidget *window, const QString &name) {
     const QString dir = qEnvironmentVariable("DENSITY_SCREENSHOT_DIR");
@@ -913,7 +896,7 @@ private Q_SLOTS:
             QSignalSpy loaded(dialog.form(), &AdminForm::loaded);
             QVERIFY(loaded.wait());
             QTest::qWait(20);
-            QStringList clipped = clippedOrCutLabels(&dialog);
+            QStringList clipped = cutOffLabels(&dialog);
             saveShot(&dialog, QStringLiteral("normal"));
             QVERIFY2(clipped.isEmpty(), qPrintable(clipped.join(QStringLiteral("; "))));
 
@@ -925,7 +908,7 @@ private Q_SLOTS:
             retype(form->timeZoneCombo()->lineEdit(), QStringLiteral("europe/paris"));
             QVERIFY(!form->submit());
             QTest::qWait(20);
-            clipped = clippedOrCutLabels(&dialog);
+            clipped = cutOffLabels(&dialog);
             saveShot(&dialog, QStringLiteral("errors"));
             QVERIFY2(clipped.isEmpty(), qPrintable(clipped.join(QStringLiteral("; "))));
 
@@ -933,7 +916,7 @@ private Q_SLOTS:
             retype(form->capacityEdit(), QStringLiteral("0"));
             retype(form->timeZoneCombo()->lineEdit(), QStringLiteral("Asia/Kolkata"));
             QTest::qWait(20);
-            clipped = clippedOrCutLabels(&dialog);
+            clipped = cutOffLabels(&dialog);
             saveShot(&dialog, QStringLiteral("warnings"));
             QVERIFY2(clipped.isEmpty(), qPrintable(clipped.join(QStringLiteral("; "))));
             QVERIFY(!form->hasErrors());
@@ -945,13 +928,13 @@ private Q_SLOTS:
             QVERIFY(form->submit());
             QVERIFY(failed.wait());
             QTest::qWait(20);
-            clipped = clippedOrCutLabels(&dialog);
+            clipped = cutOffLabels(&dialog);
             saveShot(&dialog, QStringLiteral("forbidden"));
             QVERIFY2(clipped.isEmpty(), qPrintable(clipped.join(QStringLiteral("; "))));
             sim.client.setTokenProvider(&sim.staticToken);
         }
 
-        PseudoTranslator translator;
+        HalfAgainTranslator translator;
         QCoreApplication::installTranslator(&translator);
         auto uninstall = qScopeGuard([&] { QCoreApplication::removeTranslator(&translator); });
         SpaceEditDialog dialog(&sim.client, room.id);
@@ -962,7 +945,7 @@ private Q_SLOTS:
         retype(dialog.form()->capacityEdit(), QString());
         retype(dialog.form()->timeZoneCombo()->lineEdit(), QStringLiteral("Mars/Base"));
         QTest::qWait(20);
-        QStringList clipped = clippedOrCutLabels(&dialog);
+        QStringList clipped = cutOffLabels(&dialog);
         saveShot(&dialog, QStringLiteral("pseudo"));
         QVERIFY2(clipped.isEmpty(), qPrintable(clipped.join(QStringLiteral("; "))));
         QVERIFY2(dialog.width() <= 1000, qPrintable(QString::number(dialog.width())));
@@ -976,7 +959,7 @@ private Q_SLOTS:
         SpaceConflictDialog conflict(loadedDetails, theirs, mine);
         conflict.show();
         QVERIFY(QTest::qWaitForWindowExposed(&conflict));
-        clipped = clippedOrCutLabels(&conflict);
+        clipped = cutOffLabels(&conflict);
         saveShot(&conflict, QStringLiteral("conflict-pseudo"));
         QVERIFY2(clipped.isEmpty(), qPrintable(clipped.join(QStringLiteral("; "))));
     }

@@ -280,6 +280,13 @@ KioskSettingsSection::KioskSettingsSection(QWidget *parent)
     right->addWidget(m_scheduleBox);
     right->addWidget(m_pinBox);
     right->addStretch();
+    // Wide enough columns that the notes wrap into a few lines rather than a tall thin strip.
+    const int columnWidth = fontMetrics().averageCharWidth() * 38;
+    for (QWidget *box : {static_cast<QWidget *>(m_connectionBox),
+                         static_cast<QWidget *>(m_floorsBox), static_cast<QWidget *>(m_themeBox),
+                         static_cast<QWidget *>(m_scheduleBox), static_cast<QWidget *>(m_pinBox)})
+        box->setMinimumWidth(columnWidth);
+    m_floorList->setMinimumHeight(fontMetrics().height() * 6);
     auto *columns = new QHBoxLayout;
     columns->addLayout(left, 1);
     columns->addLayout(right, 1);
