@@ -67,6 +67,7 @@ CurrentPresencePanel::CurrentPresencePanel(QWidget *parent)
                          "there is no reading: such a space is never shown as available."));
 
     m_view->setModel(m_model);
+    m_view->setAccessibleName(tr("Spaces right now"));
     auto *states = new LiveAvailabilityDelegate(m_view);
     states->setAvailabilityRole(CurrentPresenceModel::AvailabilityRole);
     states->setTextFromModel(true);

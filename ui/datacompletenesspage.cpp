@@ -136,6 +136,7 @@ DataCompletenessPage::DataCompletenessPage(const SpaceTreeModel *spaces, QWidget
     m_summary->setFont(summaryFont);
 
     m_table->setModel(m_model);
+    m_table->setAccessibleName(tr("Data completeness by floor"));
     m_table->setItemDelegate(new CompletenessDelegate(m_table));
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectItems);

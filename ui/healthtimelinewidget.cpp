@@ -123,6 +123,8 @@ HealthTimelineWidget::HealthTimelineWidget(QWidget *parent)
     : QWidget(parent) {
     setMouseTracking(true);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    setAccessibleName(tr("Health history"));
+    updateAccessibleDescription();
 }
 
 void HealthTimelineWidget::setRange(const TimeRange &range) {
@@ -132,13 +134,41 @@ void HealthTimelineWidget::setRange(const TimeRange &range) {
 
 void HealthTimelineWidget::setRows(QList<Row> rows) {
     m_rows = std::move(rows);
+    updateAccessibleDescription();
     updateGeometry();
     update();
 }
 
 void HealthTimelineWidget::setMessage(const QString &message) {
     m_message = message;
+    updateAccessibleDescription();
     update();
+}
+
+void HealthTimelineWidget::updateAccessibleDescription() {
+    // What the bands show, in words: per sensor, how long it spent in each status, in the
+    // order the statuses first appear ("Sensor X: Healthy for 5 days, Offline for 2 hours").
+    QStringList lines;
+    if (!m_message.isEmpty())
+        lines.append(m_message);
+    for (const Row &row : std::as_const(m_rows)) {
+        QStringList order;
+        QHash<QString, qint64> seconds;
+        for (const HealthSegment &segment : row.segments) {
+            const QString status = statusText(segment);
+            if (!seconds.contains(status))
+                order.append(status);
+            seconds[status] += segment.durationSeconds();
+        }
+        QStringList parts;
+        for (const QString &status : std::as_const(order))
+            //: In the health history's summary for screen readers: status, duration
+            parts.append(tr("%1 for %2").arg(status, durationText(seconds.value(status))));
+        lines.append(tr("Sensor %1: %2").arg(row.label, parts.join(QStringLiteral(", "))));
+    }
+    if (lines.isEmpty())
+        lines.append(tr("No sensors to show."));
+    setAccessibleDescription(lines.join(QLatin1Char('\n')));
 }
 
 void HealthTimelineWidget::setTimeZone(const QTimeZone &zone) {

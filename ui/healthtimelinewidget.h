@@ -61,6 +61,7 @@ protected:
     bool event(QEvent *event) override;
 
 private:
+    void updateAccessibleDescription();
     struct Geometry {
         QRect plot; //!< the bands' area (all rows)
         int rowHeight = 0;

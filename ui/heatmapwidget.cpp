@@ -63,6 +63,7 @@ HeatmapWidget::HeatmapWidget(QWidget *parent)
     setAttribute(Qt::WA_OpaquePaintEvent);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
     setAccessibleName(tr("Typical week heatmap"));
+    updateAccessibleDescription();
 }
 
 void HeatmapWidget::setGrid(const HeatmapGrid &grid) {
@@ -70,7 +71,36 @@ void HeatmapWidget::setGrid(const HeatmapGrid &grid) {
         return;
     m_grid = grid;
     updateGeometry(); //!< a new unit or scale changes the legend's width
+    updateAccessibleDescription();
     update();
+}
+
+void HeatmapWidget::updateAccessibleDescription() {
+    // A screen reader cannot see 168 coloured cells: it reads their summary instead.
+    std::optional<Cell> busiest, quietest;
+    int empty = 0;
+    for (int day = 0; day < HeatmapGrid::DayCount; ++day) {
+        for (int hour = 0; hour < HeatmapGrid::HourCount; ++hour) {
+            const std::optional<double> value = m_grid.value(day, hour);
+            if (!value) {
+                ++empty;
+                continue;
+            }
+            if (!busiest || *value > *m_grid.value(busiest->day, busiest->hour))
+                busiest = Cell{day, hour};
+            if (!quietest || *value < *m_grid.value(quietest->day, quietest->hour))
+                quietest = Cell{day, hour};
+        }
+    }
+    if (!busiest) {
+        setAccessibleDescription(tr("No data in this range."));
+        return;
+    }
+    QStringList lines{tr("Busiest hour: %1").arg(cellToolTip(busiest->day, busiest->hour)),
+                      tr("Quietest hour: %1").arg(cellToolTip(quietest->day, quietest->hour))};
+    if (empty > 0)
+        lines.append(tr("%n hour(s) of the week without data", nullptr, empty));
+    setAccessibleDescription(lines.join(QLatin1Char('\n')));
 }
 
 void HeatmapWidget::setCurrentDateTime(const QDateTime &now) {

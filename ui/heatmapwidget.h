@@ -70,6 +70,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void updateAccessibleDescription();
     struct Geometry;
     Geometry geometryFor(const QSizeF &size) const;
     QRectF cellRect(const Geometry &geometry, int day, int hour) const;

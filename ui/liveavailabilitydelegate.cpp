@@ -37,15 +37,17 @@ QString LiveAvailabilityDelegate::text(Availability availability) {
 }
 
 QColor LiveAvailabilityDelegate::colour(Availability availability) {
+    // Dark enough for the tiles' white, bold word on it (4.5:1 or better) and still 3:1
+    // against the dark theme's base (tst_accessibility).
     switch (availability) {
     case Availability::Available:
-        return QColor(0x1e, 0x9e, 0x4a); // green
+        return QColor(0x1a, 0x7f, 0x37); // green, 5.1:1 with white
     case Availability::Occupied:
-        return QColor(0xd0, 0x3a, 0x2f); // red
+        return QColor(0xd0, 0x3a, 0x2f); // red, 4.9:1
     case Availability::Unknown:
         break;
     }
-    return QColor(0x8a, 0x8a, 0x8a); // neutral grey
+    return QColor(0x70, 0x70, 0x70); // neutral grey, 5.0:1
 }
 
 Availability LiveAvailabilityDelegate::availabilityOf(const QModelIndex &index) {

@@ -9,6 +9,7 @@
 #include <QButtonGroup>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QIdentityProxyModel>
 #include <QLabel>
 #include <QListView>
 #include <QSortFilterProxyModel>
@@ -18,6 +19,22 @@
 #include <QVBoxLayout>
 
 namespace Density {
+
+namespace {
+
+//! The tiles show one column (the name) and paint the rest; a screen reader reads the item's
+//! text, so each tile's text is what it paints: name, state, value, age.
+class TileTextProxy : public QIdentityProxyModel {
+public:
+    using QIdentityProxyModel::QIdentityProxyModel;
+    QVariant data(const QModelIndex &index, int role) const override {
+        if (role == Qt::AccessibleTextRole && index.column() == LivePresenceModel::SpaceColumn)
+            return LiveTileDelegate::lines(index).join(QStringLiteral(", "));
+        return QIdentityProxyModel::data(index, role);
+    }
+};
+
+} // namespace
 
 LivePage::LivePage(DensityClient *client, QWidget *parent)
     : AnalyticsPage(parent)
@@ -66,6 +83,7 @@ LivePage::LivePage(DensityClient *client, QWidget *parent)
     byName->setSortLocaleAware(true);
     byName->sort(LivePresenceModel::SpaceColumn);
     m_view->setModel(byName);
+    m_view->setAccessibleName(tr("Spaces right now"));
     m_view->setItemDelegateForColumn(LivePresenceModel::AvailabilityColumn,
                                      new LiveAvailabilityDelegate(m_view));
     m_view->setItemDelegateForColumn(LivePresenceModel::ValueColumn, new LiveValueDelegate(m_view));
@@ -78,7 +96,10 @@ LivePage::LivePage(DensityClient *client, QWidget *parent)
     header->setSectionResizeMode(LivePresenceModel::SpaceColumn, QHeaderView::Stretch);
 
     // The same sorted rows as tiles; each tile reads its row's other columns.
-    m_grid->setModel(byName);
+    auto *tiles = new TileTextProxy(this);
+    tiles->setSourceModel(byName);
+    m_grid->setModel(tiles);
+    m_grid->setAccessibleName(tr("Spaces right now, as tiles"));
     m_grid->setModelColumn(LivePresenceModel::SpaceColumn);
     m_grid->setItemDelegate(new LiveTileDelegate(m_grid));
     m_grid->setViewMode(QListView::IconMode);

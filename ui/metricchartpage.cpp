@@ -10,6 +10,7 @@
 #include <QLabel>
 #include <QScrollArea>
 #include <QShowEvent>
+#include <QTextDocumentFragment>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -70,6 +71,8 @@ MetricChartPage::MetricChartPage(const SpaceTreeModel *spaces, ChartDataSource *
     m_chartBlock->setAutoFillBackground(true);
     m_chartBlock->setBackgroundRole(QPalette::Base);
     m_view->setToolTipProvider([this](double x) { return toolTipAt(x); });
+    // Until the first load names it after its metric ("Occupancy chart").
+    m_view->setAccessibleName(tr("Chart"));
 
     auto *block = new QVBoxLayout(m_chartBlock);
     block->setContentsMargins(8, 8, 8, 8);
@@ -85,6 +88,7 @@ MetricChartPage::MetricChartPage(const SpaceTreeModel *spaces, ChartDataSource *
     m_cardsArea->setFrameShape(QFrame::NoFrame);
     m_cardsArea->setWidget(m_cards);
     m_cardsArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_cardsArea->setAccessibleName(tr("Summary figures"));
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(8, 8, 8, 8);
@@ -319,6 +323,16 @@ void MetricChartPage::rebuildChart() {
     m_legend->setText(legend.join(QStringLiteral("&nbsp;&nbsp;&nbsp; ")));
     m_notes->setText(notes.join(QLatin1Char('\n')));
     m_notes->setToolTip(rollupNotes.join(QStringLiteral("\n\n")));
+    // A chart is a picture to a screen reader: its name says what it plots, its description
+    // the time basis, what each colour stands for and the notes.
+    //: Accessible name of a chart, e.g. "Occupancy (people) chart"
+    m_view->setAccessibleName(tr("%1 chart").arg(yTitle()));
+    m_view->setAccessibleDescription(QStringList{m_header->text(),
+                                                 QTextDocumentFragment::fromHtml(m_legend->text())
+                                                     .toPlainText()
+                                                     .replace(QChar(0x00A0), QLatin1Char(' ')),
+                                                 m_notes->text()}
+                                         .join(QLatin1Char('\n')));
 
     QList<SummaryCards::Row> rows;
     for (const SpaceData &item : std::as_const(m_data))

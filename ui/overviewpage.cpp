@@ -43,6 +43,8 @@ OverviewPage::OverviewPage(const SpaceTreeModel *spaces, QWidget *parent)
     m_empty->setForegroundRole(QPalette::PlaceholderText);
     m_empty->setContentsMargins(24, 24, 24, 24);
     m_scroll->setWidgetResizable(true);
+    // It takes the keyboard focus (arrow keys scroll the cards): a screen reader names it.
+    m_scroll->setAccessibleName(tr("Selected spaces"));
     m_scroll->setFrameShape(QFrame::NoFrame);
     auto *body = new QVBoxLayout(m_body);
     body->setContentsMargins(12, 0, 12, 12);

@@ -39,6 +39,9 @@ QueryBar::QueryBar(QWidget *parent)
     // Whole local days, first and last included, as the date-range helper defines them.
     m_customStart->setToolTip(tr("First day, in the space's time zone"));
     m_customEnd->setToolTip(tr("Last day (included), in the space's time zone"));
+    // They sit right of the "Range:" combo box without a label of their own.
+    m_customStart->setAccessibleName(tr("First day"));
+    m_customEnd->setAccessibleName(tr("Last day"));
     for (QDateEdit *edit : {m_customStart, m_customEnd}) {
         edit->setCalendarPopup(true);
         edit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));

@@ -142,14 +142,22 @@ KioskFloorView::KioskFloorView(QWidget *parent)
 
 KioskFloorView::~KioskFloorView() = default;
 
+QColor KioskFloorView::bannerColour() {
+    // Amber that keeps white text above 4.5:1 in both wall themes.
+    return QColor(0x9a, 0x4d, 0x00);
+}
+
+QColor KioskFloorView::bannerTextColour() {
+    return QColor(Qt::white);
+}
+
 void KioskFloorView::buildLayout() {
     m_banner = new QWidget(this);
     m_banner->setObjectName(QStringLiteral("kioskOfflineBanner"));
     m_banner->setAutoFillBackground(true);
     QPalette bannerPalette = m_banner->palette();
-    // Amber that keeps white text above 4.5:1 in both wall themes.
-    bannerPalette.setColor(QPalette::Window, QColor(0x9a, 0x4d, 0x00));
-    bannerPalette.setColor(QPalette::WindowText, Qt::white);
+    bannerPalette.setColor(QPalette::Window, bannerColour());
+    bannerPalette.setColor(QPalette::WindowText, bannerTextColour());
     m_banner->setPalette(bannerPalette);
     m_bannerTitle = makeLabel(m_banner, "bannerTitle");
     m_bannerDetail = makeLabel(m_banner, "bannerDetail");

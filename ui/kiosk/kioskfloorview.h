@@ -2,6 +2,7 @@
 
 #include "models/kioskfloormodel.h"
 
+#include <QColor>
 #include <QDateTime>
 #include <QPointer>
 #include <QWidget>
@@ -29,6 +30,10 @@ public:
 
     explicit KioskFloorView(QWidget *parent = nullptr);
     ~KioskFloorView() override;
+
+    //! The offline banner's background and text, the same in both wall themes.
+    static QColor bannerColour();
+    static QColor bannerTextColour();
 
     //! Shows \a model (not owned; may be null).
     void setModel(KioskFloorModel *model);

@@ -324,13 +324,15 @@ void KioskSpaceGrid::paintEvent(QPaintEvent *) {
         shape.addRoundedRect(item.rect, radius, radius);
         p.save();
         if (offline)
-            p.setOpacity(0.55); // the last known state: visible, plainly not current
+            p.setOpacity(OfflineOpacity);
         p.fillPath(shape, blend(base, band, offline ? 0.06 : (dark ? 0.22 : 0.14)));
         p.setClipPath(shape);
         p.fillRect(QRectF(item.rect.left(), item.rect.top(), 0.12 * item.rect.height(),
                           item.rect.height()),
                    band);
         p.setClipping(false);
+        if (offline)
+            p.setOpacity(OfflineTextOpacity);
 
         const double pad = 0.12 * item.rect.height() + 12 * s;
         const QRectF inner = item.rect.adjusted(pad, 6 * s, -10 * s, -6 * s);

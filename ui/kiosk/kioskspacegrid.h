@@ -20,6 +20,13 @@ class KioskSpaceGrid : public QWidget {
 public:
     explicit KioskSpaceGrid(QWidget *parent = nullptr);
 
+    //! While offline, tiles (background and band) are painted at this opacity: the last known
+    //! state is visible, plainly not current.
+    static constexpr double OfflineOpacity = 0.55;
+    //! ... but their text fully opaque: the dimmed colour and the word "Unknown, last: …" say
+    //! it is not current, and faded text would fall below 4.5:1 (tst_accessibility).
+    static constexpr double OfflineTextOpacity = 1.0;
+
     void setModel(KioskFloorModel *model);
     //! The height of 1080p equals 1: fonts and spacing scale with it.
     void setScale(double scale);
