@@ -46,6 +46,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QPushButton>
 #include <QRadioButton>
 #include <QScopeGuard>
 #include <QSettings>
@@ -418,6 +419,31 @@ private Q_SLOTS:
         for (const KioskSpaceGrid::Item &header : grid->headers())
             QVERIFY2(grid->accessibleDescription().contains(header.text),
                      qPrintable(grid->accessibleDescription()));
+
+        // The PIN prompt (the exit chord): its fields and buttons, and its fixed colours on the
+        // dark card, whatever the wall theme behind it.
+        KioskShell *shell = rig.app.shell();
+        shell->openPinPrompt();
+        QVERIFY(shell->isPinPromptOpen());
+        QTest::qWait(20);
+        saveShot(shell, QStringLiteral("a11y-wall-pin"));
+        VERIFY_NAMED(shell);
+        auto *card = shell->findChild<QWidget *>(QStringLiteral("kioskPinCard"));
+        QVERIFY(card);
+        const QColor cardColour = card->palette().color(QPalette::Window);
+        ContrastCheck c{QStringLiteral("PIN prompt"), {}, {}};
+        for (QLabel *label : card->findChildren<QLabel *>()) {
+            if (label->isVisible())
+                c.check(label->objectName(), label->palette().color(QPalette::WindowText),
+                        cardColour, 4.5);
+        }
+        for (QPushButton *button : card->findChildren<QPushButton *>()) {
+            if (button->isEnabled())
+                c.check(button->objectName(), button->palette().color(QPalette::ButtonText),
+                        button->palette().color(QPalette::Button), 4.5);
+        }
+        qInfo().noquote() << c.report.join(QLatin1String("\n"));
+        QVERIFY2(c.failures.isEmpty(), qPrintable(c.failures.join(QLatin1String("\n"))));
     }
 
     // (b) keyboard ---------------------------------------------------------------------------
@@ -474,7 +500,7 @@ private Q_SLOTS:
         QTest::keyClick(bar->presetCombo(), Qt::Key_Up);
         QCOMPARE(changed.size(), 2);
         QCOMPARE(bar->selection().preset, before);
-        // Tab reaches the resolution too.
+        // The "Resolution:" label's mnemonic reaches the other combo box.
         QTest::keyClick(window, Qt::Key_S, Qt::AltModifier);
         QCOMPARE(QApplication::focusWidget(), bar->resolutionCombo());
     }
@@ -578,7 +604,7 @@ private Q_SLOTS:
         shell.window->spaceDock()->selectSpaces({room->id});
         tabs->setCurrentPage(DashboardPage::Anomalies);
         auto *anomalies = qobject_cast<AnomalyPage *>(tabs->page(DashboardPage::Anomalies));
-        waitForPage(tabs);
+        QVERIFY(waitFor([&] { return anomalies->model()->rowCount() > 0; }, 15000));
         problems += stateShownAsText(anomalies->model(), AnomalyModel::StatusColumn,
                                      AnomalyModel::StatusRole, QStringLiteral("anomalies"));
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1String("; "))));

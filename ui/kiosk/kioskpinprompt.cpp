@@ -20,7 +20,8 @@ KioskPinPrompt::KioskPinPrompt(QWidget *parent)
     auto *card = new QFrame(this);
     card->setObjectName(QStringLiteral("kioskPinCard"));
     card->setFixedWidth(560);
-    // A fixed, high-contrast card: the wall theme may be light or dark behind it.
+    // A fixed, high-contrast card: the wall theme may be light or dark behind it. Every text
+    // colour here is 4.5:1 or better on its background (tst_accessibility checks them).
     card->setStyleSheet(QStringLiteral(
         "#kioskPinCard { background: #1f2933; border: 2px solid #52606d; border-radius: 18px; }"
         "#kioskPinCard QLabel { color: #f5f7fa; background: transparent; }"
@@ -33,7 +34,7 @@ KioskPinPrompt::KioskPinPrompt(QWidget *parent)
         "#kioskPinCard QLineEdit:disabled { background: #9aa5b1; }"
         "#kioskPinCard QPushButton { font-size: 22px; padding: 12px 28px; border-radius: 10px;"
         "  color: #f5f7fa; background: #3e4c59; border: 1px solid #7b8794; }"
-        "#kioskPinCard #kioskPinLeave { background: #2680c2; border-color: #2680c2; }"
+        "#kioskPinCard #kioskPinLeave { background: #1f6fb2; border-color: #1f6fb2; }"
         "#kioskPinCard QPushButton:disabled, #kioskPinCard #kioskPinLeave:disabled {"
         "  color: #9aa5b1; background: #323f4b; border-color: #52606d; }"));
 
