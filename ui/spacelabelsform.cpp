@@ -51,6 +51,7 @@ SpaceLabelsForm::SpaceLabelsForm(DensityClient *client, const QString &spaceId, 
     m_search->setPlaceholderText(tr("Filter labels\u2026"));
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Filter labels"));
+    m_checklist->setAccessibleName(tr("Labels of this space"));
     m_checklist->setColumnCount(2);
     m_checklist->setHeaderLabels({tr("Label"), tr("Change")});
     m_checklist->header()->setStretchLastSection(false);

@@ -23,6 +23,7 @@
 #include "ui/kiosk/kioskapp.h"
 #include "ui/kiosk/kioskcontroller.h"
 #include "ui/kiosk/kioskfloorview.h"
+#include "ui/kiosk/kiosksettingssection.h"
 #include "ui/kiosk/kioskshell.h"
 #include "ui/kiosk/kioskspacegrid.h"
 #include "ui/liveavailabilitydelegate.h"
@@ -363,6 +364,11 @@ private Q_SLOTS:
     void namesInDialogs() {
         AppSettings settings;
         SettingsDialog dialog(&settings);
+        // With floors to rotate through, the Kiosk tab shows its floor list.
+        const QList<KioskFloorChoice> floors{
+            {QStringLiteral("spc_1"), QStringLiteral("Floor 1"), QStringLiteral("Hudson Yards")},
+            {QStringLiteral("spc_2"), QStringLiteral("Floor 2"), QStringLiteral("Hudson Yards")}};
+        dialog.setKioskFloors(floors);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         for (int i = 0; i < dialog.tabs()->count(); ++i) {
@@ -384,6 +390,14 @@ private Q_SLOTS:
 
     void namesInAdministration() {
         Shell shell;
+        // As a machine-to-machine OAuth client, so the Users tab lists and edits users.
+        shell.window->setDemoStarter([&shell] {
+            MainWindow::DemoServer demo{
+                shell.sim.server->baseUrl(), QStringLiteral("tok_demo"), {}};
+            demo.clientId = QStringLiteral("demo-client");
+            demo.clientSecret = QStringLiteral("demo-secret");
+            return demo;
+        });
         QVERIFY(shell.start());
         AdminController *admin = shell.window->admin();
         for (AdminWindow::Tab tab :
@@ -402,6 +416,13 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(edit));
         QTest::qWait(300);
         VERIFY_NAMED(edit);
+        for (QTabWidget *tabWidget : edit->findChildren<QTabWidget *>()) { // details, labels
+            for (int i = 0; i < tabWidget->count(); ++i) {
+                tabWidget->setCurrentIndex(i);
+                QTest::qWait(50);
+                VERIFY_NAMED_AT(edit, QLatin1String("space edit tab ") + tabWidget->tabText(i));
+            }
+        }
         edit->close();
     }
 
