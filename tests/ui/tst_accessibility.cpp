@@ -359,6 +359,10 @@ private Q_SLOTS:
             saveShot(shell.window.get(), QLatin1String("a11y-live-") + mode->text());
             VERIFY_NAMED(shell.window.get());
         }
+        // The welcome screen (first start, or after disconnecting).
+        shell.window->showWelcome();
+        QTest::qWait(20);
+        VERIFY_NAMED_AT(shell.window.get(), QStringLiteral("welcome"));
     }
 
     void namesInDialogs() {
