@@ -190,8 +190,9 @@ bool isRoom(const Space &space) {
     return space.spaceType == QLatin1String("space");
 }
 
-//! Waits until the current page finished (or failed) loading, then lets it lay out.
-void waitForPage(PageTabs *tabs, int timeoutMs = 15000) {
+//! Waits until the current page finished (or failed) loading, then lets it lay out. Pages
+//! without a query (Overview, Live) never say so: the timeout is their wait.
+void waitForPage(PageTabs *tabs, int timeoutMs = 4000) {
     bool done = false;
     const auto a = QObject::connect(tabs, &PageTabs::finished, [&done] { done = true; });
     const auto b = QObject::connect(tabs, &PageTabs::failed, [&done] { done = true; });
