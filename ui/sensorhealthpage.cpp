@@ -221,6 +221,7 @@ QWidget *SensorHealthPage::buildSensorsTab() {
     });
 
     m_table = new QTableView(tab);
+    m_table->setAccessibleName(tr("Sensors"));
     m_table->setModel(m_proxy);
     setUpTable(m_table);
     m_table->sortByColumn(SensorHealthModel::StatusColumn, Qt::DescendingOrder);
@@ -243,6 +244,8 @@ QWidget *SensorHealthPage::buildSensorsTab() {
     m_rangeChoice->addItem(tr("Custom dates"), CustomDays);
     m_from = new QDateEdit(tab);
     m_to = new QDateEdit(tab);
+    m_from->setAccessibleName(tr("History from"));
+    m_to->setAccessibleName(tr("History until"));
     for (QDateEdit *edit : {m_from, m_to}) {
         edit->setCalendarPopup(true);
         edit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
@@ -284,6 +287,7 @@ QWidget *SensorHealthPage::buildSensorsTab() {
         }
     });
     auto *timelineScroll = new QScrollArea(tab);
+    timelineScroll->setAccessibleName(tr("Health history of the selected sensors"));
     timelineScroll->setWidgetResizable(true);
     timelineScroll->setFrameShape(QFrame::NoFrame);
     timelineScroll->setWidget(m_timeline);
@@ -299,6 +303,7 @@ QWidget *SensorHealthPage::buildSensorsTab() {
     m_details->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_details->setMargin(6);
     auto *detailsScroll = new QScrollArea(tab);
+    detailsScroll->setAccessibleName(tr("Sensor details"));
     detailsScroll->setWidgetResizable(true);
     detailsScroll->setFrameShape(QFrame::NoFrame);
     detailsScroll->setWidget(m_details);
@@ -327,11 +332,13 @@ QWidget *SensorHealthPage::buildSensorsTab() {
 QWidget *SensorHealthPage::buildDoorwaysTab() {
     auto *tab = new QWidget(this);
     m_doorwayFilter = new QLineEdit(tab);
+    m_doorwayFilter->setAccessibleName(tr("Filter doorways"));
     m_doorwayFilter->setPlaceholderText(tr("Filter by doorway, sensor or space"));
     m_doorwayFilter->setClearButtonEnabled(true);
     connect(m_doorwayFilter, &QLineEdit::textChanged, m_doorwayProxy,
             &QSortFilterProxyModel::setFilterFixedString);
     m_doorwayTable = new QTableView(tab);
+    m_doorwayTable->setAccessibleName(tr("Doorways"));
     m_doorwayTable->setModel(m_doorwayProxy);
     setUpTable(m_doorwayTable);
     m_doorwayTable->setSelectionMode(QAbstractItemView::ExtendedSelection);

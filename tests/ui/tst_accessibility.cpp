@@ -150,32 +150,9 @@ QStringList unnamedWidgets(QWidget *root) {
     return problems;
 }
 
-//! ui/sensorhealthpage.cpp was being changed by others while this test was written; the
-//! names its own widgets lack are expected failures until it names them (see the commit
-//! message). An XPASS here means that happened: remove this function.
-void checkPendingHealthNames(QStringList *problems) {
-    QStringList pending;
-    for (auto it = problems->begin(); it != problems->end();) {
-        if (it->contains(QLatin1String(" in Density::SensorHealthPage"))) {
-            pending.append(*it);
-            it = problems->erase(it);
-        } else {
-            ++it;
-        }
-    }
-    if (pending.isEmpty())
-        return;
-    qInfo().noquote() << "waiting for ui/sensorhealthpage.cpp:"
-                      << pending.join(QLatin1String("; "));
-    QEXPECT_FAIL("", "ui/sensorhealthpage.cpp is to name its tables, date edits and scroll areas",
-                 Continue);
-    QVERIFY2(pending.isEmpty(), qPrintable(pending.join(QLatin1String("; "))));
-}
-
 #define VERIFY_NAMED_AT(root, where)                                                               \
     do {                                                                                           \
         QStringList problems_ = unnamedWidgets(root);                                              \
-        checkPendingHealthNames(&problems_);                                                       \
         QVERIFY2(problems_.isEmpty(),                                                              \
                  qPrintable(QString(where) + QLatin1String(": no accessible name: ") +             \
                             problems_.join(QLatin1String("; "))));                                 \
