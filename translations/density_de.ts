@@ -183,10 +183,6 @@
         </translation>
     </message>
     <message>
-        <source>%1 of %2 entries shown</source>
-        <translation>%1 von %2 Einträgen angezeigt</translation>
-    </message>
-    <message>
         <source>⚠ %1</source>
         <translation>⚠ %1</translation>
     </message>
@@ -217,6 +213,17 @@
         <translation>
             <numerusform>%n Eintrag in %1 gespeichert.</numerusform>
             <numerusform>%n Einträge in %1 gespeichert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Activity log</source>
+        <translation>Aktivitätsprotokoll</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n entries shown</source>
+        <translation>
+            <numerusform>%1 von %n Eintrag angezeigt</numerusform>
+            <numerusform>%1 von %n Einträgen angezeigt</numerusform>
         </translation>
     </message>
 </context>
@@ -2065,6 +2072,10 @@ Befehle:
         <source>The current state of %1 could not be loaded. %2</source>
         <translation>Der aktuelle Zustand von %1 konnte nicht geladen werden. %2</translation>
     </message>
+    <message>
+        <source>Spaces right now</source>
+        <translation>Bereiche im Moment</translation>
+    </message>
 </context>
 <context>
     <name>Density::DashboardOptions</name>
@@ -2497,6 +2508,10 @@ Befehle:
         <source>likely_reason: the app&apos;s best guess, not the API&apos;s: complete; planning (the floor is in planning); processing (the window reaches into the last 8 hours); offline_or_missing (otherwise: sensors offline or data missing); not_applicable (no open-area sensors on the floor); no_value (no value in this window only).</source>
         <translation>likely_reason: die beste Vermutung der App, nicht der API: complete (vollständig); planning (die Etage ist in Planung); processing (das Zeitfenster reicht in die letzten 8 Stunden); offline_or_missing (sonst: Sensoren offline oder Daten fehlen); not_applicable (keine Open-Area-Sensoren auf der Etage); no_value (nur in diesem Zeitfenster kein Wert).</translation>
     </message>
+    <message>
+        <source>Data completeness by floor</source>
+        <translation>Datenvollständigkeit nach Etage</translation>
+    </message>
 </context>
 <context>
     <name>Density::DateRanges</name>
@@ -2819,6 +2834,23 @@ Befehle:
         <source>Still in force at the end of the range.</source>
         <translation>Gilt am Ende des Zeitraums noch.</translation>
     </message>
+    <message>
+        <source>Health history</source>
+        <translation>Zustandsverlauf</translation>
+    </message>
+    <message>
+        <source>%1 for %2</source>
+        <extracomment>In the health history&apos;s summary for screen readers: status, duration</extracomment>
+        <translation>%1 für %2</translation>
+    </message>
+    <message>
+        <source>Sensor %1: %2</source>
+        <translation>Sensor %1: %2</translation>
+    </message>
+    <message>
+        <source>No sensors to show.</source>
+        <translation>Keine Sensoren anzuzeigen.</translation>
+    </message>
 </context>
 <context>
     <name>Density::HeatmapAdapter</name>
@@ -2932,6 +2964,25 @@ Befehle:
     <message>
         <source>No data for this period</source>
         <translation>Keine Daten für diesen Zeitraum</translation>
+    </message>
+    <message>
+        <source>No data in this range.</source>
+        <translation>Keine Daten in diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <source>Busiest hour: %1</source>
+        <translation>Belebteste Stunde: %1</translation>
+    </message>
+    <message>
+        <source>Quietest hour: %1</source>
+        <translation>Ruhigste Stunde: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) of the week without data</source>
+        <translation>
+            <numerusform>%n Stunde der Woche ohne Daten</numerusform>
+            <numerusform>%n Stunden der Woche ohne Daten</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3426,15 +3477,6 @@ Befehle:
         <translation>%1 Unbekannt, zuletzt: %2</translation>
     </message>
     <message>
-        <source>%1 · 1 space</source>
-        <extracomment>Group header on the wall screen while offline, e.g. &quot;Desks · 24 spaces&quot;</extracomment>
-        <translation>%1 · 1 Bereich</translation>
-    </message>
-    <message>
-        <source>%1 · %2 spaces</source>
-        <translation>%1 · %2 Bereiche</translation>
-    </message>
-    <message>
         <source>%1 · %2 of %3 available</source>
         <extracomment>Group header on the wall screen, e.g. &quot;Meeting rooms · 3 of 8 available&quot;</extracomment>
         <translation>%1 · %2 von %3 frei</translation>
@@ -3451,6 +3493,14 @@ Befehle:
     <message>
         <source>Connecting to this floor&apos;s sensors…</source>
         <translation>Verbindung zu den Sensoren dieser Etage wird hergestellt…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n space(s)</source>
+        <extracomment>Group header on the wall screen while offline, e.g. &quot;Desks · 24 spaces&quot;</extracomment>
+        <translation>
+            <numerusform>%1 · %n Bereich</numerusform>
+            <numerusform>%1 · %n Bereiche</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3833,6 +3883,14 @@ Befehle:
         <source>Live: %1</source>
         <translation>Live: %1</translation>
     </message>
+    <message>
+        <source>Spaces right now</source>
+        <translation>Bereiche im Moment</translation>
+    </message>
+    <message>
+        <source>Spaces right now, as tiles</source>
+        <translation>Bereiche im Moment, als Kacheln</translation>
+    </message>
 </context>
 <context>
     <name>Density::LivePresenceModel</name>
@@ -4212,6 +4270,19 @@ Basis: %2.
         <extracomment>File name part for compared spaces: &quot;-and-2-more&quot;. Plain ASCII.</extracomment>
         <translation>-und-%1-weitere</translation>
     </message>
+    <message>
+        <source>Chart</source>
+        <translation>Diagramm</translation>
+    </message>
+    <message>
+        <source>Summary figures</source>
+        <translation>Kennzahlen</translation>
+    </message>
+    <message>
+        <source>%1 chart</source>
+        <extracomment>Accessible name of a chart, e.g. &quot;Occupancy (people) chart&quot;</extracomment>
+        <translation>Diagramm: %1</translation>
+    </message>
 </context>
 <context>
     <name>Density::MetricRules</name>
@@ -4498,6 +4569,10 @@ Basis: %2.
     <message>
         <source>Utilization needs a capacity above 0; set one in the space&apos;s settings.</source>
         <translation>Die Auslastung erfordert eine Kapazität größer als 0; legen Sie sie in den Einstellungen des Bereichs fest.</translation>
+    </message>
+    <message>
+        <source>Selected spaces</source>
+        <translation>Ausgewählte Bereiche</translation>
     </message>
 </context>
 <context>
@@ -4997,6 +5072,14 @@ Secrets in einer einfachen Datei speichern?</translation>
         <source>Automatic</source>
         <translation>Automatisch</translation>
     </message>
+    <message>
+        <source>First day</source>
+        <translation>Erster Tag</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Letzter Tag</translation>
+    </message>
 </context>
 <context>
     <name>Density::RawReply</name>
@@ -5348,6 +5431,26 @@ Secrets in einer einfachen Datei speichern?</translation>
         <source>network_addresses: one entry per interface, separated by &quot; | &quot;.</source>
         <translation>network_addresses: ein Eintrag pro Schnittstelle, getrennt durch &quot; | &quot;.</translation>
     </message>
+    <message>
+        <source>History from</source>
+        <translation>Verlauf ab</translation>
+    </message>
+    <message>
+        <source>History until</source>
+        <translation>Verlauf bis</translation>
+    </message>
+    <message>
+        <source>Health history of the selected sensors</source>
+        <translation>Zustandsverlauf der ausgewählten Sensoren</translation>
+    </message>
+    <message>
+        <source>Sensor details</source>
+        <translation>Sensordetails</translation>
+    </message>
+    <message>
+        <source>Filter doorways</source>
+        <translation>Durchgänge filtern</translation>
+    </message>
 </context>
 <context>
     <name>Density::SeriesSummaries</name>
@@ -5629,10 +5732,6 @@ Secrets in einer einfachen Datei speichern?</translation>
         <translation>Sie können bis zu %1 Bereiche gleichzeitig vergleichen; die ersten %1 wurden ausgewählt.</translation>
     </message>
     <message>
-        <source>%1 spaces</source>
-        <translation>%1 Bereiche</translation>
-    </message>
-    <message>
         <source>%1 · %2 selected, %3 hidden by the filter</source>
         <translation>%1 · %2 ausgewählt, %3 durch den Filter ausgeblendet</translation>
     </message>
@@ -5643,6 +5742,13 @@ Secrets in einer einfachen Datei speichern?</translation>
     <message>
         <source>You can compare up to %1 spaces at a time. %2 more were not added; deselect a space (Ctrl+click) to make room.</source>
         <translation>Sie können bis zu %1 Bereiche gleichzeitig vergleichen. %2 weitere wurden nicht hinzugefügt; heben Sie die Auswahl eines Bereichs auf (Strg+Klick), um Platz zu schaffen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln space(s)</source>
+        <translation>
+            <numerusform>%Ln Bereich</numerusform>
+            <numerusform>%Ln Bereiche</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5958,6 +6064,10 @@ Apply sends one request: add %3, create %4, remove %5.</source>
     <message>
         <source>Labels changed in one request: %1 added, %2 created, %3 removed.</source>
         <translation>Labels in einer Anfrage geändert: %1 hinzugefügt, %2 erstellt, %3 entfernt.</translation>
+    </message>
+    <message>
+        <source>Labels of this space</source>
+        <translation>Labels dieses Bereichs</translation>
     </message>
 </context>
 <context>
@@ -6516,14 +6626,6 @@ Apply sends one request: add %3, create %4, remove %5.</source>
         <translation>Keine aufgeführt</translation>
     </message>
     <message>
-        <source>1 space</source>
-        <translation>1 Bereich</translation>
-    </message>
-    <message>
-        <source>%1 spaces</source>
-        <translation>%1 Bereiche</translation>
-    </message>
-    <message>
         <source>The API lists no spaces for this user. Density does not document what an empty list means for a user (for analytics it means all spaces).</source>
         <translation>Die API führt für diesen Benutzer keine Bereiche auf. Density dokumentiert nicht, was eine leere Liste für einen Benutzer bedeutet (bei Analysen bedeutet sie alle Bereiche).</translation>
     </message>
@@ -6550,6 +6652,13 @@ Apply sends one request: add %3, create %4, remove %5.</source>
     <message>
         <source>Created</source>
         <translation>Erstellt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n space(s)</source>
+        <translation>
+            <numerusform>%n Bereich</numerusform>
+            <numerusform>%n Bereiche</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -183,10 +183,6 @@
         </translation>
     </message>
     <message>
-        <source>%1 of %2 entries shown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>⚠ %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -217,6 +213,17 @@
         <translation>
             <numerusform>Saved %n entry to %1.</numerusform>
             <numerusform>Saved %n entries to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Activity log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n entries shown</source>
+        <translation>
+            <numerusform>%1 of %n entry shown</numerusform>
+            <numerusform>%1 of %n entries shown</numerusform>
         </translation>
     </message>
 </context>
@@ -2046,6 +2053,10 @@ Commands:
         <source>The current state of %1 could not be loaded. %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Spaces right now</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Density::DashboardOptions</name>
@@ -2478,6 +2489,10 @@ Commands:
         <source>likely_reason: the app&apos;s best guess, not the API&apos;s: complete; planning (the floor is in planning); processing (the window reaches into the last 8 hours); offline_or_missing (otherwise: sensors offline or data missing); not_applicable (no open-area sensors on the floor); no_value (no value in this window only).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Data completeness by floor</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Density::DateRanges</name>
@@ -2800,6 +2815,23 @@ Commands:
         <source>Still in force at the end of the range.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Health history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 for %2</source>
+        <extracomment>In the health history&apos;s summary for screen readers: status, duration</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sensor %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sensors to show.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Density::HeatmapAdapter</name>
@@ -2913,6 +2945,25 @@ Commands:
     <message>
         <source>No data for this period</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No data in this range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Busiest hour: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quietest hour: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) of the week without data</source>
+        <translation>
+            <numerusform>%n hour of the week without data</numerusform>
+            <numerusform>%n hours of the week without data</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3407,15 +3458,6 @@ Commands:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 · 1 space</source>
-        <extracomment>Group header on the wall screen while offline, e.g. &quot;Desks · 24 spaces&quot;</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 · %2 spaces</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 · %2 of %3 available</source>
         <extracomment>Group header on the wall screen, e.g. &quot;Meeting rooms · 3 of 8 available&quot;</extracomment>
         <translation type="unfinished"></translation>
@@ -3432,6 +3474,14 @@ Commands:
     <message>
         <source>Connecting to this floor&apos;s sensors…</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n space(s)</source>
+        <extracomment>Group header on the wall screen while offline, e.g. &quot;Desks · 24 spaces&quot;</extracomment>
+        <translation>
+            <numerusform>%1 · %n space</numerusform>
+            <numerusform>%1 · %n spaces</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3814,6 +3864,14 @@ Commands:
         <source>Live: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Spaces right now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spaces right now, as tiles</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Density::LivePresenceModel</name>
@@ -4190,6 +4248,19 @@ Basis: %2.
         <extracomment>File name part for compared spaces: &quot;-and-2-more&quot;. Plain ASCII.</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 chart</source>
+        <extracomment>Accessible name of a chart, e.g. &quot;Occupancy (people) chart&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Density::MetricRules</name>
@@ -4475,6 +4546,10 @@ Basis: %2.
     </message>
     <message>
         <source>Utilization needs a capacity above 0; set one in the space&apos;s settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected spaces</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4973,6 +5048,14 @@ Store secrets in a plain file?</source>
         <source>Automatic</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>First day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Density::RawReply</name>
@@ -5324,6 +5407,26 @@ Store secrets in a plain file?</source>
         <source>network_addresses: one entry per interface, separated by &quot; | &quot;.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>History from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health history of the selected sensors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sensor details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter doorways</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Density::SeriesSummaries</name>
@@ -5605,10 +5708,6 @@ Store secrets in a plain file?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 spaces</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 · %2 selected, %3 hidden by the filter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5619,6 +5718,13 @@ Store secrets in a plain file?</source>
     <message>
         <source>You can compare up to %1 spaces at a time. %2 more were not added; deselect a space (Ctrl+click) to make room.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln space(s)</source>
+        <translation>
+            <numerusform>%Ln space</numerusform>
+            <numerusform>%Ln spaces</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5932,6 +6038,10 @@ Apply sends one request: add %3, create %4, remove %5.</source>
     </message>
     <message>
         <source>Labels changed in one request: %1 added, %2 created, %3 removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labels of this space</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6491,14 +6601,6 @@ Apply sends one request: add %3, create %4, remove %5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>1 space</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 spaces</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The API lists no spaces for this user. Density does not document what an empty list means for a user (for analytics it means all spaces).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6525,6 +6627,13 @@ Apply sends one request: add %3, create %4, remove %5.</source>
     <message>
         <source>Created</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n space(s)</source>
+        <translation>
+            <numerusform>%n space</numerusform>
+            <numerusform>%n spaces</numerusform>
+        </translation>
     </message>
 </context>
 <context>

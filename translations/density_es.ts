@@ -183,10 +183,6 @@
         </translation>
     </message>
     <message>
-        <source>%1 of %2 entries shown</source>
-        <translation>Se muestran %1 de %2 entradas</translation>
-    </message>
-    <message>
         <source>⚠ %1</source>
         <translation>⚠ %1</translation>
     </message>
@@ -217,6 +213,17 @@
         <translation>
             <numerusform>Se guardó %n entrada en %1.</numerusform>
             <numerusform>Se guardaron %n entradas en %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Activity log</source>
+        <translation>Registro de actividad</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n entries shown</source>
+        <translation>
+            <numerusform>%1 de %n entrada mostradas</numerusform>
+            <numerusform>%1 de %n entradas mostradas</numerusform>
         </translation>
     </message>
 </context>
@@ -2065,6 +2072,10 @@ Comandos:
         <source>The current state of %1 could not be loaded. %2</source>
         <translation>No se pudo cargar el estado actual de %1. %2</translation>
     </message>
+    <message>
+        <source>Spaces right now</source>
+        <translation>Espacios ahora mismo</translation>
+    </message>
 </context>
 <context>
     <name>Density::DashboardOptions</name>
@@ -2497,6 +2508,10 @@ Comandos:
         <source>likely_reason: the app&apos;s best guess, not the API&apos;s: complete; planning (the floor is in planning); processing (the window reaches into the last 8 hours); offline_or_missing (otherwise: sensors offline or data missing); not_applicable (no open-area sensors on the floor); no_value (no value in this window only).</source>
         <translation>likely_reason: la mejor estimación de la aplicación, no de la API: complete (completo); planning (la planta está en planificación); processing (la ventana abarca las últimas 8 horas); offline_or_missing (en otro caso: sensores sin conexión o datos que faltan); not_applicable (no hay sensores de espacio abierto en la planta); no_value (sin valor solo en esta ventana).</translation>
     </message>
+    <message>
+        <source>Data completeness by floor</source>
+        <translation>Completitud de los datos por planta</translation>
+    </message>
 </context>
 <context>
     <name>Density::DateRanges</name>
@@ -2819,6 +2834,23 @@ Comandos:
         <source>Still in force at the end of the range.</source>
         <translation>Sigue vigente al final del intervalo.</translation>
     </message>
+    <message>
+        <source>Health history</source>
+        <translation>Historial de estado</translation>
+    </message>
+    <message>
+        <source>%1 for %2</source>
+        <extracomment>In the health history&apos;s summary for screen readers: status, duration</extracomment>
+        <translation>%1 durante %2</translation>
+    </message>
+    <message>
+        <source>Sensor %1: %2</source>
+        <translation>Sensor %1: %2</translation>
+    </message>
+    <message>
+        <source>No sensors to show.</source>
+        <translation>No hay sensores que mostrar.</translation>
+    </message>
 </context>
 <context>
     <name>Density::HeatmapAdapter</name>
@@ -2932,6 +2964,25 @@ Comandos:
     <message>
         <source>No data for this period</source>
         <translation>No hay datos para este período</translation>
+    </message>
+    <message>
+        <source>No data in this range.</source>
+        <translation>No hay datos en este periodo.</translation>
+    </message>
+    <message>
+        <source>Busiest hour: %1</source>
+        <translation>Hora de más ocupación: %1</translation>
+    </message>
+    <message>
+        <source>Quietest hour: %1</source>
+        <translation>Hora más tranquila: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) of the week without data</source>
+        <translation>
+            <numerusform>%n hora de la semana sin datos</numerusform>
+            <numerusform>%n horas de la semana sin datos</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3426,15 +3477,6 @@ Comandos:
         <translation>%1 Desconocido, último: %2</translation>
     </message>
     <message>
-        <source>%1 · 1 space</source>
-        <extracomment>Group header on the wall screen while offline, e.g. &quot;Desks · 24 spaces&quot;</extracomment>
-        <translation>%1 · 1 espacio</translation>
-    </message>
-    <message>
-        <source>%1 · %2 spaces</source>
-        <translation>%1 · %2 espacios</translation>
-    </message>
-    <message>
         <source>%1 · %2 of %3 available</source>
         <extracomment>Group header on the wall screen, e.g. &quot;Meeting rooms · 3 of 8 available&quot;</extracomment>
         <translation>%1 · %2 de %3 disponibles</translation>
@@ -3451,6 +3493,14 @@ Comandos:
     <message>
         <source>Connecting to this floor&apos;s sensors…</source>
         <translation>Conectando con los sensores de esta planta…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n space(s)</source>
+        <extracomment>Group header on the wall screen while offline, e.g. &quot;Desks · 24 spaces&quot;</extracomment>
+        <translation>
+            <numerusform>%1 · %n espacio</numerusform>
+            <numerusform>%1 · %n espacios</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3833,6 +3883,14 @@ Comandos:
         <source>Live: %1</source>
         <translation>En directo: %1</translation>
     </message>
+    <message>
+        <source>Spaces right now</source>
+        <translation>Espacios ahora mismo</translation>
+    </message>
+    <message>
+        <source>Spaces right now, as tiles</source>
+        <translation>Espacios ahora mismo, en mosaico</translation>
+    </message>
 </context>
 <context>
     <name>Density::LivePresenceModel</name>
@@ -4212,6 +4270,19 @@ Base: %2.
         <extracomment>File name part for compared spaces: &quot;-and-2-more&quot;. Plain ASCII.</extracomment>
         <translation>-y-%1-mas</translation>
     </message>
+    <message>
+        <source>Chart</source>
+        <translation>Gráfico</translation>
+    </message>
+    <message>
+        <source>Summary figures</source>
+        <translation>Cifras resumen</translation>
+    </message>
+    <message>
+        <source>%1 chart</source>
+        <extracomment>Accessible name of a chart, e.g. &quot;Occupancy (people) chart&quot;</extracomment>
+        <translation>Gráfico: %1</translation>
+    </message>
 </context>
 <context>
     <name>Density::MetricRules</name>
@@ -4498,6 +4569,10 @@ Base: %2.
     <message>
         <source>Utilization needs a capacity above 0; set one in the space&apos;s settings.</source>
         <translation>La utilización necesita una capacidad mayor que 0; defínala en la configuración del espacio.</translation>
+    </message>
+    <message>
+        <source>Selected spaces</source>
+        <translation>Espacios seleccionados</translation>
     </message>
 </context>
 <context>
@@ -4997,6 +5072,14 @@ Store secrets in a plain file?</source>
         <source>Automatic</source>
         <translation>Automática</translation>
     </message>
+    <message>
+        <source>First day</source>
+        <translation>Primer día</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Último día</translation>
+    </message>
 </context>
 <context>
     <name>Density::RawReply</name>
@@ -5348,6 +5431,26 @@ Store secrets in a plain file?</source>
         <source>network_addresses: one entry per interface, separated by &quot; | &quot;.</source>
         <translation>network_addresses: una entrada por interfaz, separadas por &quot; | &quot;.</translation>
     </message>
+    <message>
+        <source>History from</source>
+        <translation>Historial desde</translation>
+    </message>
+    <message>
+        <source>History until</source>
+        <translation>Historial hasta</translation>
+    </message>
+    <message>
+        <source>Health history of the selected sensors</source>
+        <translation>Historial de estado de los sensores seleccionados</translation>
+    </message>
+    <message>
+        <source>Sensor details</source>
+        <translation>Detalles del sensor</translation>
+    </message>
+    <message>
+        <source>Filter doorways</source>
+        <translation>Filtrar accesos</translation>
+    </message>
 </context>
 <context>
     <name>Density::SeriesSummaries</name>
@@ -5629,10 +5732,6 @@ Store secrets in a plain file?</source>
         <translation>Puede comparar hasta %1 espacios a la vez; se seleccionaron los %1 primeros.</translation>
     </message>
     <message>
-        <source>%1 spaces</source>
-        <translation>%1 espacios</translation>
-    </message>
-    <message>
         <source>%1 · %2 selected, %3 hidden by the filter</source>
         <translation>%1 · %2 seleccionados, %3 ocultos por el filtro</translation>
     </message>
@@ -5643,6 +5742,13 @@ Store secrets in a plain file?</source>
     <message>
         <source>You can compare up to %1 spaces at a time. %2 more were not added; deselect a space (Ctrl+click) to make room.</source>
         <translation>Puede comparar hasta %1 espacios a la vez. No se añadieron %2 más; anule la selección de un espacio (Ctrl+clic) para hacer sitio.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln space(s)</source>
+        <translation>
+            <numerusform>%Ln espacio</numerusform>
+            <numerusform>%Ln espacios</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5958,6 +6064,10 @@ Aplicar envía una sola solicitud: añadir %3, crear %4, quitar %5.</translation
     <message>
         <source>Labels changed in one request: %1 added, %2 created, %3 removed.</source>
         <translation>Etiquetas cambiadas en una sola solicitud: %1 añadidas, %2 creadas, %3 quitadas.</translation>
+    </message>
+    <message>
+        <source>Labels of this space</source>
+        <translation>Etiquetas de este espacio</translation>
     </message>
 </context>
 <context>
@@ -6516,14 +6626,6 @@ Aplicar envía una sola solicitud: añadir %3, crear %4, quitar %5.</translation
         <translation>Ninguno indicado</translation>
     </message>
     <message>
-        <source>1 space</source>
-        <translation>1 espacio</translation>
-    </message>
-    <message>
-        <source>%1 spaces</source>
-        <translation>%1 espacios</translation>
-    </message>
-    <message>
         <source>The API lists no spaces for this user. Density does not document what an empty list means for a user (for analytics it means all spaces).</source>
         <translation>La API no indica ningún espacio para este usuario. Density no documenta qué significa una lista vacía para un usuario (para la analítica significa todos los espacios).</translation>
     </message>
@@ -6550,6 +6652,13 @@ Aplicar envía una sola solicitud: añadir %3, crear %4, quitar %5.</translation
     <message>
         <source>Created</source>
         <translation>Creado</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n space(s)</source>
+        <translation>
+            <numerusform>%n espacio</numerusform>
+            <numerusform>%n espacios</numerusform>
+        </translation>
     </message>
 </context>
 <context>

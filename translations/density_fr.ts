@@ -183,10 +183,6 @@
         </translation>
     </message>
     <message>
-        <source>%1 of %2 entries shown</source>
-        <translation>%1 entrées affichées sur %2</translation>
-    </message>
-    <message>
         <source>⚠ %1</source>
         <translation>⚠ %1</translation>
     </message>
@@ -217,6 +213,17 @@
         <translation>
             <numerusform>%n entrée enregistrée dans %1.</numerusform>
             <numerusform>%n entrées enregistrées dans %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Activity log</source>
+        <translation>Journal d&apos;activité</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n entries shown</source>
+        <translation>
+            <numerusform>%1 entrée affichée sur %n</numerusform>
+            <numerusform>%1 entrées affichées sur %n</numerusform>
         </translation>
     </message>
 </context>
@@ -2065,6 +2072,10 @@ Commandes&#xa0;:
         <source>The current state of %1 could not be loaded. %2</source>
         <translation>Impossible de charger l&apos;état actuel de %1. %2</translation>
     </message>
+    <message>
+        <source>Spaces right now</source>
+        <translation>Espaces en ce moment</translation>
+    </message>
 </context>
 <context>
     <name>Density::DashboardOptions</name>
@@ -2497,6 +2508,10 @@ Commandes&#xa0;:
         <source>likely_reason: the app&apos;s best guess, not the API&apos;s: complete; planning (the floor is in planning); processing (the window reaches into the last 8 hours); offline_or_missing (otherwise: sensors offline or data missing); not_applicable (no open-area sensors on the floor); no_value (no value in this window only).</source>
         <translation>likely_reason&#xa0;: la meilleure estimation de l&apos;application, et non de l&apos;API&#xa0;: complete (complet)&#xa0;; planning (l&apos;étage est en préparation)&#xa0;; processing (la fenêtre empiète sur les 8 dernières heures)&#xa0;; offline_or_missing (autres cas&#xa0;: capteurs hors ligne ou données manquantes)&#xa0;; not_applicable (aucun capteur Open Area à l&apos;étage)&#xa0;; no_value (aucune valeur dans cette fenêtre uniquement).</translation>
     </message>
+    <message>
+        <source>Data completeness by floor</source>
+        <translation>Complétude des données par étage</translation>
+    </message>
 </context>
 <context>
     <name>Density::DateRanges</name>
@@ -2819,6 +2834,23 @@ Commandes&#xa0;:
         <source>Still in force at the end of the range.</source>
         <translation>Toujours en vigueur à la fin de la période.</translation>
     </message>
+    <message>
+        <source>Health history</source>
+        <translation>Historique de l&apos;état</translation>
+    </message>
+    <message>
+        <source>%1 for %2</source>
+        <extracomment>In the health history&apos;s summary for screen readers: status, duration</extracomment>
+        <translation>%1 pendant %2</translation>
+    </message>
+    <message>
+        <source>Sensor %1: %2</source>
+        <translation>Capteur %1 : %2</translation>
+    </message>
+    <message>
+        <source>No sensors to show.</source>
+        <translation>Aucun capteur à afficher.</translation>
+    </message>
 </context>
 <context>
     <name>Density::HeatmapAdapter</name>
@@ -2932,6 +2964,25 @@ Commandes&#xa0;:
     <message>
         <source>No data for this period</source>
         <translation>Aucune donnée pour cette période</translation>
+    </message>
+    <message>
+        <source>No data in this range.</source>
+        <translation>Aucune donnée sur cette période.</translation>
+    </message>
+    <message>
+        <source>Busiest hour: %1</source>
+        <translation>Heure la plus chargée : %1</translation>
+    </message>
+    <message>
+        <source>Quietest hour: %1</source>
+        <translation>Heure la plus calme : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) of the week without data</source>
+        <translation>
+            <numerusform>%n heure de la semaine sans données</numerusform>
+            <numerusform>%n heures de la semaine sans données</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3426,15 +3477,6 @@ Commandes&#xa0;:
         <translation>%1 Inconnu, dernier état&#xa0;: %2</translation>
     </message>
     <message>
-        <source>%1 · 1 space</source>
-        <extracomment>Group header on the wall screen while offline, e.g. &quot;Desks · 24 spaces&quot;</extracomment>
-        <translation>%1 · 1 espace</translation>
-    </message>
-    <message>
-        <source>%1 · %2 spaces</source>
-        <translation>%1 · %2 espaces</translation>
-    </message>
-    <message>
         <source>%1 · %2 of %3 available</source>
         <extracomment>Group header on the wall screen, e.g. &quot;Meeting rooms · 3 of 8 available&quot;</extracomment>
         <translation>%1 · %2 disponibles sur %3</translation>
@@ -3451,6 +3493,14 @@ Commandes&#xa0;:
     <message>
         <source>Connecting to this floor&apos;s sensors…</source>
         <translation>Connexion aux capteurs de cet étage…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n space(s)</source>
+        <extracomment>Group header on the wall screen while offline, e.g. &quot;Desks · 24 spaces&quot;</extracomment>
+        <translation>
+            <numerusform>%1 · %n espace</numerusform>
+            <numerusform>%1 · %n espaces</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3833,6 +3883,14 @@ Commandes&#xa0;:
         <source>Live: %1</source>
         <translation>En direct&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>Spaces right now</source>
+        <translation>Espaces en ce moment</translation>
+    </message>
+    <message>
+        <source>Spaces right now, as tiles</source>
+        <translation>Espaces en ce moment, en vignettes</translation>
+    </message>
 </context>
 <context>
     <name>Density::LivePresenceModel</name>
@@ -4212,6 +4270,19 @@ Base&#xa0;: %2.
         <extracomment>File name part for compared spaces: &quot;-and-2-more&quot;. Plain ASCII.</extracomment>
         <translation>-et-%1-autres</translation>
     </message>
+    <message>
+        <source>Chart</source>
+        <translation>Graphique</translation>
+    </message>
+    <message>
+        <source>Summary figures</source>
+        <translation>Chiffres clés</translation>
+    </message>
+    <message>
+        <source>%1 chart</source>
+        <extracomment>Accessible name of a chart, e.g. &quot;Occupancy (people) chart&quot;</extracomment>
+        <translation>Graphique : %1</translation>
+    </message>
 </context>
 <context>
     <name>Density::MetricRules</name>
@@ -4498,6 +4569,10 @@ Base&#xa0;: %2.
     <message>
         <source>Utilization needs a capacity above 0; set one in the space&apos;s settings.</source>
         <translation>Le taux d&apos;utilisation nécessite une capacité supérieure à 0&#xa0;; définissez-la dans les paramètres de l&apos;espace.</translation>
+    </message>
+    <message>
+        <source>Selected spaces</source>
+        <translation>Espaces sélectionnés</translation>
     </message>
 </context>
 <context>
@@ -4997,6 +5072,14 @@ Enregistrer les secrets dans un fichier en clair&#xa0;?</translation>
         <source>Automatic</source>
         <translation>Automatique</translation>
     </message>
+    <message>
+        <source>First day</source>
+        <translation>Premier jour</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Dernier jour</translation>
+    </message>
 </context>
 <context>
     <name>Density::RawReply</name>
@@ -5348,6 +5431,26 @@ Enregistrer les secrets dans un fichier en clair&#xa0;?</translation>
         <source>network_addresses: one entry per interface, separated by &quot; | &quot;.</source>
         <translation>network_addresses&#xa0;: une entrée par interface, séparées par «&#xa0;|&#xa0;».</translation>
     </message>
+    <message>
+        <source>History from</source>
+        <translation>Historique depuis le</translation>
+    </message>
+    <message>
+        <source>History until</source>
+        <translation>Historique jusqu&apos;au</translation>
+    </message>
+    <message>
+        <source>Health history of the selected sensors</source>
+        <translation>Historique de l&apos;état des capteurs sélectionnés</translation>
+    </message>
+    <message>
+        <source>Sensor details</source>
+        <translation>Détails du capteur</translation>
+    </message>
+    <message>
+        <source>Filter doorways</source>
+        <translation>Filtrer les passages</translation>
+    </message>
 </context>
 <context>
     <name>Density::SeriesSummaries</name>
@@ -5629,10 +5732,6 @@ Enregistrer les secrets dans un fichier en clair&#xa0;?</translation>
         <translation>Vous pouvez comparer jusqu&apos;à %1 espaces à la fois&#xa0;; les %1 premiers ont été sélectionnés.</translation>
     </message>
     <message>
-        <source>%1 spaces</source>
-        <translation>%1 espaces</translation>
-    </message>
-    <message>
         <source>%1 · %2 selected, %3 hidden by the filter</source>
         <translation>%1 · %2 sélectionnés, %3 masqués par le filtre</translation>
     </message>
@@ -5643,6 +5742,13 @@ Enregistrer les secrets dans un fichier en clair&#xa0;?</translation>
     <message>
         <source>You can compare up to %1 spaces at a time. %2 more were not added; deselect a space (Ctrl+click) to make room.</source>
         <translation>Vous pouvez comparer jusqu&apos;à %1 espaces à la fois. %2 autres n&apos;ont pas été ajoutés&#xa0;; désélectionnez un espace (Ctrl+clic) pour faire de la place.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln space(s)</source>
+        <translation>
+            <numerusform>%Ln espace</numerusform>
+            <numerusform>%Ln espaces</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5958,6 +6064,10 @@ Appliquer envoie une seule requête&#xa0;: ajout de %3, création de %4, retrait
     <message>
         <source>Labels changed in one request: %1 added, %2 created, %3 removed.</source>
         <translation>Étiquettes modifiées en une seule requête&#xa0;: %1 ajoutée(s), %2 créée(s), %3 retirée(s).</translation>
+    </message>
+    <message>
+        <source>Labels of this space</source>
+        <translation>Étiquettes de cet espace</translation>
     </message>
 </context>
 <context>
@@ -6516,14 +6626,6 @@ Appliquer envoie une seule requête&#xa0;: ajout de %3, création de %4, retrait
         <translation>Aucun listé</translation>
     </message>
     <message>
-        <source>1 space</source>
-        <translation>1 espace</translation>
-    </message>
-    <message>
-        <source>%1 spaces</source>
-        <translation>%1 espaces</translation>
-    </message>
-    <message>
         <source>The API lists no spaces for this user. Density does not document what an empty list means for a user (for analytics it means all spaces).</source>
         <translation>L&apos;API ne liste aucun espace pour cet utilisateur. Density ne précise pas ce que signifie une liste vide pour un utilisateur (pour les analyses, elle signifie tous les espaces).</translation>
     </message>
@@ -6550,6 +6652,13 @@ Appliquer envoie une seule requête&#xa0;: ajout de %3, création de %4, retrait
     <message>
         <source>Created</source>
         <translation>Création</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n space(s)</source>
+        <translation>
+            <numerusform>%n espace</numerusform>
+            <numerusform>%n espaces</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -182,10 +182,6 @@
         </translation>
     </message>
     <message>
-        <source>%1 of %2 entries shown</source>
-        <translation>%2 件中 %1 件を表示</translation>
-    </message>
-    <message>
         <source>⚠ %1</source>
         <translation>⚠ %1</translation>
     </message>
@@ -215,6 +211,16 @@
         <extracomment>%n entries written, %1 the file.</extracomment>
         <translation>
             <numerusform>%n 件のエントリを %1 に保存しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Activity log</source>
+        <translation>アクティビティログ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n entries shown</source>
+        <translation>
+            <numerusform>%n 件中 %1 件を表示</numerusform>
         </translation>
     </message>
 </context>
@@ -2056,6 +2062,10 @@ Commands:
         <source>The current state of %1 could not be loaded. %2</source>
         <translation>%1 の現在の状態を読み込めませんでした。%2</translation>
     </message>
+    <message>
+        <source>Spaces right now</source>
+        <translation>現在のスペース</translation>
+    </message>
 </context>
 <context>
     <name>Density::DashboardOptions</name>
@@ -2481,6 +2491,10 @@ Commands:
         <source>likely_reason: the app&apos;s best guess, not the API&apos;s: complete; planning (the floor is in planning); processing (the window reaches into the last 8 hours); offline_or_missing (otherwise: sensors offline or data missing); not_applicable (no open-area sensors on the floor); no_value (no value in this window only).</source>
         <translation>likely_reason: APIではなくアプリによる推定: complete、planning（フロアが計画中）、processing（期間が直近8時間にかかっている）、offline_or_missing（その他: センサーオフラインまたはデータ欠損）、not_applicable（フロアにオープンエリアセンサーがない）、no_value（この期間のみ値がない）。</translation>
     </message>
+    <message>
+        <source>Data completeness by floor</source>
+        <translation>フロア別のデータの完全性</translation>
+    </message>
 </context>
 <context>
     <name>Density::DateRanges</name>
@@ -2803,6 +2817,23 @@ Commands:
         <source>Still in force at the end of the range.</source>
         <translation>期間の終了時点でも継続しています。</translation>
     </message>
+    <message>
+        <source>Health history</source>
+        <translation>状態の履歴</translation>
+    </message>
+    <message>
+        <source>%1 for %2</source>
+        <extracomment>In the health history&apos;s summary for screen readers: status, duration</extracomment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Sensor %1: %2</source>
+        <translation>センサー %1: %2</translation>
+    </message>
+    <message>
+        <source>No sensors to show.</source>
+        <translation>表示するセンサーはありません。</translation>
+    </message>
 </context>
 <context>
     <name>Density::HeatmapAdapter</name>
@@ -2915,6 +2946,24 @@ Commands:
     <message>
         <source>No data for this period</source>
         <translation>この期間のデータはありません</translation>
+    </message>
+    <message>
+        <source>No data in this range.</source>
+        <translation>この期間のデータはありません。</translation>
+    </message>
+    <message>
+        <source>Busiest hour: %1</source>
+        <translation>最も混雑する時間帯: %1</translation>
+    </message>
+    <message>
+        <source>Quietest hour: %1</source>
+        <translation>最も空いている時間帯: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) of the week without data</source>
+        <translation>
+            <numerusform>データのない時間帯が週に %n 時間</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3409,15 +3458,6 @@ Commands:
         <translation>%1 不明、最終: %2</translation>
     </message>
     <message>
-        <source>%1 · 1 space</source>
-        <extracomment>Group header on the wall screen while offline, e.g. &quot;Desks · 24 spaces&quot;</extracomment>
-        <translation>%1 · 1 スペース</translation>
-    </message>
-    <message>
-        <source>%1 · %2 spaces</source>
-        <translation>%1 · %2 スペース</translation>
-    </message>
-    <message>
         <source>%1 · %2 of %3 available</source>
         <extracomment>Group header on the wall screen, e.g. &quot;Meeting rooms · 3 of 8 available&quot;</extracomment>
         <translation>%1 · %3 件中 %2 件が空き</translation>
@@ -3434,6 +3474,13 @@ Commands:
     <message>
         <source>Connecting to this floor&apos;s sensors…</source>
         <translation>このフロアのセンサーに接続しています…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n space(s)</source>
+        <extracomment>Group header on the wall screen while offline, e.g. &quot;Desks · 24 spaces&quot;</extracomment>
+        <translation>
+            <numerusform>%1 · %n スペース</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3814,6 +3861,14 @@ Commands:
         <source>Live: %1</source>
         <translation>ライブ: %1</translation>
     </message>
+    <message>
+        <source>Spaces right now</source>
+        <translation>現在のスペース</translation>
+    </message>
+    <message>
+        <source>Spaces right now, as tiles</source>
+        <translation>現在のスペース（タイル表示）</translation>
+    </message>
 </context>
 <context>
     <name>Density::LivePresenceModel</name>
@@ -4187,6 +4242,19 @@ Basis: %2.
         <extracomment>File name part for compared spaces: &quot;-and-2-more&quot;. Plain ASCII.</extracomment>
         <translation>-and-%1-more</translation>
     </message>
+    <message>
+        <source>Chart</source>
+        <translation>グラフ</translation>
+    </message>
+    <message>
+        <source>Summary figures</source>
+        <translation>集計値</translation>
+    </message>
+    <message>
+        <source>%1 chart</source>
+        <extracomment>Accessible name of a chart, e.g. &quot;Occupancy (people) chart&quot;</extracomment>
+        <translation>%1のグラフ</translation>
+    </message>
 </context>
 <context>
     <name>Density::MetricRules</name>
@@ -4473,6 +4541,10 @@ Basis: %2.
     <message>
         <source>Utilization needs a capacity above 0; set one in the space&apos;s settings.</source>
         <translation>稼働率の算出には 0 より大きい定員が必要です。スペースの設定で定員を設定してください。</translation>
+    </message>
+    <message>
+        <source>Selected spaces</source>
+        <translation>選択したスペース</translation>
     </message>
 </context>
 <context>
@@ -4968,6 +5040,14 @@ Store secrets in a plain file?</source>
         <source>Automatic</source>
         <translation>自動</translation>
     </message>
+    <message>
+        <source>First day</source>
+        <translation>初日</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>最終日</translation>
+    </message>
 </context>
 <context>
     <name>Density::RawReply</name>
@@ -5314,6 +5394,26 @@ Store secrets in a plain file?</source>
         <source>network_addresses: one entry per interface, separated by &quot; | &quot;.</source>
         <translation>network_addresses: インターフェースごとに1項目、&quot; | &quot; で区切られています。</translation>
     </message>
+    <message>
+        <source>History from</source>
+        <translation>履歴の開始日</translation>
+    </message>
+    <message>
+        <source>History until</source>
+        <translation>履歴の終了日</translation>
+    </message>
+    <message>
+        <source>Health history of the selected sensors</source>
+        <translation>選択したセンサーの状態の履歴</translation>
+    </message>
+    <message>
+        <source>Sensor details</source>
+        <translation>センサーの詳細</translation>
+    </message>
+    <message>
+        <source>Filter doorways</source>
+        <translation>出入口を絞り込む</translation>
+    </message>
 </context>
 <context>
     <name>Density::SeriesSummaries</name>
@@ -5595,10 +5695,6 @@ Store secrets in a plain file?</source>
         <translation>一度に比較できるスペースは最大 %1 件です。最初の %1 件を選択しました。</translation>
     </message>
     <message>
-        <source>%1 spaces</source>
-        <translation>%1 件のスペース</translation>
-    </message>
-    <message>
         <source>%1 · %2 selected, %3 hidden by the filter</source>
         <translation>%1 · %2 件選択、%3 件はフィルターで非表示</translation>
     </message>
@@ -5609,6 +5705,12 @@ Store secrets in a plain file?</source>
     <message>
         <source>You can compare up to %1 spaces at a time. %2 more were not added; deselect a space (Ctrl+click) to make room.</source>
         <translation>一度に比較できるスペースは最大 %1 件です。さらに %2 件は追加されませんでした。スペースの選択を解除（Ctrl+クリック）して空きを作ってください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln space(s)</source>
+        <translation>
+            <numerusform>%Ln スペース</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5924,6 +6026,10 @@ Apply sends one request: add %3, create %4, remove %5.</source>
     <message>
         <source>Labels changed in one request: %1 added, %2 created, %3 removed.</source>
         <translation>1回のリクエストでラベルを変更しました: %1 件追加、%2 件作成、%3 件削除。</translation>
+    </message>
+    <message>
+        <source>Labels of this space</source>
+        <translation>このスペースのラベル</translation>
     </message>
 </context>
 <context>
@@ -6482,14 +6588,6 @@ Apply sends one request: add %3, create %4, remove %5.</source>
         <translation>指定なし</translation>
     </message>
     <message>
-        <source>1 space</source>
-        <translation>1 スペース</translation>
-    </message>
-    <message>
-        <source>%1 spaces</source>
-        <translation>%1 スペース</translation>
-    </message>
-    <message>
         <source>The API lists no spaces for this user. Density does not document what an empty list means for a user (for analytics it means all spaces).</source>
         <translation>APIはこのユーザーのスペースを返していません。ユーザーに対する空のリストの意味は Density で文書化されていません（分析では全スペースを意味します）。</translation>
     </message>
@@ -6516,6 +6614,12 @@ Apply sends one request: add %3, create %4, remove %5.</source>
     <message>
         <source>Created</source>
         <translation>作成日時</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n space(s)</source>
+        <translation>
+            <numerusform>%n スペース</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -290,8 +290,8 @@ void ActivityLogWidget::updateSummary() {
     }
     m_empty->setVisible(shown == 0);
     m_count->setText(shown == total ? tr("%n entries", nullptr, total)
-                                    //: %1 entries shown, %2 entries in the log.
-                                    : tr("%1 of %2 entries shown").arg(shown).arg(total));
+                                    //: %1 entries shown, %n entries in the log.
+                                    : tr("%1 of %n entries shown", nullptr, total).arg(shown));
     m_export->setEnabled(shown > 0);
 }
 

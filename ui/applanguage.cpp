@@ -95,6 +95,10 @@ bool apply(const QString &code) {
     QLocale::setDefault(locale);
     const QStringList folders = searchPaths();
     s.app = load(locale, QStringLiteral("density"), folders);
+    // Nothing for this locale (or the C locale of a bare system): the interface is English,
+    // and English needs its plural forms ("1 entry", not "1 entries").
+    if (!s.app)
+        s.app = load(QLocale(QLocale::English), QStringLiteral("density"), folders);
     QStringList qtFolders = folders;
     qtFolders.append(QLibraryInfo::path(QLibraryInfo::TranslationsPath));
     s.qt = load(locale, QStringLiteral("qtbase"), qtFolders);

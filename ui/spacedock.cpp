@@ -191,8 +191,7 @@ void SpaceDock::syncViewSelection() {
 }
 
 void SpaceDock::updateCount() {
-    const QLocale locale;
-    QString text = tr("%1 spaces").arg(locale.toString(m_model->spaceCount()));
+    QString text = tr("%Ln space(s)", nullptr, m_model->spaceCount());
     if (!m_order.isEmpty()) {
         int hidden = 0;
         for (const QString &id : std::as_const(m_order))

@@ -51,9 +51,7 @@ QString UserListModel::roleValue(const QString &text) {
 QString UserListModel::spacesText(const QStringList &spaceIds) {
     if (spaceIds.isEmpty())
         return tr("None listed");
-    if (spaceIds.size() == 1)
-        return tr("1 space");
-    return tr("%1 spaces").arg(spaceIds.size());
+    return tr("%n space(s)", nullptr, int(spaceIds.size()));
 }
 
 QString UserListModel::displayName(const User &user) {

@@ -6,6 +6,7 @@
 // delete confirmation, a pseudo-translation) for a person to look at.
 #include "../core/simfixture.h"
 #include "layoutcheck.h"
+#include "ui/applanguage.h"
 
 #include "admin/activitylog.h"
 #include "models/spacecheckproxymodel.h"
@@ -160,6 +161,9 @@ struct Page {
 class TestUserAdmin : public QObject {
     Q_OBJECT
 private Q_SLOTS:
+    // The application's English: plural forms come from the embedded density_en translation.
+    void initTestCase() { QVERIFY(AppLanguage::apply(QStringLiteral("en"))); }
+
     void listsUsersWithOAuth() {
         Page page;
         QVERIFY(page.waitForList());

@@ -128,8 +128,7 @@ QString KioskSpaceGrid::headerText(int group) const {
     const QString name = KioskFloorModel::groupText(KioskFloorModel::Group(group));
     if (m_model->isOffline())
         //: Group header on the wall screen while offline, e.g. "Desks · 24 spaces"
-        return total == 1 ? tr("%1 \u00B7 1 space").arg(name)
-                          : tr("%1 \u00B7 %2 spaces").arg(name).arg(total);
+        return tr("%1 \u00B7 %n space(s)", nullptr, total).arg(name);
     //: Group header on the wall screen, e.g. "Meeting rooms · 3 of 8 available"
     return tr("%1 \u00B7 %2 of %3 available").arg(name).arg(available).arg(total);
 }
