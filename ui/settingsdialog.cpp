@@ -1,5 +1,6 @@
 #include "settingsdialog.h"
 
+#include "dialoglayout.h"
 #include "windowfit.h"
 
 #include "applanguage.h"
@@ -29,24 +30,6 @@
 #include <QVBoxLayout>
 
 namespace Density {
-namespace {
-
-QLabel *noteLabel(QWidget *parent) {
-    auto *label = new QLabel(parent);
-    label->setWordWrap(true);
-    label->setForegroundRole(QPalette::PlaceholderText);
-    return label;
-}
-
-QFormLayout *formLayout() {
-    auto *form = new QFormLayout;
-    // Long (translated) labels go above their field instead of squeezing it.
-    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
-    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
-    return form;
-}
-
-} // namespace
 
 SettingsDialog::SettingsDialog(AppSettings *settings, QWidget *parent)
     : QDialog(parent)
@@ -56,7 +39,7 @@ SettingsDialog::SettingsDialog(AppSettings *settings, QWidget *parent)
     , m_language(new QComboBox(this))
     , m_themeLabel(new QLabel(this))
     , m_theme(new QComboBox(this))
-    , m_appearanceNote(noteLabel(this))
+    , m_appearanceNote(DialogLayout::note(this))
     , m_dataBox(new QGroupBox(this))
     , m_hoursLabel(new QLabel(this))
     , m_hoursText(new QLabel(this))
@@ -77,10 +60,10 @@ SettingsDialog::SettingsDialog(AppSettings *settings, QWidget *parent)
     , m_proxyUser(new QLineEdit(this))
     , m_proxyPasswordLabel(new QLabel(this))
     , m_proxyPassword(new QLineEdit(this))
-    , m_passwordNote(noteLabel(this))
+    , m_passwordNote(DialogLayout::note(this))
     , m_timeoutLabel(new QLabel(this))
     , m_timeout(new QSpinBox(this))
-    , m_timeoutNote(noteLabel(this))
+    , m_timeoutNote(DialogLayout::note(this))
     , m_tabs(new QTabWidget(this))
     , m_kiosk(new KioskSettingsSection(this))
     , m_message(new QLabel(this))
@@ -95,7 +78,7 @@ SettingsDialog::SettingsDialog(AppSettings *settings, QWidget *parent)
     fillLanguages();
     for (int i = 0; i < 3; ++i)
         m_theme->addItem(QString(), Preferences::themeName(Preferences::Theme(i)));
-    auto *appearance = formLayout();
+    auto *appearance = DialogLayout::form();
     appearance->addRow(m_languageLabel, m_language);
     appearance->addRow(m_themeLabel, m_theme);
     appearance->addRow(m_appearanceNote);
@@ -108,7 +91,7 @@ SettingsDialog::SettingsDialog(AppSettings *settings, QWidget *parent)
     auto *hoursRow = new QHBoxLayout;
     hoursRow->addWidget(m_hoursText, 1);
     hoursRow->addWidget(m_hoursButton, 0, Qt::AlignTop);
-    auto *dataForm = formLayout();
+    auto *dataForm = DialogLayout::form();
     dataForm->addRow(m_hoursLabel, hoursRow);
     dataForm->addRow(m_demo);
     m_dataBox->setLayout(dataForm);
@@ -122,7 +105,7 @@ SettingsDialog::SettingsDialog(AppSettings *settings, QWidget *parent)
     m_proxyPort->setRange(0, 65535);
     m_proxyPassword->setEchoMode(QLineEdit::Password);
     m_proxyHost->setObjectName(QStringLiteral("proxyHost"));
-    auto *manual = formLayout();
+    auto *manual = DialogLayout::form();
     manual->setContentsMargins(24, 0, 0, 0); // under "Manual proxy"
     auto *hostRow = new QHBoxLayout;
     hostRow->addWidget(m_proxyHost, 1);
@@ -146,7 +129,7 @@ SettingsDialog::SettingsDialog(AppSettings *settings, QWidget *parent)
     network->addWidget(m_proxyNone);
     network->addWidget(m_proxyManual);
     network->addWidget(m_manual);
-    auto *timeoutForm = formLayout();
+    auto *timeoutForm = DialogLayout::form();
     timeoutForm->addRow(m_timeoutLabel, m_timeout);
     timeoutForm->addRow(m_timeoutNote);
     network->addSpacing(6);

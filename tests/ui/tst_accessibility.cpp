@@ -3,6 +3,7 @@
 // window, the wall screen), the main flows work from the keyboard alone (select a space,
 // change the date range, export), colour states are also words or icons, and text and state
 // colours meet WCAG AA contrast in the light, dark and wall themes.
+#include "kioskrig.h"
 #include "mainwindowshell.h"
 #include "testsettings.h"
 
@@ -263,41 +264,6 @@ struct ContrastCheck {
     }
 };
 
-// The wall screen as tst_kioskapp builds it.
-Sim::SimOptions kioskSimOptions() {
-    Sim::SimOptions options;
-    options.buildings = 1;
-    options.floorsPerBuilding = 2;
-    options.spaces = 40;
-    options.refreshIntervalSeconds = 0.2;
-    options.liveRate = 0;
-    options.rateLimitEnabled = false;
-    return options;
-}
-
-struct KioskRig {
-    KioskRig()
-        : server(std::make_unique<Sim::SimServer>(kioskSimOptions()))
-        , app(KioskConfig{}) {
-        server->listen(QHostAddress::LocalHost, 0);
-        app.client()->setRetryPolicy(RetryPolicy{4, 20, 200});
-        app.controller()->setDiscoveryRetry(20, 100);
-    }
-    bool start() {
-        app.shell()->resize(1920, 1080);
-        app.show();
-        return app.start(server->baseUrl(), server->options().displayClientId,
-                         server->options().displayClientSecret, QStringLiteral("lobby-1"));
-    }
-    bool settled() const {
-        const KioskFloorModel *model = app.controller()->currentModel();
-        return model && !model->isOffline() && model->rowCount() > 0 &&
-               !model->floorName().isEmpty();
-    }
-    std::unique_ptr<Sim::SimServer> server;
-    KioskApp app;
-};
-
 void saveShot(QWidget *widget, const QString &name) {
     const QString dir = qEnvironmentVariable("DENSITY_SCREENSHOT_DIR");
     if (!dir.isEmpty())
@@ -438,7 +404,7 @@ private Q_SLOTS:
     void namesOnTheWallScreen() {
         KioskRig rig;
         QVERIFY(rig.start());
-        QVERIFY(waitFor([&] { return rig.settled(); }, 15000));
+        QVERIFY(waitFor([&] { return rig.currentFloorSettled(); }, 15000));
         QTest::qWait(50);
         saveShot(rig.app.shell(), QStringLiteral("a11y-wall"));
         VERIFY_NAMED(rig.app.shell());

@@ -2,9 +2,9 @@
 // view, its own client signed in with display credentials), offscreen against the simulator:
 // sign-in, nothing but the kiosk reachable, rotation, the offline banner and recovery, scaling,
 // the day/night theme, a refused non-display connection and the PIN gate.
-#include "../core/simfixture.h"
 #include "auth/profilestore.h"
 #include "auth/renewingtokenprovider.h"
+#include "kioskrig.h"
 #include "model/label.h"
 #include "testsettings.h"
 #include "ui/apptheme.h"
@@ -20,69 +20,6 @@
 #include <QTest>
 
 using namespace Density;
-
-namespace {
-
-Sim::SimOptions kioskSimOptions() {
-    Sim::SimOptions options;
-    options.buildings = 1;
-    options.floorsPerBuilding = 3;
-    options.spaces = 90;
-    options.refreshIntervalSeconds = 0.2;
-    options.liveRate = 0;
-    options.rateLimitEnabled = false;
-    return options;
-}
-
-LiveFeed::Timing fastTiming() {
-    LiveFeed::Timing timing;
-    timing.refreshIntervalMs = 200;
-    timing.reconnectBaseMs = 20;
-    timing.reconnectMaxMs = 100;
-    timing.missedRefreshesForStale = 4;
-    timing.missedRefreshesForReconnect = 6;
-    return timing;
-}
-
-//! A kiosk on the simulator, signed in with the simulator's display credentials.
-struct KioskRig {
-    //! \a cacheDir: where the floors keep their last known state ("" = no cache).
-    explicit KioskRig(KioskConfig config = {}, Sim::SimOptions options = kioskSimOptions(),
-                      const QString &cacheDir = {})
-        : server(std::make_unique<Sim::SimServer>(options))
-        , app(std::move(config)) {
-        server->listen(QHostAddress::LocalHost, 0);
-        app.client()->setRetryPolicy(RetryPolicy{4, 20, 200});
-        app.controller()->setModelSetup([cacheDir](KioskFloorModel &model) {
-            model.setFeedTiming(fastTiming());
-            model.setCachePath(cacheDir.isEmpty() ? QString()
-                                                  : cacheDir + QLatin1Char('/') + model.floorId() +
-                                                        QLatin1String(".json"));
-            model.setCacheThrottleMs(0);
-            model.setFailedRetry(20, 100);
-        });
-        app.controller()->setDiscoveryRetry(20, 100);
-    }
-
-    bool start() {
-        app.shell()->resize(1920, 1080);
-        app.show();
-        return app.start(server->baseUrl(), server->options().displayClientId,
-                         server->options().displayClientSecret, QStringLiteral("lobby-1"));
-    }
-
-    //! The shown floor is live, named and has its busiest hours.
-    bool currentFloorSettled() const {
-        const KioskFloorModel *model = app.controller()->currentModel();
-        return model && model->feedState() == LiveFeed::State::Live && !model->isOffline() &&
-               model->rowCount() > 0 && !model->floorName().isEmpty();
-    }
-
-    std::unique_ptr<Sim::SimServer> server;
-    KioskApp app;
-};
-
-} // namespace
 
 class TstKioskApp : public QObject {
     Q_OBJECT

@@ -4,6 +4,7 @@
 
 #include "models/spacetreemodel.h"
 #include "ui/apptheme.h"
+#include "ui/dialoglayout.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -40,9 +41,10 @@ QLabel *wrappedLabel(QWidget *parent) {
     return label;
 }
 
+//! A dimmed explanation that, like wrappedLabel(), takes the width its column has.
 QLabel *noteLabel(QWidget *parent) {
-    QLabel *label = wrappedLabel(parent);
-    label->setForegroundRole(QPalette::PlaceholderText);
+    QLabel *label = DialogLayout::note(parent);
+    label->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     return label;
 }
 
@@ -50,14 +52,6 @@ QLabel *errorLabel(QWidget *parent) {
     QLabel *label = wrappedLabel(parent);
     label->hide();
     return label;
-}
-
-QFormLayout *formLayout() {
-    auto *form = new QFormLayout;
-    // Long (translated) labels go above their field instead of squeezing it.
-    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
-    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
-    return form;
 }
 
 QTimeEdit *timeEdit(QWidget *parent) {
@@ -160,7 +154,7 @@ KioskSettingsSection::KioskSettingsSection(QWidget *parent)
     }
 
     // Connection
-    auto *connection = formLayout();
+    auto *connection = DialogLayout::form();
     connection->addRow(m_profileLabel, m_profile);
     connection->addRow(m_profileNote);
     connection->addRow(m_displayIdLabel, m_displayId);
@@ -189,7 +183,7 @@ KioskSettingsSection::KioskSettingsSection(QWidget *parent)
     m_floorIds->setObjectName(QStringLiteral("kioskFloorIds"));
     m_floorIds->setPlaceholderText(QStringLiteral("spc_…, spc_…"));
     m_rotate->setRange(KioskConfig::MinRotateSeconds, KioskConfig::MaxRotateSeconds);
-    auto *floors = formLayout();
+    auto *floors = DialogLayout::form();
     // One of the two, depending on whether the owner gave floor choices.
     floors->addRow(m_floorListPage);
     floors->addRow(m_floorIds);
@@ -202,7 +196,7 @@ KioskSettingsSection::KioskSettingsSection(QWidget *parent)
     // Wall theme
     for (int i = 0; i < 3; ++i)
         m_theme->addItem(QString(), KioskConfig::themeKey(KioskConfig::Theme(i)));
-    auto *theme = formLayout();
+    auto *theme = DialogLayout::form();
     theme->addRow(m_themeLabel, m_theme);
     theme->addRow(m_lightFromLabel, m_lightFrom);
     theme->addRow(m_darkFromLabel, m_darkFrom);
@@ -227,7 +221,7 @@ KioskSettingsSection::KioskSettingsSection(QWidget *parent)
         daysRow->addWidget(box);
     }
     daysRow->addStretch();
-    auto *schedule = formLayout();
+    auto *schedule = DialogLayout::form();
     schedule->addRow(m_afterHoursLabel, m_afterHours);
     schedule->addRow(m_awakeFromLabel, m_awakeFrom);
     schedule->addRow(m_awakeUntilLabel, m_awakeUntil);
@@ -251,7 +245,7 @@ KioskSettingsSection::KioskSettingsSection(QWidget *parent)
     pinButtons->addWidget(m_setPin);
     pinButtons->addWidget(m_removePin);
     pinButtons->addStretch();
-    auto *pinForm = formLayout();
+    auto *pinForm = DialogLayout::form();
     pinForm->setContentsMargins(0, 0, 0, 0);
     pinForm->addRow(m_pinLabel, m_pin);
     pinForm->addRow(m_pinRepeatLabel, m_pinRepeat);
