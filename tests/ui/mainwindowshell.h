@@ -1,6 +1,6 @@
 #pragma once
 // The real MainWindow on its own in-process simulator, started as the demo is: shared by the
-// widget tests that drive the whole window (tst_mainwindow, tst_accessibility).
+// widget tests that drive the whole window.
 #include "../core/simfixture.h"
 
 #include "model/space.h"

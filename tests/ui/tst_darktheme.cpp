@@ -3,6 +3,7 @@
 // text 4.5:1, lines and marks 3:1. With DENSITY_SCREENSHOT_DIR set it saves the main window's
 // pages in dark, to look at.
 #include "../core/simfixture.h"
+#include "mainwindowshell.h"
 #include "testsettings.h"
 
 #include "models/spacetreemodel.h"
@@ -193,17 +194,10 @@ private Q_SLOTS:
     }
 
     void mainWindowChartsAreReadableInDark() {
-        SimFixture sim;
-        MainWindow window(&sim.client);
-        window.setDemoStarter([&sim] {
-            return MainWindow::DemoServer{sim.server->baseUrl(), QStringLiteral("tok_demo"), {}};
-        });
-        bool ready = false;
-        connect(&window, &MainWindow::ready, this, [&ready] { ready = true; });
-        window.resize(1280, 800);
-        window.show();
-        QVERIFY(window.startDemo());
-        QVERIFY(waitFor([&ready] { return ready; }, 15000));
+        Shell shell;
+        shell.window->resize(1280, 800);
+        QVERIFY(shell.start());
+        MainWindow &window = *shell.window;
 
         // A floor, so the chart pages have something to draw.
         const QModelIndex campus = window.spaceModel()->index(0, 0);

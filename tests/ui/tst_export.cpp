@@ -4,6 +4,7 @@
 // current page (enabled on a loaded Patterns page, disabled on Overview) and confirm in the
 // status bar.
 #include "../core/simfixture.h"
+#include "mainwindowshell.h"
 #include "testsettings.h"
 
 #include "models/spacetreemodel.h"
@@ -184,17 +185,10 @@ private Q_SLOTS:
     }
 
     void mainWindowExportFollowsThePage() {
-        SimFixture sim;
-        MainWindow window(&sim.client);
-        window.setDemoStarter([&sim] {
-            return MainWindow::DemoServer{sim.server->baseUrl(), QStringLiteral("tok_demo"), {}};
-        });
-        bool ready = false;
-        connect(&window, &MainWindow::ready, this, [&ready] { ready = true; });
-        window.resize(1280, 800);
-        window.show();
-        QVERIFY(window.startDemo());
-        QVERIFY(waitFor([&ready] { return ready; }, 15000));
+        Shell shell;
+        shell.window->resize(1280, 800);
+        QVERIFY(shell.start());
+        MainWindow &window = *shell.window;
 
         ExportController *exporter = window.exportController();
         QVERIFY(!exporter->pngAction()->isEnabled()); // Overview has nothing to export

@@ -4,6 +4,7 @@
 // "no capacity set", lazy loading, and the CSV / PNG export hooks. Also the adapter's scale
 // rule and the export file-name slugs. Set DENSITY_SCREENSHOT_DIR to keep a picture.
 #include "../core/simfixture.h"
+#include "mainwindowshell.h"
 #include "testsettings.h"
 
 #include "analytics/heatmapadapter.h"
@@ -455,17 +456,10 @@ private Q_SLOTS:
     void inTheWindowWithTheQueryBar() {
         // The page as users meet it: a floor picked in the tree, "Last 30 days" in the query
         // bar. With DENSITY_SCREENSHOT_DIR set this is the README's patterns.png.
-        SimFixture sim;
-        MainWindow window(&sim.client);
-        window.setDemoStarter([&sim] {
-            return MainWindow::DemoServer{sim.server->baseUrl(), QStringLiteral("tok_demo"), {}};
-        });
-        bool ready = false;
-        connect(&window, &MainWindow::ready, this, [&ready] { ready = true; });
-        window.resize(1280, 800);
-        window.show();
-        QVERIFY(window.startDemo());
-        QVERIFY(waitFor([&ready] { return ready; }, 15000));
+        Shell shell;
+        shell.window->resize(1280, 800);
+        QVERIFY(shell.start());
+        MainWindow &window = *shell.window;
         PageTabs *tabs = window.pageTabs();
         auto *page = qobject_cast<PatternsPage *>(tabs->page(DashboardPage::Patterns));
         QVERIFY(page);

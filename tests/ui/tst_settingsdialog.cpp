@@ -3,6 +3,7 @@
 // dialog validates inline, applies, and discards on Cancel.
 #include "../core/simfixture.h"
 #include "layoutcheck.h"
+#include "mainwindowshell.h"
 #include "testsettings.h"
 
 #include "models/spacetreemodel.h"
@@ -424,17 +425,10 @@ private Q_SLOTS:
     }
 
     void mainWindowFollowsTheTheme() {
-        SimFixture sim;
-        MainWindow window(&sim.client);
-        window.setDemoStarter([&sim] {
-            return MainWindow::DemoServer{sim.server->baseUrl(), QStringLiteral("tok_demo"), {}};
-        });
-        bool ready = false;
-        connect(&window, &MainWindow::ready, this, [&ready] { ready = true; });
-        window.resize(1280, 800);
-        window.show();
-        QVERIFY(window.startDemo());
-        QVERIFY(waitFor([&ready] { return ready; }, 15000));
+        Shell shell;
+        shell.window->resize(1280, 800);
+        QVERIFY(shell.start());
+        MainWindow &window = *shell.window;
 
         AppSettings app;
         Preferences prefs = app.preferences();

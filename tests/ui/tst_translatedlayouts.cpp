@@ -3,8 +3,8 @@
 // label cut short (a single line narrower than its text, or wrapped
 // lines lower than they need). German is the longest language we ship, Japanese the one with
 // the widest glyphs. Screenshots go to DENSITY_SCREENSHOT_DIR when it is set.
-#include "../core/simfixture.h"
 #include "layoutcheck.h"
+#include "mainwindowshell.h"
 #include "testsettings.h"
 
 #include "model/space.h"
@@ -60,21 +60,15 @@ private slots:
         QVERIFY(AppLanguage::apply(language));
         QCOMPARE(QCoreApplication::translate("Density::MainWindow", "&File"), probe);
 
-        SimFixture sim;
-        const QString floor = firstFloor(sim);
+        Shell shell;
+        const QString floor = firstFloor(shell.sim);
         QVERIFY(!floor.isEmpty());
         AppSettings settings;
-        MainWindow window(&sim.client);
+        MainWindow &window = *shell.window;
         window.setAppSettings(&settings);
-        window.setDemoStarter([&sim] {
-            return MainWindow::DemoServer{sim.server->baseUrl(), QStringLiteral("tok_demo"), {}};
-        });
         window.setInitialView(DashboardPage::Overview, {floor});
-        QSignalSpy ready(&window, &MainWindow::ready);
         window.resize(1280, 800);
-        window.show();
-        QVERIFY(window.startDemo());
-        QVERIFY(waitFor([&] { return !ready.isEmpty(); }, 15000));
+        QVERIFY(shell.start());
 
         QStringList problems;
         for (int i = 0; i < DashboardPageCount; ++i) {
